@@ -1,0 +1,4 @@
+export * from './tokens';
+export * from './access.decorators';
+export * from './permissions';
+export * from './access.guard';

@@ -1,0 +1,67 @@
+import { errors, jwtVerify, SignJWT } from 'jose';
+
+export interface TokenClaims {
+  tenantId?: string;
+  userId?: string;
+  roles: string[];
+}
+
+export interface InternalClaims extends TokenClaims {
+  requestId: string;
+}
+
+export class InvalidTokenError extends Error {
+  constructor(readonly reason: 'missing' | 'expired' | 'invalid') {
+    super(`token ${reason}`);
+  }
+}
+
+const INTERNAL = { issuer: 'praxis-gateway', audience: 'praxis-internal' };
+const ACCESS = { issuer: 'praxis-identity', audience: 'praxis-api' };
+const keyOf = (secret: string) => new TextEncoder().encode(secret);
+
+const sign = (claims: Record<string, unknown>, secret: string, scope: typeof INTERNAL, ttlSeconds: number, subject?: string) => {
+  const jwt = new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(scope.issuer)
+    .setAudience(scope.audience)
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`);
+  return (subject ? jwt.setSubject(subject) : jwt).sign(keyOf(secret));
+};
+
+const verify = async (token: string | undefined, secret: string, scope: typeof INTERNAL) => {
+  if (!token) throw new InvalidTokenError('missing');
+  try {
+    const { payload } = await jwtVerify(token, keyOf(secret), { ...scope, algorithms: ['HS256'] });
+    return payload;
+  } catch (error) {
+    throw new InvalidTokenError(error instanceof errors.JWTExpired ? 'expired' : 'invalid');
+  }
+};
+
+const claimsOf = (payload: Record<string, unknown>): TokenClaims => ({
+  tenantId: typeof payload.tid === 'string' ? payload.tid : undefined,
+  userId: typeof payload.sub === 'string' ? payload.sub : undefined,
+  roles: Array.isArray(payload.roles) ? payload.roles.filter((role): role is string => typeof role === 'string') : [],
+});
+
+/** The gateway vouches for the caller to the services with a short-lived token; services accept nothing else. */
+export const signInternalToken = (claims: InternalClaims, secret: string): Promise<string> =>
+  sign({ tid: claims.tenantId, roles: claims.roles, rid: claims.requestId }, secret, INTERNAL, 60, claims.userId);
+
+export const verifyInternalToken = async (token: string | undefined, secret: string): Promise<InternalClaims> => {
+  const payload = await verify(token, secret, INTERNAL);
+  return { ...claimsOf(payload), requestId: typeof payload.rid === 'string' ? payload.rid : '' };
+};
+
+export const signAccessToken = (claims: Required<TokenClaims>, secret: string, ttlSeconds: number): Promise<string> =>
+  sign({ tid: claims.tenantId, roles: claims.roles }, secret, ACCESS, ttlSeconds, claims.userId);
+
+export const verifyAccessToken = async (token: string | undefined, secret: string): Promise<Required<TokenClaims>> => {
+  const claims = claimsOf(await verify(token, secret, ACCESS));
+  if (!claims.tenantId || !claims.userId) throw new InvalidTokenError('invalid');
+  return { tenantId: claims.tenantId, userId: claims.userId, roles: claims.roles };
+};
+
+export const INTERNAL_TOKEN_HEADER = 'x-internal-token';

@@ -1,0 +1,8 @@
+export interface KafkaSettings {
+  serviceName: string;
+  brokers: string[];
+}
+
+export const KAFKA_SETTINGS = Symbol('KAFKA_SETTINGS');
+
+export const consumerGroupOf = (serviceName: string): string => `praxis-${serviceName}`;

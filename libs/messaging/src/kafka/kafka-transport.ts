@@ -1,0 +1,15 @@
+import { KafkaOptions, Transport } from '@nestjs/microservices';
+import { logLevel } from 'kafkajs';
+import { consumerGroupOf, KafkaSettings } from './kafka-settings';
+
+/** Options for the @nestjs/microservices Kafka transport that carries a service's @EventPattern handlers. */
+export const kafkaTransportOptions = ({ serviceName, brokers }: KafkaSettings): KafkaOptions => ({
+  transport: Transport.KAFKA,
+  options: {
+    postfixId: '',
+    client: { clientId: `praxis-${serviceName}`, brokers, logLevel: logLevel.WARN },
+    consumer: { groupId: consumerGroupOf(serviceName), allowAutoTopicCreation: true, sessionTimeout: 10_000, heartbeatInterval: 1_000 },
+    subscribe: { fromBeginning: true },
+    producerOnlyMode: false,
+  },
+});

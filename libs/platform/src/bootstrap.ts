@@ -1,0 +1,48 @@
+import { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { kafkaTransportOptions } from '@praxis/messaging';
+import { REQUEST_ID_HEADER } from '@praxis/tenancy';
+import type { NextFunction, Request, Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import { ClsServiceManager } from 'nestjs-cls';
+import { strictValidationPipe } from './http/validation';
+
+export interface HttpSetup {
+  serviceName: string;
+  /** Kafka brokers when the service consumes events through @EventPattern handlers. */
+  consumerBrokers?: string[];
+}
+
+export const API_PREFIX = 'api/v1';
+
+const echoRequestId = (_request: Request, response: Response, next: NextFunction) => {
+  response.setHeader(REQUEST_ID_HEADER, ClsServiceManager.getClsService().getId() ?? '');
+  next();
+};
+
+/** Everything main.ts and the test harness must set up identically on a Nest application. */
+export const configureHttpApp = async (app: NestExpressApplication, { serviceName, consumerBrokers }: HttpSetup): Promise<void> => {
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: '1mb' });
+  app.use(echoRequestId);
+  app.useGlobalPipes(strictValidationPipe());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(`Praxis ${serviceName}`).setVersion('1').build());
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', ui: false });
+  if (consumerBrokers) {
+    app.connectMicroservice(kafkaTransportOptions({ serviceName, brokers: consumerBrokers }), { inheritAppConfig: true });
+    await app.startAllMicroservices();
+  }
+};
+
+export const createHttpApp = async (module: Type | ReturnType<typeof Object>, setup: HttpSetup): Promise<NestExpressApplication> => {
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
+  await configureHttpApp(app, setup);
+  return app;
+};
+
+export const listen = async (app: INestApplication, port: number): Promise<void> => {
+  await app.listen(port, '0.0.0.0');
+};

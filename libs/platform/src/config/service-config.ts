@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const serviceConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535),
+  DATABASE_URL: z.string().url(),
+  REDIS_URL: z.string().url(),
+  KAFKA_BROKERS: z
+    .string()
+    .min(1)
+    .transform((value) => value.split(',').map((broker) => broker.trim())),
+  INTERNAL_TOKEN_SECRET: z.string().min(32),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
+
+export class InvalidConfigurationError extends Error {}
+
+/** Configuration is read and checked once, at start-up; a service with a bad environment does not start. */
+export const parseConfig = <S extends z.ZodTypeAny>(schema: S, environment: Record<string, unknown>): z.infer<S> => {
+  const result = schema.safeParse(environment);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+  throw new InvalidConfigurationError(`invalid configuration: ${problems}`);
+};
+
+export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');

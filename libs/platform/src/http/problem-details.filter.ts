@@ -1,0 +1,71 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ClsServiceManager } from 'nestjs-cls';
+import { QueryFailedError } from 'typeorm';
+import { DomainError, RequestValidationError, UnprocessableError } from '../errors/domain-error';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  [extension: string]: unknown;
+}
+
+const problemOfHttpException = (exception: HttpException): Problem => {
+  const status = exception.getStatus();
+  const body = exception.getResponse();
+  const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+  const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
+  return { type: 'about:blank', title: HttpStatus[status]?.replace(/_/g, ' ') ?? 'Error', status, detail };
+};
+
+const problemOfDomainError = (error: DomainError): Problem => ({
+  type: 'about:blank',
+  title: error.title,
+  status: error.status,
+  detail: error.message,
+  ...(error instanceof RequestValidationError || error instanceof UnprocessableError ? { errors: error.errors } : {}),
+  ...error.extensions,
+});
+
+const isBodyParseError = (error: unknown): error is { type: string; status: number } =>
+  typeof error === 'object' && error !== null && (error as { type?: unknown }).type === 'entity.parse.failed';
+
+const PG_UNIQUE_VIOLATION = '23505';
+
+export const toProblem = (exception: unknown): Problem | undefined => {
+  if (exception instanceof DomainError) return problemOfDomainError(exception);
+  if (isBodyParseError(exception)) return { type: 'about:blank', title: 'Bad Request', status: 400, detail: 'malformed JSON body' };
+  if (exception instanceof HttpException) return problemOfHttpException(exception);
+  if (exception instanceof QueryFailedError && (exception.driverError as { code?: string }).code === PG_UNIQUE_VIOLATION) {
+    return { type: 'about:blank', title: 'Conflict', status: 409, detail: 'a record with the same unique value already exists' };
+  }
+  return undefined;
+};
+
+/** Every error leaves a service as application/problem+json; unexpected ones are logged and told apart by request id only. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ProblemDetailsFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const problem = toProblem(exception) ?? this.unexpected(exception);
+    const requestId = ClsServiceManager.getClsService().getId();
+    response
+      .status(problem.status)
+      .type(PROBLEM_CONTENT_TYPE)
+      .send(JSON.stringify({ ...problem, instance: request.originalUrl, requestId }));
+  }
+
+  private unexpected(exception: unknown): Problem {
+    this.logger.error({ err: exception }, 'unhandled error');
+    return { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'an unexpected error occurred' };
+  }
+}

@@ -1,0 +1,56 @@
+import { DynamicModule, Module, Provider } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessGuard, INTERNAL_TOKEN_SECRET, PERMISSION_TABLE, PermissionTable } from '@praxis/auth';
+import { MessagingModule } from '@praxis/messaging';
+import { TenancyModule } from '@praxis/tenancy';
+import { ServiceConfig, SERVICE_CONFIG } from './config/service-config';
+import { DatabaseReadiness } from './health/database.readiness';
+import { HealthController } from './health/health.controller';
+import { READINESS_CHECKS } from './health/readiness';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { structuredLogging } from './logging/logger.module';
+import { HttpMetricsInterceptor, MetricsController } from './metrics/metrics';
+
+export interface ServiceDefinition {
+  serviceName: string;
+  config: ServiceConfig;
+  permissions: PermissionTable;
+  entities: NonNullable<Parameters<typeof TypeOrmModule.forFeature>[0]>;
+}
+
+/** Pieces every HTTP process shares, the gateway included: logs, problem+json, metrics, health. */
+export const edgeProviders = (readinessChecks: Provider[] = []): Provider[] => [
+  { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+  { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
+  ...readinessChecks,
+];
+
+/** What a domain service stands on: its own database, tenancy, messaging, the access guard. */
+@Module({})
+export class PlatformModule {
+  static forService({ serviceName, config, permissions, entities }: ServiceDefinition): DynamicModule {
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        TenancyModule,
+        structuredLogging(serviceName, config.LOG_LEVEL),
+        TypeOrmModule.forRoot({ type: 'postgres', url: config.DATABASE_URL, entities, synchronize: false, extra: { max: 10 } }),
+        TypeOrmModule.forFeature(entities),
+        MessagingModule.forService({ serviceName, brokers: config.KAFKA_BROKERS }),
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        ...edgeProviders(),
+        { provide: SERVICE_CONFIG, useValue: config },
+        { provide: PERMISSION_TABLE, useValue: permissions },
+        { provide: INTERNAL_TOKEN_SECRET, useValue: config.INTERNAL_TOKEN_SECRET },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        DatabaseReadiness,
+        { provide: READINESS_CHECKS, useFactory: (database: DatabaseReadiness) => [database], inject: [DatabaseReadiness] },
+      ],
+      exports: [TypeOrmModule, SERVICE_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,69 @@
+import { ChildProcess, spawn, spawnSync, SpawnOptions } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export interface ManagedProcess {
+  readonly name: string;
+  readonly child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export const isRoot = (): boolean => process.getuid?.() === 0;
+
+export const commandExists = (command: string): boolean =>
+  spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+
+export const runOrFail = (command: string, args: string[], options: SpawnOptions = {}): void => {
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`);
+};
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+
+export const waitUntil = async (what: string, ready: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await ready().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${what} was not ready within ${timeoutMs / 1000}s`);
+};
+
+const exited = (child: ChildProcess, graceMs: number): Promise<void> =>
+  new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const kill = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+  });
+
+export const startProcess = (
+  name: string,
+  command: string,
+  args: string[],
+  options: SpawnOptions & { quiet?: boolean; stopSignal?: NodeJS.Signals } = {},
+): ManagedProcess => {
+  const { quiet, stopSignal = 'SIGTERM', ...spawnOptions } = options;
+  const child = spawn(command, args, { stdio: quiet ? 'ignore' : ['ignore', 'inherit', 'inherit'], ...spawnOptions });
+  child.once('exit', (code, signal) => {
+    if (code && !signal) console.error(`[dev-stack] ${name} exited with code ${code}`);
+  });
+  return {
+    name,
+    child,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(stopSignal);
+      await exited(child, 10_000);
+    },
+  };
+};
