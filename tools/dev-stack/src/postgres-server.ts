@@ -39,7 +39,7 @@ const initCluster = (binaries: PostgresBinaries, dataDir: string): void => {
   mkdirSync(dataDir, { recursive: true });
   if (isRoot()) runOrFail('chown', ['-R', `${OS_USER}:`, dataDir]);
   const [command, args] = asServerUser(binaries.initdb, ['-D', dataDir, '-U', SUPERUSER, '--auth=trust', '-E', 'UTF8', '--no-locale']);
-  runOrFail(command, args, { stdio: 'ignore' });
+  runOrFail(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
 };
 
 export interface PostgresOptions {

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runDomainService } from '@praxis/platform';
+import { billingService } from './billing.service';
+
+void runDomainService(billingService);

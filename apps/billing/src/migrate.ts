@@ -1,0 +1,4 @@
+import { runMigrationsFromEnvironment } from '@praxis/platform';
+import { billingEntities, billingMigrations } from './database/billing.schema';
+
+void runMigrationsFromEnvironment(billingEntities, billingMigrations);

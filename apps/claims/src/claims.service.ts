@@ -1,0 +1,8 @@
+import { DomainServiceDefinition } from '@praxis/platform';
+import { claimsEntities } from './database/claims.schema';
+
+export const claimsService: DomainServiceDefinition = {
+  serviceName: 'claims',
+  permissions: {},
+  entities: claimsEntities,
+};

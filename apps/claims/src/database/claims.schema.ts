@@ -1,0 +1,4 @@
+import { DomainServiceFoundation1764000000000, KnownClinic } from '@praxis/platform';
+
+export const claimsEntities = [KnownClinic];
+export const claimsMigrations = [DomainServiceFoundation1764000000000];

@@ -1,0 +1,10 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Clinic } from '../clinics/clinic.entity';
+import { Location } from '../locations/location.entity';
+import { RefreshToken } from '../sessions/refresh-token.entity';
+import { LoginDirectoryEntry } from '../staff/login-directory.entity';
+import { StaffMember } from '../staff/staff-member.entity';
+import { IdentityInitial1764000000000 } from './migrations/1764000000000-identity-initial';
+
+export const identityEntities = [Clinic, Location, StaffMember, LoginDirectoryEntry, RefreshToken, AuditEvent];
+export const identityMigrations = [IdentityInitial1764000000000];

@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+import { createHttpApp, listen, parseConfig } from '@praxis/platform';
+import { identityConfigSchema } from './identity.config';
+import { IDENTITY_SERVICE, IdentityModule } from './identity.module';
+
+const start = async () => {
+  const config = parseConfig(identityConfigSchema, process.env);
+  const app = await createHttpApp(IdentityModule.register(config), { serviceName: IDENTITY_SERVICE });
+  await listen(app, config.PORT);
+};
+
+void start();

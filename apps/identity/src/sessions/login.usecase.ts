@@ -1,0 +1,79 @@
+import { HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { TenantContext, TenantTransactions } from '@praxis/tenancy';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditTrail } from '../audit/audit-trail';
+import { IDENTITY_CONFIG, IdentityConfig } from '../identity.config';
+import { LoginDirectoryEntry } from '../staff/login-directory.entity';
+import { PasswordHasher } from '../staff/password-hasher';
+import { StaffMember } from '../staff/staff-member.entity';
+import { SessionTokenIssuer, SessionTokens } from './session-tokens';
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+const INVALID = 'invalid email or password';
+
+@Injectable()
+export class Login {
+  constructor(
+    @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
+    private readonly dataSource: DataSource,
+    private readonly transactions: TenantTransactions,
+    private readonly context: TenantContext,
+    private readonly hasher: PasswordHasher,
+    private readonly issuer: SessionTokenIssuer,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async execute({ email, password }: Credentials): Promise<SessionTokens> {
+    const entry = await this.dataSource.getRepository(LoginDirectoryEntry).findOneBy({ email: email.toLowerCase() });
+    if (!entry) throw new UnauthorizedException(INVALID);
+    const outcome = await this.transactions.runFor(entry.tenantId, (manager) => this.attempt(manager, entry, password));
+    if (outcome instanceof HttpException) throw outcome;
+    return outcome;
+  }
+
+  /** Failed attempts are committed, not rolled back with the refusal: that is what makes the lockout hold. */
+  private async attempt(manager: EntityManager, entry: LoginDirectoryEntry, password: string): Promise<SessionTokens | HttpException> {
+    const member = await manager
+      .createQueryBuilder(StaffMember, 'staff')
+      .addSelect('staff.passwordHash')
+      .where('staff.id = :id', { id: entry.userId })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!member || !member.active) return this.refuse(manager, entry, 'session:login-refused', new UnauthorizedException(INVALID));
+    if (member.lockedUntil && member.lockedUntil > new Date()) {
+      const locked = new HttpException(`account locked until ${member.lockedUntil.toISOString()}`, HttpStatus.LOCKED);
+      return this.refuse(manager, entry, 'session:login-locked', locked);
+    }
+    if (!(await this.hasher.matches(member.passwordHash, password))) {
+      member.failedLogins += 1;
+      if (member.failedLogins >= this.config.LOGIN_MAX_FAILURES) {
+        member.lockedUntil = new Date(Date.now() + this.config.LOGIN_LOCKOUT_MINUTES * 60_000);
+        member.failedLogins = 0;
+      }
+      await manager.update(StaffMember, member.id, { failedLogins: member.failedLogins, lockedUntil: member.lockedUntil });
+      return this.refuse(manager, entry, 'session:login-failed', new UnauthorizedException(INVALID));
+    }
+    await manager.update(StaffMember, member.id, { failedLogins: 0, lockedUntil: null });
+    await this.record(manager, entry, 'session:login');
+    return this.issuer.issue(manager, member);
+  }
+
+  private async refuse(manager: EntityManager, entry: LoginDirectoryEntry, action: string, error: HttpException): Promise<HttpException> {
+    await this.record(manager, entry, action);
+    return error;
+  }
+
+  private record(manager: EntityManager, entry: LoginDirectoryEntry, action: string): Promise<void> {
+    return this.audit.record(manager, {
+      tenantId: entry.tenantId,
+      actorUserId: entry.userId,
+      action,
+      resource: null,
+      requestId: this.context.requestId ?? null,
+    });
+  }
+}

@@ -1,0 +1,53 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { RequirePermission } from '@praxis/auth';
+import { decodeCursor, NotFoundError, Page, PageQuery, toPage } from '@praxis/platform';
+import { TenantContext, TenantTransactions } from '@praxis/tenancy';
+import { CreateStaffMemberDto } from './create-staff-member/create-staff-member.dto';
+import { StaffDirectory } from './staff-directory';
+import { StaffMember } from './staff-member.entity';
+import { UpdateStaffMemberDto } from './update-staff-member/update-staff-member.dto';
+import { UpdateStaffMember } from './update-staff-member/update-staff-member.usecase';
+
+@ApiTags('staff')
+@Controller('api/v1/staff')
+export class StaffController {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly context: TenantContext,
+    private readonly directory: StaffDirectory,
+    private readonly updateStaffMember: UpdateStaffMember,
+  ) {}
+
+  @RequirePermission('staff:write')
+  @Post()
+  async create(@Body() request: CreateStaffMemberDto): Promise<StaffMember> {
+    const created = await this.transactions.run((manager) => this.directory.add(manager, this.context.tenantId, request));
+    return this.get(created.id);
+  }
+
+  @RequirePermission('staff:read')
+  @Get()
+  list(@Query() { limit, cursor }: PageQuery): Promise<Page<StaffMember>> {
+    const after = decodeCursor(cursor);
+    return this.transactions.run(async (manager) => {
+      const query = manager.createQueryBuilder(StaffMember, 'staff').orderBy('staff.created_at').addOrderBy('staff.id').limit(limit + 1);
+      if (after) query.where('(staff.created_at, staff.id) > (:createdAt, :id)', after);
+      return toPage(await query.getMany(), limit);
+    });
+  }
+
+  @RequirePermission('staff:read')
+  @Get(':id')
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<StaffMember> {
+    const member = await this.transactions.run((manager) => manager.findOneBy(StaffMember, { id }));
+    if (!member) throw new NotFoundError('staff member', id);
+    return member;
+  }
+
+  @RequirePermission('staff:write')
+  @Patch(':id')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() changes: UpdateStaffMemberDto): Promise<StaffMember> {
+    return this.updateStaffMember.execute(id, changes);
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { StaffDeactivated, StaffUpdated } from '@praxis/contracts';
+import { OutboxWriter } from '@praxis/messaging';
+import { NotFoundError } from '@praxis/platform';
+import { TenantTransactions } from '@praxis/tenancy';
+import { IsNull } from 'typeorm';
+import { RefreshToken } from '../../sessions/refresh-token.entity';
+import { StaffMember } from '../staff-member.entity';
+import { UpdateStaffMemberDto } from './update-staff-member.dto';
+
+@Injectable()
+export class UpdateStaffMember {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  execute(id: string, changes: UpdateStaffMemberDto): Promise<StaffMember> {
+    return this.transactions.run(async (manager) => {
+      const member = await manager.findOneBy(StaffMember, { id });
+      if (!member) throw new NotFoundError('staff member', id);
+      const deactivating = member.active && changes.active === false;
+      Object.assign(member, changes);
+      await manager.save(member);
+      const payload = { userId: id, email: member.email, displayName: member.displayName, roles: member.roles, active: member.active };
+      await this.outbox.append(manager, StaffUpdated, { aggregateId: id, payload });
+      if (deactivating) {
+        await manager.update(RefreshToken, { userId: id, revokedAt: IsNull() }, { revokedAt: new Date() });
+        await this.outbox.append(manager, StaffDeactivated, { aggregateId: id, payload: { userId: id } });
+      }
+      return member;
+    });
+  }
+}

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runDomainService } from '@praxis/platform';
+import { schedulingService } from './scheduling.service';
+
+void runDomainService(schedulingService);

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runDomainService } from '@praxis/platform';
+import { trainingService } from './training.service';
+
+void runDomainService(trainingService);

@@ -1,0 +1,4 @@
+import { runMigrationsFromEnvironment } from '@praxis/platform';
+import { trainingEntities, trainingMigrations } from './database/training.schema';
+
+void runMigrationsFromEnvironment(trainingEntities, trainingMigrations);

@@ -1,0 +1,38 @@
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { PermissionTable } from '@praxis/auth';
+import { ClinicDirectoryConsumer } from './clinic-directory/clinic-directory.consumer';
+import { createHttpApp, listen } from './bootstrap';
+import { parseConfig, ServiceConfig, serviceConfigSchema } from './config/service-config';
+import { PlatformModule, ServiceDefinition } from './platform.module';
+
+export interface DomainServiceDefinition {
+  serviceName: string;
+  permissions: PermissionTable;
+  entities: ServiceDefinition['entities'];
+  controllers?: Type[];
+  providers?: DynamicModule['providers'];
+}
+
+@Module({})
+export class DomainServiceModule {
+  /** A domain service that keeps its own directory of clinics, fed by identity's tenant events. */
+  static register(definition: DomainServiceDefinition, config: ServiceConfig): DynamicModule {
+    const { serviceName, permissions, entities, controllers = [], providers = [] } = definition;
+    return {
+      module: DomainServiceModule,
+      imports: [PlatformModule.forService({ serviceName, config, permissions, entities })],
+      controllers: [ClinicDirectoryConsumer, ...controllers],
+      providers,
+    };
+  }
+}
+
+/** main.ts of a domain service: configuration read once, HTTP and Kafka consumers started. */
+export const runDomainService = async (definition: DomainServiceDefinition): Promise<void> => {
+  const config = parseConfig(serviceConfigSchema, process.env);
+  const app = await createHttpApp(DomainServiceModule.register(definition, config), {
+    serviceName: definition.serviceName,
+    consumerBrokers: config.KAFKA_BROKERS,
+  });
+  await listen(app, config.PORT);
+};

@@ -1,0 +1,4 @@
+export * from './infrastructure';
+export * from './service-app';
+export * from './builders';
+export * from './eventually';

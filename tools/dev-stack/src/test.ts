@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrateAll, serviceDatabaseUrls, startInfrastructure } from './infrastructure';
+import { freePort, runOrFail } from './processes';
+import { DOMAIN_SERVICES } from './service-catalog';
+import { TEST_INFRASTRUCTURE_VARIABLE, TestInfrastructure } from './test-environment';
+
+const runJest = (root: string, args: string[], environment: NodeJS.ProcessEnv): Promise<number> =>
+  new Promise((resolve) => {
+    const jest = spawn(process.execPath, [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--maxWorkers=2', ...args], {
+      cwd: root,
+      stdio: 'inherit',
+      env: environment,
+    });
+    jest.once('exit', (code) => resolve(code ?? 1));
+  });
+
+/** `npm test`: static gates first, then every jest suite against real PostgreSQL, Redis and the Kafka-protocol broker. */
+export const main = async (root: string): Promise<void> => {
+  const jestArgs = process.argv.slice(2);
+  if (jestArgs.length === 0) {
+    console.log('[test] type-checking the whole workspace...');
+    runOrFail(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit'], { cwd: root });
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'praxis-test-'));
+  // PostgreSQL runs as its own OS user when we are root, and must be able to reach its folder inside this one.
+  chmodSync(dataDir, 0o755);
+  const ports = { postgres: await freePort(), redis: await freePort(), kafka: await freePort() };
+  const environment = { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, REDIS_URL: process.env.TEST_REDIS_URL, KAFKA_BROKERS: process.env.TEST_KAFKA_BROKERS };
+  const infrastructure = await startInfrastructure({ dataDir, ports, ephemeral: true, environment });
+  let exitCode = 1;
+  try {
+    migrateAll(root, infrastructure);
+    const shared: TestInfrastructure = {
+      adminDatabaseUrl: infrastructure.adminDatabaseUrl,
+      redisUrl: infrastructure.redisUrl,
+      kafkaBrokers: infrastructure.kafkaBrokers.split(','),
+      databases: Object.fromEntries(DOMAIN_SERVICES.map((service) => [service.name, serviceDatabaseUrls(infrastructure, service.database!)])),
+    };
+    exitCode = await runJest(root, jestArgs, { ...process.env, NODE_ENV: 'test', [TEST_INFRASTRUCTURE_VARIABLE]: JSON.stringify(shared) });
+  } finally {
+    await infrastructure.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  process.exit(exitCode);
+};
