@@ -3,10 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { kafkaTransportOptions } from '@praxis/messaging';
-import { REQUEST_ID_HEADER } from '@praxis/tenancy';
+import { REQUEST_ID_HEADER, requestIdOf } from '@praxis/tenancy';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
-import { ClsServiceManager } from 'nestjs-cls';
 import { strictValidationPipe } from './http/validation';
 
 export interface HttpSetup {
@@ -17,16 +16,19 @@ export interface HttpSetup {
 
 export const API_PREFIX = 'api/v1';
 
-const echoRequestId = (_request: Request, response: Response, next: NextFunction) => {
-  response.setHeader(REQUEST_ID_HEADER, ClsServiceManager.getClsService().getId() ?? '');
+/** Runs before anything can fail (body parsing included), and pins the id the tenant context will reuse. */
+const echoRequestId = (request: Request, response: Response, next: NextFunction) => {
+  const requestId = requestIdOf(request);
+  request.headers[REQUEST_ID_HEADER] = requestId;
+  response.setHeader(REQUEST_ID_HEADER, requestId);
   next();
 };
 
 /** Everything main.ts and the test harness must set up identically on a Nest application. */
 export const configureHttpApp = async (app: NestExpressApplication, { serviceName, consumerBrokers }: HttpSetup): Promise<void> => {
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: '1mb' });
   app.use(echoRequestId);
+  app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(`Praxis ${serviceName}`).setVersion('1').build());

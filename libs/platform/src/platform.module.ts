@@ -3,7 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard, INTERNAL_TOKEN_SECRET, PERMISSION_TABLE, PermissionTable } from '@praxis/auth';
 import { MessagingModule } from '@praxis/messaging';
-import { TenancyModule } from '@praxis/tenancy';
+import { TenancyModule, TenantTransactions } from '@praxis/tenancy';
 import { ServiceConfig, SERVICE_CONFIG } from './config/service-config';
 import { DatabaseReadiness } from './health/database.readiness';
 import { HealthController } from './health/health.controller';
@@ -47,10 +47,11 @@ export class PlatformModule {
         { provide: PERMISSION_TABLE, useValue: permissions },
         { provide: INTERNAL_TOKEN_SECRET, useValue: config.INTERNAL_TOKEN_SECRET },
         { provide: APP_GUARD, useClass: AccessGuard },
+        TenantTransactions,
         DatabaseReadiness,
         { provide: READINESS_CHECKS, useFactory: (database: DatabaseReadiness) => [database], inject: [DatabaseReadiness] },
       ],
-      exports: [TypeOrmModule, SERVICE_CONFIG],
+      exports: [TypeOrmModule, SERVICE_CONFIG, TenantTransactions],
     };
   }
 }

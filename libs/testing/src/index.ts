@@ -2,3 +2,5 @@ export * from './infrastructure';
 export * from './service-app';
 export * from './builders';
 export * from './eventually';
+export * from './built-services';
+export * from './ports';

@@ -1,5 +1,4 @@
 import { ChildProcess, spawn, spawnSync, SpawnOptions } from 'node:child_process';
-import { createServer } from 'node:net';
 
 export interface ManagedProcess {
   readonly name: string;
@@ -16,17 +15,6 @@ export const runOrFail = (command: string, args: string[], options: SpawnOptions
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`);
 };
-
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 
 export const waitUntil = async (what: string, ready: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs;

@@ -3,7 +3,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrateAll, serviceDatabaseUrls, startInfrastructure } from './infrastructure';
-import { freePort, runOrFail } from './processes';
+import { freePortNumber as freePort } from '@praxis/testing';
+import { runOrFail } from './processes';
 import { DOMAIN_SERVICES } from './service-catalog';
 import { TEST_INFRASTRUCTURE_VARIABLE, TestInfrastructure } from './test-environment';
 

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+const url = z.string().url();
+
+export const gatewayConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535),
+  REDIS_URL: url,
+  INTERNAL_TOKEN_SECRET: z.string().min(32),
+  ACCESS_TOKEN_SECRET: z.string().min(32),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  IDENTITY_URL: url,
+  SCHEDULING_URL: url,
+  BILLING_URL: url,
+  CLAIMS_URL: url,
+  TRAINING_URL: url,
+  UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Lets environments that share one Redis keep separate budgets. */
+  RATE_LIMIT_NAMESPACE: z.string().regex(/^[\w-]+$/).default('praxis'),
+  RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  RATE_LIMIT_TENANT_PER_MINUTE: z.coerce.number().int().positive().default(3_000),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().positive().default(60),
+});
+
+export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
+export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');

@@ -1,0 +1,30 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { edgeProviders, HealthController, MetricsController, READINESS_CHECKS, structuredLogging } from '@praxis/platform';
+import { TenancyModule } from '@praxis/tenancy';
+import { ApiDocsController } from './api-docs/api-docs.controller';
+import { GATEWAY_CONFIG, GatewayConfig } from './gateway.config';
+import { RedisReadiness } from './health/redis.readiness';
+import { RateLimiter } from './rate-limits/rate-limiter';
+import { ProxyController } from './routing/proxy.controller';
+import { Upstream } from './routing/upstream';
+
+export const GATEWAY_SERVICE = 'gateway';
+
+@Module({})
+export class GatewayModule {
+  static register(config: GatewayConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [TenancyModule, structuredLogging(GATEWAY_SERVICE, config.LOG_LEVEL)],
+      controllers: [HealthController, MetricsController, ApiDocsController, ProxyController],
+      providers: [
+        ...edgeProviders(),
+        { provide: GATEWAY_CONFIG, useValue: config },
+        RateLimiter,
+        Upstream,
+        RedisReadiness,
+        { provide: READINESS_CHECKS, useFactory: (redis: RedisReadiness) => [redis], inject: [RedisReadiness] },
+      ],
+    };
+  }
+}

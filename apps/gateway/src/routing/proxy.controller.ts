@@ -1,0 +1,67 @@
+import { All, Controller, ForbiddenException, Inject, NotFoundException, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { INTERNAL_TOKEN_HEADER, InvalidTokenError, signInternalToken, TokenClaims, verifyAccessToken } from '@praxis/auth';
+import { REQUEST_ID_HEADER, TenantContext } from '@praxis/tenancy';
+import type { Request, Response } from 'express';
+import { GATEWAY_CONFIG, GatewayConfig } from '../gateway.config';
+import { RateLimitedError, RateLimiter } from '../rate-limits/rate-limiter';
+import { findRoute, isAnonymous, rolesAllow, Route, serviceUrls } from './route-table';
+import { Upstream } from './upstream';
+
+const bearerOf = (request: Request): string | undefined => {
+  const [scheme, token] = (request.header('authorization') ?? '').split(' ');
+  return scheme?.toLowerCase() === 'bearer' && token ? token : undefined;
+};
+
+@ApiExcludeController()
+@Controller()
+export class ProxyController {
+  private readonly services: ReturnType<typeof serviceUrls>;
+
+  constructor(
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    private readonly context: TenantContext,
+    private readonly limiter: RateLimiter,
+    private readonly upstream: Upstream,
+  ) {
+    this.services = serviceUrls(config);
+  }
+
+  @All('api/v1/*path')
+  async forward(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const route = findRoute(request.path);
+    if (!route) throw new NotFoundException(`no API at ${request.path}`);
+    const caller = await this.authenticate(route, request);
+    await this.limit(caller, request, response);
+    const requestId = this.context.requestId ?? '';
+    const internalToken = await signInternalToken({ ...caller, requestId }, this.config.INTERNAL_TOKEN_SECRET);
+    const answer = await this.upstream.forward({
+      baseUrl: this.services[route.service],
+      method: request.method,
+      pathAndQuery: request.originalUrl,
+      headers: { 'content-type': 'application/json', accept: 'application/json', [INTERNAL_TOKEN_HEADER]: internalToken, [REQUEST_ID_HEADER]: requestId },
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    });
+    if (answer.contentType) response.setHeader('content-type', answer.contentType);
+    response.status(answer.status).send(answer.body);
+  }
+
+  private async authenticate(route: Route, request: Request): Promise<TokenClaims> {
+    if (isAnonymous(route, request.method, request.path)) return { roles: [] };
+    const claims = await verifyAccessToken(bearerOf(request), this.config.ACCESS_TOKEN_SECRET).catch((error: unknown) => {
+      throw new UnauthorizedException(error instanceof InvalidTokenError ? `access token ${error.reason}` : 'unauthorized');
+    });
+    if (!rolesAllow(route, claims.roles)) throw new ForbiddenException('your role does not allow this');
+    this.context.setActor(claims);
+    return claims;
+  }
+
+  private async limit(caller: TokenClaims, request: Request, response: Response): Promise<void> {
+    try {
+      await this.limiter.consume({ ...caller, clientAddress: request.ip ?? 'unknown' });
+    } catch (error) {
+      if (error instanceof RateLimitedError) response.setHeader('retry-after', String(error.retryAfterSeconds));
+      throw error;
+    }
+  }
+}
