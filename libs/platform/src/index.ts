@@ -17,3 +17,4 @@ export * from './clinic-directory/clinic-directory.migration';
 export * from './clinic-directory/clinic-directory.consumer';
 export * from './domain-service';
 export * from './clinic-directory/foundation.migration';
+export * from './database-provisioning';

@@ -4,3 +4,4 @@ export * from './builders';
 export * from './eventually';
 export * from './built-services';
 export * from './ports';
+export * from './isolated-database';

@@ -1,18 +1,21 @@
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@praxis/auth';
 
-interface SharedInfrastructure {
+/** What `npm test` hands to the jest run: one shared PostgreSQL, Redis and broker for the whole suite. */
+export interface SharedInfrastructure {
   adminDatabaseUrl: string;
   redisUrl: string;
   kafkaBrokers: string[];
+  credentials: { migratorPassword: string; appPassword: string };
   databases: Record<string, { DATABASE_URL: string; MIGRATION_DATABASE_URL: string }>;
 }
 
+export const TEST_INFRASTRUCTURE_VARIABLE = 'PRAXIS_TEST_INFRASTRUCTURE';
 export const TEST_INTERNAL_SECRET = 'test-internal-secret-that-is-long-enough-0001';
 export const TEST_ACCESS_SECRET = 'test-access-secret-that-is-long-enough-00001';
 
 /** The PostgreSQL, Redis and broker that `npm test` started once for the whole run. */
 export const sharedInfrastructure = (): SharedInfrastructure => {
-  const raw = process.env.PRAXIS_TEST_INFRASTRUCTURE;
+  const raw = process.env[TEST_INFRASTRUCTURE_VARIABLE];
   if (!raw) throw new Error('run the tests with `npm test`: it starts PostgreSQL, Redis and the Kafka broker first');
   return JSON.parse(raw) as SharedInfrastructure;
 };

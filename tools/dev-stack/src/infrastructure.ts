@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { startKafkaBroker } from '@praxis/kafka-broker';
-import { databaseUrl, DatabaseCredentials, MIGRATOR_ROLE, APP_ROLE, provisionDatabases } from './databases';
+import { databaseUrl, DatabaseCredentials, MIGRATOR_ROLE, APP_ROLE, provisionDatabases } from '@praxis/platform';
 import { startPostgres } from './postgres-server';
 import { ManagedProcess, runOrFail } from './processes';
 import { startRedis } from './redis-server';

@@ -3,10 +3,9 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrateAll, serviceDatabaseUrls, startInfrastructure } from './infrastructure';
-import { freePortNumber as freePort } from '@praxis/testing';
+import { freePortNumber as freePort, SharedInfrastructure, TEST_INFRASTRUCTURE_VARIABLE } from '@praxis/testing';
 import { runOrFail } from './processes';
 import { DOMAIN_SERVICES } from './service-catalog';
-import { TEST_INFRASTRUCTURE_VARIABLE, TestInfrastructure } from './test-environment';
 
 const runJest = (root: string, args: string[], environment: NodeJS.ProcessEnv): Promise<number> =>
   new Promise((resolve) => {
@@ -34,10 +33,11 @@ export const main = async (root: string): Promise<void> => {
   let exitCode = 1;
   try {
     migrateAll(root, infrastructure);
-    const shared: TestInfrastructure = {
+    const shared: SharedInfrastructure = {
       adminDatabaseUrl: infrastructure.adminDatabaseUrl,
       redisUrl: infrastructure.redisUrl,
       kafkaBrokers: infrastructure.kafkaBrokers.split(','),
+      credentials: infrastructure.credentials,
       databases: Object.fromEntries(DOMAIN_SERVICES.map((service) => [service.name, serviceDatabaseUrls(infrastructure, service.database!)])),
     };
     exitCode = await runJest(root, jestArgs, { ...process.env, NODE_ENV: 'test', [TEST_INFRASTRUCTURE_VARIABLE]: JSON.stringify(shared) });

@@ -40,6 +40,13 @@ export const provisionDatabases = async (adminUrl: string, databases: string[], 
   await withClient(adminUrl, async (client) => {
     await ensureRole(client, MIGRATOR_ROLE, credentials.migratorPassword);
     await ensureRole(client, APP_ROLE, credentials.appPassword);
+  });
+  await createServiceDatabases(adminUrl, databases, credentials);
+};
+
+/** Creates missing databases with praxis_migrator as owner; the roles must exist already. */
+export const createServiceDatabases = async (adminUrl: string, databases: string[], credentials: DatabaseCredentials): Promise<void> => {
+  await withClient(adminUrl, async (client) => {
     for (const database of databases) {
       const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
       if (!rowCount) await client.query(`CREATE DATABASE ${database} OWNER ${MIGRATOR_ROLE}`);
