@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { commandExists, isRoot, ManagedProcess, runOrFail, startProcess, waitUntil } from './processes';
@@ -42,6 +42,20 @@ const initCluster = (binaries: PostgresBinaries, dataDir: string): void => {
   runOrFail(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
 };
 
+/** runuser does not pass signals on, so the postmaster itself is told to shut down (SIGINT: fast shutdown). */
+const stopPostmasterDirectly = (dataDir: string, server: ManagedProcess) => async (): Promise<void> => {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    try {
+      process.kill(pid, 'SIGINT');
+    } catch {
+      // already gone
+    }
+  }
+  await server.stop();
+};
+
 export interface PostgresOptions {
   dataDir: string;
   port: number;
@@ -63,6 +77,7 @@ export const startPostgres = async ({ dataDir, port, ephemeral }: PostgresOption
   writeFileSync(join(dataDir, 'praxis-dev-stack.txt'), 'PostgreSQL cluster managed by tools/dev-stack\n');
   const [command, args] = asServerUser(binaries.postgres, ['-D', dataDir, ...settings]);
   const server = startProcess('postgres', command, args, { quiet: true, stopSignal: 'SIGINT' });
+  const stopServer = stopPostmasterDirectly(dataDir, server);
   const adminUrl = `postgres://${SUPERUSER}@127.0.0.1:${port}/postgres`;
   await waitUntil('PostgreSQL', async () => {
     const client = new Client({ connectionString: adminUrl });
@@ -70,5 +85,5 @@ export const startPostgres = async ({ dataDir, port, ephemeral }: PostgresOption
     await client.end();
     return true;
   });
-  return { adminUrl, process: server };
+  return { adminUrl, process: { ...server, stop: stopServer } };
 };

@@ -2,7 +2,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { ClsServiceManager } from 'nestjs-cls';
 import { requestIdOf } from '@praxis/tenancy';
 
-/** Structured logs that carry requestId and tenantId; request bodies and auth headers are never logged. */
+/** Structured logs that carry requestId and tenantId; request bodies and headers (tokens among them) are never logged. */
 export const structuredLogging = (service: string, level: string) =>
   LoggerModule.forRoot({
     pinoHttp: {
@@ -10,7 +10,10 @@ export const structuredLogging = (service: string, level: string) =>
       base: { service },
       genReqId: (request) => requestIdOf(request),
       customProps: () => ({ tenantId: ClsServiceManager.getClsService().get('actor')?.tenantId }),
-      redact: ['req.headers.authorization', 'req.headers["x-internal-token"]', 'req.headers.cookie'],
+      serializers: {
+        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+      },
       autoLogging: { ignore: (request) => ['/healthz', '/readyz', '/metrics'].includes(request.url ?? '') },
     },
   });
