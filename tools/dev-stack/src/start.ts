@@ -4,13 +4,13 @@ import { loadDevSecrets } from './dev-secrets';
 import { DEMO_PASSWORD, demoLogins, seedDemoClinic } from './demo-clinic';
 import { Infrastructure, migrateAll, serviceDatabaseUrls, startInfrastructure } from './infrastructure';
 import { ManagedProcess, startProcess, waitUntil } from './processes';
-import { DOMAIN_SERVICES, GATEWAY, ServiceEntry } from './service-catalog';
+import { DOMAIN_SERVICES, DomainService, GATEWAY, ServiceEntry } from './service-catalog';
 
 const LOCAL_PORTS = { postgres: 54329, redis: 63790, kafka: 19092 };
 
 const urlOf = (service: ServiceEntry) => `http://127.0.0.1:${service.port}`;
 
-const environmentFor = (service: ServiceEntry, infrastructure: Infrastructure, secrets: ReturnType<typeof loadDevSecrets>) => ({
+const environmentFor = (service: ServiceEntry & Partial<DomainService>, infrastructure: Infrastructure, secrets: ReturnType<typeof loadDevSecrets>) => ({
   ...process.env,
   ...secrets,
   PORT: String(service.port),

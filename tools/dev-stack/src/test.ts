@@ -7,9 +7,11 @@ import { freePortNumber as freePort, SharedInfrastructure, TEST_INFRASTRUCTURE_V
 import { runOrFail } from './processes';
 import { DOMAIN_SERVICES } from './service-catalog';
 
+const bin = (root: string, ...path: string[]) => join(root, 'node_modules', ...path);
+
 const runJest = (root: string, args: string[], environment: NodeJS.ProcessEnv): Promise<number> =>
   new Promise((resolve) => {
-    const jest = spawn(process.execPath, [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--maxWorkers=2', ...args], {
+    const jest = spawn(process.execPath, [bin(root, 'jest', 'bin', 'jest.js'), '--maxWorkers=2', ...args], {
       cwd: root,
       stdio: 'inherit',
       env: environment,
@@ -17,13 +19,20 @@ const runJest = (root: string, args: string[], environment: NodeJS.ProcessEnv): 
     jest.once('exit', (code) => resolve(code ?? 1));
   });
 
+/** Type errors, floating promises and imports across app boundaries fail the run before any test starts. */
+const runStaticGates = (root: string): void => {
+  console.log('[test] type-checking the whole workspace...');
+  runOrFail(process.execPath, [bin(root, 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit'], { cwd: root });
+  console.log('[test] linting (type-aware rules and Nx module boundaries)...');
+  // The boundary rule reads Nx's project graph, which `nx show projects` computes and caches.
+  runOrFail(process.execPath, [bin(root, 'nx', 'bin', 'nx.js'), 'show', 'projects'], { cwd: root, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
+  runOrFail(process.execPath, [bin(root, 'eslint', 'bin', 'eslint.js'), '.', '--max-warnings=0'], { cwd: root });
+};
+
 /** `npm test`: static gates first, then every jest suite against real PostgreSQL, Redis and the Kafka-protocol broker. */
 export const main = async (root: string): Promise<void> => {
   const jestArgs = process.argv.slice(2);
-  if (jestArgs.length === 0) {
-    console.log('[test] type-checking the whole workspace...');
-    runOrFail(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit'], { cwd: root });
-  }
+  if (jestArgs.length === 0) runStaticGates(root);
   const dataDir = mkdtempSync(join(tmpdir(), 'praxis-test-'));
   // PostgreSQL runs as its own OS user when we are root, and must be able to reach its folder inside this one.
   chmodSync(dataDir, 0o755);
@@ -38,7 +47,7 @@ export const main = async (root: string): Promise<void> => {
       redisUrl: infrastructure.redisUrl,
       kafkaBrokers: infrastructure.kafkaBrokers.split(','),
       credentials: infrastructure.credentials,
-      databases: Object.fromEntries(DOMAIN_SERVICES.map((service) => [service.name, serviceDatabaseUrls(infrastructure, service.database!)])),
+      databases: Object.fromEntries(DOMAIN_SERVICES.map((service) => [service.name, serviceDatabaseUrls(infrastructure, service.database)])),
     };
     exitCode = await runJest(root, jestArgs, { ...process.env, NODE_ENV: 'test', [TEST_INFRASTRUCTURE_VARIABLE]: JSON.stringify(shared) });
   } finally {
