@@ -18,7 +18,16 @@ export const runMigrationsFromEnvironment = async (entities: Entities, migration
   try {
     const applied = await dataSource.runMigrations();
     console.log(JSON.stringify({ msg: 'migrations applied', applied: applied.map((migration) => migration.name) }));
+    if (process.argv.includes('--check-drift')) await failOnDrift(dataSource);
   } finally {
     await dataSource.destroy();
   }
+};
+
+/** Entities and migrations must describe the same schema: what TypeORM would still generate is drift. */
+const failOnDrift = async (dataSource: DataSource): Promise<void> => {
+  const { upQueries } = await dataSource.driver.createSchemaBuilder().log();
+  if (upQueries.length === 0) return;
+  console.error(JSON.stringify({ msg: 'entities and migrations drifted apart', pending: upQueries.map((query) => query.query) }));
+  process.exitCode = 1;
 };

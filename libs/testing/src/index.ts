@@ -5,3 +5,4 @@ export * from './eventually';
 export * from './built-services';
 export * from './ports';
 export * from './isolated-database';
+export * from './route-access';

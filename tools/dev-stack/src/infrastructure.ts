@@ -72,9 +72,9 @@ export const serviceDatabaseUrls = (infrastructure: Infrastructure, database: st
   MIGRATION_DATABASE_URL: databaseUrl(infrastructure.adminDatabaseUrl, database, MIGRATOR_ROLE, infrastructure.credentials.migratorPassword),
 });
 
-export const migrateAll = (root: string, infrastructure: Infrastructure, services = DOMAIN_SERVICES): void => {
-  for (const service of services) {
+export const migrateAll = (root: string, infrastructure: Infrastructure, options: { checkDrift: boolean }): void => {
+  for (const service of DOMAIN_SERVICES) {
     const migrate = join(root, 'dist', 'apps', service.name, 'src', 'migrate.js');
-    runOrFail(process.execPath, [migrate], { env: { ...process.env, ...serviceDatabaseUrls(infrastructure, service.database) } });
+    runOrFail(process.execPath, [migrate, ...(options.checkDrift ? ['--check-drift'] : [])], { env: { ...process.env, ...serviceDatabaseUrls(infrastructure, service.database) } });
   }
 };

@@ -57,7 +57,7 @@ export const main = async (root: string): Promise<void> => {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    migrateAll(root, infrastructure);
+    migrateAll(root, infrastructure, { checkDrift: false });
     const secrets = loadDevSecrets(dataDir);
     for (const service of [...DOMAIN_SERVICES, GATEWAY]) {
       services.push(await startService(root, service, environmentFor(service, infrastructure, secrets)));

@@ -41,7 +41,7 @@ export const main = async (root: string): Promise<void> => {
   const infrastructure = await startInfrastructure({ dataDir, ports, ephemeral: true, environment });
   let exitCode = 1;
   try {
-    migrateAll(root, infrastructure);
+    migrateAll(root, infrastructure, { checkDrift: true });
     const shared: SharedInfrastructure = {
       adminDatabaseUrl: infrastructure.adminDatabaseUrl,
       redisUrl: infrastructure.redisUrl,

@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity({ name: 'audit_events' })
+@Index('audit_events_by_time', ['tenantId', 'createdAt', 'id'])
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
