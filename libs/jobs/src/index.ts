@@ -1,0 +1,10 @@
+export * from './queue-name';
+export { defineJob } from './job-definition';
+export type { JobDefinition, JobPayloadSchema, JobUnion, PayloadOf, TenantJobPayload } from './job-definition';
+export * from './job-handler';
+export * from './job-errors';
+export type { FailedJob } from './failed-jobs';
+export { DEFAULT_RETRY_POLICY } from './jobs-settings';
+export type { JobsModuleOptions, RetryPolicy } from './jobs-settings';
+export * from './jobs';
+export * from './jobs.module';
