@@ -1,11 +1,8 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { migrateAll, serviceDatabaseUrls, startInfrastructure } from './infrastructure';
-import { freePortNumber as freePort, SharedInfrastructure, TEST_INFRASTRUCTURE_VARIABLE } from '@praxis/testing';
+import { TEST_INFRASTRUCTURE_VARIABLE } from '@praxis/testing';
+import { withEphemeralInfrastructure } from './ephemeral-infrastructure';
 import { runOrFail } from './processes';
-import { DOMAIN_SERVICES } from './service-catalog';
 
 const bin = (root: string, ...path: string[]) => join(root, 'node_modules', ...path);
 
@@ -25,7 +22,7 @@ const runStaticGates = (root: string): void => {
   runOrFail(process.execPath, [bin(root, 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit'], { cwd: root });
   console.log('[test] linting (type-aware rules and Nx module boundaries)...');
   // The boundary rule reads Nx's project graph, which `nx show projects` computes and caches.
-  runOrFail(process.execPath, [bin(root, 'nx', 'bin', 'nx.js'), 'show', 'projects'], { cwd: root, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
+  runOrFail(process.execPath, [bin(root, 'nx', 'dist', 'bin', 'nx.js'), 'show', 'projects'], { cwd: root, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
   runOrFail(process.execPath, [bin(root, 'eslint', 'bin', 'eslint.js'), '.', '--max-warnings=0'], { cwd: root });
 };
 
@@ -33,26 +30,9 @@ const runStaticGates = (root: string): void => {
 export const main = async (root: string): Promise<void> => {
   const jestArgs = process.argv.slice(2);
   if (jestArgs.length === 0) runStaticGates(root);
-  const dataDir = mkdtempSync(join(tmpdir(), 'praxis-test-'));
-  // PostgreSQL runs as its own OS user when we are root, and must be able to reach its folder inside this one.
-  chmodSync(dataDir, 0o755);
-  const ports = { postgres: await freePort(), redis: await freePort(), kafka: await freePort() };
   const environment = { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, REDIS_URL: process.env.TEST_REDIS_URL, KAFKA_BROKERS: process.env.TEST_KAFKA_BROKERS };
-  const infrastructure = await startInfrastructure({ dataDir, ports, ephemeral: true, environment });
-  let exitCode = 1;
-  try {
-    migrateAll(root, infrastructure, { checkDrift: true });
-    const shared: SharedInfrastructure = {
-      adminDatabaseUrl: infrastructure.adminDatabaseUrl,
-      redisUrl: infrastructure.redisUrl,
-      kafkaBrokers: infrastructure.kafkaBrokers.split(','),
-      credentials: infrastructure.credentials,
-      databases: Object.fromEntries(DOMAIN_SERVICES.map((service) => [service.name, serviceDatabaseUrls(infrastructure, service.database)])),
-    };
-    exitCode = await runJest(root, jestArgs, { ...process.env, NODE_ENV: 'test', [TEST_INFRASTRUCTURE_VARIABLE]: JSON.stringify(shared) });
-  } finally {
-    await infrastructure.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  const exitCode = await withEphemeralInfrastructure(root, { checkDrift: true, environment }, (shared) =>
+    runJest(root, jestArgs, { ...process.env, NODE_ENV: 'test', [TEST_INFRASTRUCTURE_VARIABLE]: JSON.stringify(shared) }),
+  );
   process.exit(exitCode);
 };

@@ -1,0 +1,2 @@
+export * from './service-catalog';
+export * from './ephemeral-infrastructure';
