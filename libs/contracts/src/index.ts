@@ -4,3 +4,7 @@ export * from './envelope/envelope';
 export * from './envelope/event-registry';
 export * from './identity/tenant-created.event';
 export * from './identity/staff.events';
+export * from './identity/location.events';
+export * from './scheduling/patient.events';
+export * from './scheduling/appointment.events';
+export * from './training/credential.events';

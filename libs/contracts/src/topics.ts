@@ -2,6 +2,10 @@
 export enum Topic {
   IdentityTenants = 'identity.tenants',
   IdentityStaff = 'identity.staff',
+  IdentityLocations = 'identity.locations',
+  SchedulingPatients = 'scheduling.patients',
+  SchedulingAppointments = 'scheduling.appointments',
+  TrainingRecords = 'training.records',
 }
 
 export const deadLetterTopicOf = (topic: string): string => `${topic}.dlt`;

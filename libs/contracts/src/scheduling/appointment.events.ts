@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { defineEvent } from '../envelope/event-contract';
+import { Topic } from '../topics';
+
+const instant = z.string().datetime({ offset: true });
+
+const appointment = z.object({
+  appointmentId: z.string().uuid(),
+  patientId: z.string().uuid(),
+  providerId: z.string().uuid(),
+  locationId: z.string().uuid(),
+  appointmentTypeId: z.string().uuid(),
+  startsAt: instant,
+  endsAt: instant,
+  timeZone: z.string().min(1),
+});
+
+export const procedureLineSchema = z.object({
+  code: z.string().regex(/^([0-9]{4}[0-9A-Z]|[A-V][0-9]{4})$/),
+  modifiers: z.array(z.string().regex(/^[0-9A-Z]{2}$/)).max(4),
+  units: z.number().int().positive(),
+  diagnosisPointers: z.array(z.number().int().min(1).max(12)).min(1).max(4),
+});
+
+export const AppointmentBooked = defineEvent({ type: 'appointment.booked', version: 1, topic: Topic.SchedulingAppointments, payload: appointment });
+export const AppointmentRescheduled = defineEvent({
+  type: 'appointment.rescheduled',
+  version: 1,
+  topic: Topic.SchedulingAppointments,
+  payload: appointment.extend({ previousStartsAt: instant, previousEndsAt: instant }),
+});
+export const AppointmentCancelled = defineEvent({
+  type: 'appointment.cancelled',
+  version: 1,
+  topic: Topic.SchedulingAppointments,
+  payload: appointment.extend({ reason: z.string().min(1) }),
+});
+export const AppointmentCheckedIn = defineEvent({ type: 'appointment.checked_in', version: 1, topic: Topic.SchedulingAppointments, payload: appointment });
+export const AppointmentNoShow = defineEvent({ type: 'appointment.no_show', version: 1, topic: Topic.SchedulingAppointments, payload: appointment });
+
+/** Everything billing and claims need to charge for the visit, without reading scheduling's database. */
+export const AppointmentCompleted = defineEvent({
+  type: 'appointment.completed',
+  version: 1,
+  topic: Topic.SchedulingAppointments,
+  payload: appointment.extend({
+    renderingProviderNpi: z.string().regex(/^\d{10}$/),
+    diagnoses: z.array(z.string().regex(/^[A-TV-Z][0-9][0-9AB](\.?[0-9A-TV-Z]{1,4})?$/)).min(1).max(12),
+    procedures: z.array(procedureLineSchema).min(1),
+  }),
+});
