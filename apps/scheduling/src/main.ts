@@ -1,5 +1,11 @@
 import 'reflect-metadata';
-import { runDomainService } from '@praxis/platform';
-import { schedulingService } from './scheduling.service';
+import { createHttpApp, listen, parseConfig, serviceConfigSchema } from '@praxis/platform';
+import { SCHEDULING_SERVICE, SchedulingModule } from './scheduling.module';
 
-void runDomainService(schedulingService);
+const start = async () => {
+  const config = parseConfig(serviceConfigSchema, process.env);
+  const app = await createHttpApp(SchedulingModule.register(config), { serviceName: SCHEDULING_SERVICE, consumerBrokers: config.KAFKA_BROKERS });
+  await listen(app, config.PORT);
+};
+
+void start();

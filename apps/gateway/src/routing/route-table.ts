@@ -18,6 +18,15 @@ export const ROUTES: readonly Route[] = [
   { prefix: '/api/v1/locations', service: 'identity', roles: 'anyone-signed-in' },
   { prefix: '/api/v1/staff', service: 'identity', roles: ['admin', 'clinic_manager'] },
   { prefix: '/api/v1/audit-events', service: 'identity', roles: ['admin'] },
+  { prefix: '/api/v1/patients', service: 'scheduling', roles: 'anyone-signed-in' },
+  { prefix: '/api/v1/providers', service: 'scheduling', roles: 'anyone-signed-in' },
+  { prefix: '/api/v1/rooms', service: 'scheduling', roles: 'anyone-signed-in' },
+  { prefix: '/api/v1/appointment-types', service: 'scheduling', roles: 'anyone-signed-in' },
+  { prefix: '/api/v1/availability', service: 'scheduling', roles: 'anyone-signed-in' },
+  { prefix: '/api/v1/slots', service: 'scheduling', roles: 'anyone-signed-in' },
+  { prefix: '/api/v1/appointments', service: 'scheduling', roles: 'anyone-signed-in' },
+  { prefix: '/api/v1/schedules', service: 'scheduling', roles: 'anyone-signed-in' },
+  { prefix: '/api/v1/reminders', service: 'scheduling', roles: ['admin', 'front_desk'] },
 ];
 
 export const serviceUrls = (config: GatewayConfig): Record<ServiceName, string> => ({
