@@ -87,6 +87,18 @@ describe('a clinic admin signs up and manages staff (identity service)', () => {
     expect(clinic.body.id).toBe(second.clinicId);
   });
 
+  it('lets the admin move a location to another time zone, refusing unknown zones', async () => {
+    const { clinicId, adminUserId } = await signUp();
+    const admin = await asAdmin(clinicId, adminUserId);
+    const address = { line1: '1 Elm St', city: 'Albany', state: 'NY', postalCode: '12207' };
+    const location = await request(identity.url).post('/api/v1/locations').set(admin).send({ name: 'Uptown', timeZone: 'America/New_York', address }).expect(201);
+    const bad = await request(identity.url).patch(`/api/v1/locations/${location.body.id}`).set(admin).send({ timeZone: 'Europe/Atlantis' }).expect(400);
+    expect(bad.body.errors[0].field).toBe('timeZone');
+    await request(identity.url).patch(`/api/v1/locations/${location.body.id}`).set(admin).send({ timeZone: 'America/Denver' }).expect(200);
+    const moved = await request(identity.url).get(`/api/v1/locations/${location.body.id}`).set(admin).expect(200);
+    expect(moved.body).toMatchObject({ name: 'Uptown', timeZone: 'America/Denver' });
+  });
+
   it('answers 401 to a call without a valid internal token', async () => {
     await request(identity.url).get('/api/v1/staff').expect(401);
     await request(identity.url).get('/api/v1/staff').set('x-internal-token', 'forged.token.value').expect(401);

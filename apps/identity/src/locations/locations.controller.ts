@@ -1,10 +1,13 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { LocationCreated, LocationUpdated } from '@praxis/contracts';
+import { OutboxWriter } from '@praxis/messaging';
+import { EntityManager } from 'typeorm';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
 import { IsIanaTimeZone, NotFoundError } from '@praxis/platform';
 import { TenantContext, TenantTransactions } from '@praxis/tenancy';
 import { Type } from 'class-transformer';
-import { IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { PostalAddressDto } from '../clinics/sign-up-clinic/sign-up-clinic.dto';
 import { Location } from './location.entity';
 
@@ -14,18 +17,48 @@ export class NewLocationDto {
   @ValidateNested() @Type(() => PostalAddressDto) address: PostalAddressDto;
 }
 
+export class LocationChangesDto {
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @IsOptional() @IsIanaTimeZone() timeZone?: string;
+  @IsOptional() @ValidateNested() @Type(() => PostalAddressDto) address?: PostalAddressDto;
+}
+
 @ApiTags('locations')
 @Controller('api/v1/locations')
 export class LocationsController {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly context: TenantContext,
+    private readonly outbox: OutboxWriter,
   ) {}
+
+  private announce(manager: EntityManager, contract: typeof LocationCreated | typeof LocationUpdated, location: Location) {
+    return this.outbox.append(manager, contract, {
+      aggregateId: location.id,
+      payload: { locationId: location.id, name: location.name, timeZone: location.timeZone },
+    });
+  }
 
   @RequirePermission('locations:write')
   @Post()
   create(@Body() request: NewLocationDto): Promise<Location> {
-    return this.transactions.run((manager) => manager.save(manager.create(Location, { ...request, tenantId: this.context.tenantId })));
+    return this.transactions.run(async (manager) => {
+      const location = await manager.save(manager.create(Location, { ...request, tenantId: this.context.tenantId }));
+      await this.announce(manager, LocationCreated, location);
+      return location;
+    });
+  }
+
+  @RequirePermission('locations:write')
+  @Patch(':id')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() changes: LocationChangesDto): Promise<Location> {
+    return this.transactions.run(async (manager) => {
+      const location = await manager.findOneBy(Location, { id });
+      if (!location) throw new NotFoundError('location', id);
+      await manager.save(Object.assign(location, changes));
+      await this.announce(manager, LocationUpdated, location);
+      return location;
+    });
   }
 
   @RequirePermission('locations:read')
