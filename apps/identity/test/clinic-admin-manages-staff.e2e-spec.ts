@@ -99,6 +99,26 @@ describe('a clinic admin signs up and manages staff (identity service)', () => {
     expect(moved.body).toMatchObject({ name: 'Uptown', timeZone: 'America/Denver' });
   });
 
+  it('pages through staff with a cursor, every member exactly once, and refuses a forged cursor', async () => {
+    const { clinicId, adminUserId } = await signUp();
+    const admin = await asAdmin(clinicId, adminUserId);
+    for (let count = 0; count < 4; count += 1) {
+      await request(identity.url).post('/api/v1/staff').set(admin).send(aStaffMember(['front_desk'])).expect(201);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: request.Response = await request(identity.url).get('/api/v1/staff').query({ limit: 2, ...(cursor ? { cursor } : {}) }).set(admin).expect(200);
+      seen.push(...page.body.items.map((member: { id: string }) => member.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen).size).toBe(5);
+    const forged = Buffer.from(JSON.stringify({ createdAt: 'yesterday', id: 'x' })).toString('base64url');
+    const refused = await request(identity.url).get('/api/v1/staff').query({ cursor: forged }).set(admin).expect(400);
+    expect(refused.body.errors[0].field).toBe('cursor');
+  });
+
   it('answers 401 to a call without a valid internal token', async () => {
     await request(identity.url).get('/api/v1/staff').expect(401);
     await request(identity.url).get('/api/v1/staff').set('x-internal-token', 'forged.token.value').expect(401);

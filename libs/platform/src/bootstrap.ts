@@ -12,6 +12,7 @@ export interface HttpSetup {
   serviceName: string;
   /** Kafka brokers when the service consumes events through @EventPattern handlers. */
   consumerBrokers?: string[];
+  consumerGroup?: string;
 }
 
 export const API_PREFIX = 'api/v1';
@@ -25,7 +26,7 @@ const echoRequestId = (request: Request, response: Response, next: NextFunction)
 };
 
 /** Everything main.ts and the test harness must set up identically on a Nest application. */
-export const configureHttpApp = async (app: NestExpressApplication, { serviceName, consumerBrokers }: HttpSetup): Promise<void> => {
+export const configureHttpApp = async (app: NestExpressApplication, { serviceName, consumerBrokers, consumerGroup }: HttpSetup): Promise<void> => {
   app.useLogger(app.get(Logger));
   app.use(echoRequestId);
   app.useBodyParser('json', { limit: '1mb' });
@@ -34,7 +35,7 @@ export const configureHttpApp = async (app: NestExpressApplication, { serviceNam
   const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(`Praxis ${serviceName}`).setVersion('1').build());
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', ui: false });
   if (consumerBrokers) {
-    app.connectMicroservice(kafkaTransportOptions({ serviceName, brokers: consumerBrokers }), { inheritAppConfig: true });
+    app.connectMicroservice(kafkaTransportOptions({ serviceName, brokers: consumerBrokers, consumerGroup }), { inheritAppConfig: true });
     await app.startAllMicroservices();
   }
 };

@@ -33,6 +33,7 @@ export const runDomainService = async (definition: DomainServiceDefinition): Pro
   const app = await createHttpApp(DomainServiceModule.register(definition, config), {
     serviceName: definition.serviceName,
     consumerBrokers: config.KAFKA_BROKERS,
+    consumerGroup: config.KAFKA_CONSUMER_GROUP,
   });
   await listen(app, config.PORT);
 };

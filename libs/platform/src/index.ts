@@ -18,3 +18,6 @@ export * from './clinic-directory/clinic-directory.consumer';
 export * from './domain-service';
 export * from './clinic-directory/foundation.migration';
 export * from './database-provisioning';
+export * from './idempotency/idempotency.migration';
+export * from './idempotency/idempotent-requests';
+export * from './http/sent-fields';

@@ -7,6 +7,7 @@ import { TenancyModule, TenantTransactions } from '@praxis/tenancy';
 import { ServiceConfig, SERVICE_CONFIG } from './config/service-config';
 import { DatabaseReadiness } from './health/database.readiness';
 import { HealthController } from './health/health.controller';
+import { IdempotentRequests } from './idempotency/idempotent-requests';
 import { READINESS_CHECKS } from './health/readiness';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { structuredLogging } from './logging/logger.module';
@@ -48,10 +49,11 @@ export class PlatformModule {
         { provide: INTERNAL_TOKEN_SECRET, useValue: config.INTERNAL_TOKEN_SECRET },
         { provide: APP_GUARD, useClass: AccessGuard },
         TenantTransactions,
+        IdempotentRequests,
         DatabaseReadiness,
         { provide: READINESS_CHECKS, useFactory: (database: DatabaseReadiness) => [database], inject: [DatabaseReadiness] },
       ],
-      exports: [TypeOrmModule, SERVICE_CONFIG, TenantTransactions],
+      exports: [TypeOrmModule, SERVICE_CONFIG, TenantTransactions, IdempotentRequests],
     };
   }
 }

@@ -49,6 +49,9 @@ export const startBuiltService = async (name: string, environment: Record<string
 export const startBuiltIdentity = (): Promise<BuiltService> =>
   startBuiltService('identity', { ...serviceTestEnvironment('identity'), ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET });
 
+export const startBuiltScheduling = (overrides: Record<string, string> = {}): Promise<BuiltService> =>
+  startBuiltService('scheduling', { ...serviceTestEnvironment('scheduling'), ...overrides });
+
 export const startBuiltGateway = (upstreams: Partial<Record<'identity' | 'scheduling' | 'billing' | 'claims' | 'training', string>>, overrides: Record<string, string> = {}) =>
   startBuiltService('gateway', {
     REDIS_URL: sharedInfrastructure().redisUrl,

@@ -6,3 +6,5 @@ export * from './built-services';
 export * from './ports';
 export * from './isolated-database';
 export * from './route-access';
+export * from './topic-listener';
+export * from './gateway-clinic';

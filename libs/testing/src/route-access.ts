@@ -4,9 +4,13 @@ import { ANONYMOUS_ROUTE, PermissionTable, PUBLIC_ROUTE, REQUIRED_PERMISSION } f
 
 type ModuleImport = DynamicModule | Type | Promise<DynamicModule> | undefined;
 
+const metadataOf = (module: Type, key: 'controllers' | 'imports'): unknown[] => Reflect.getMetadata(key, module) ?? [];
+
 const controllersOf = (module: ModuleImport): Type[] => {
-  if (!module || module instanceof Promise || typeof module === 'function') return [];
-  return [...(module.controllers ?? []), ...(module.imports ?? []).flatMap((imported) => controllersOf(imported as ModuleImport))];
+  if (!module || module instanceof Promise) return [];
+  const controllers = typeof module === 'function' ? (metadataOf(module, 'controllers') as Type[]) : (module.controllers ?? []);
+  const imports = typeof module === 'function' ? metadataOf(module, 'imports') : (module.imports ?? []);
+  return [...new Set([...controllers, ...imports.flatMap((imported) => controllersOf(imported as ModuleImport))])];
 };
 
 const handlersOf = (controller: Type): Array<[string, object]> =>

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { decodeCursor, Page, PageQuery, toPage } from '@praxis/platform';
+import { Page, pageOf, PageQuery } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { AuditEvent } from './audit-event.entity';
 
@@ -12,12 +12,7 @@ export class AuditController {
 
   @RequirePermission('audit:read')
   @Get()
-  list(@Query() { limit, cursor }: PageQuery): Promise<Page<AuditEvent>> {
-    const after = decodeCursor(cursor);
-    return this.transactions.run(async (manager) => {
-      const query = manager.createQueryBuilder(AuditEvent, 'audit').orderBy('audit.created_at').addOrderBy('audit.id').limit(limit + 1);
-      if (after) query.where('(audit.created_at, audit.id) > (:createdAt, :id)', after);
-      return toPage(await query.getMany(), limit);
-    });
+  list(@Query() page: PageQuery): Promise<Page<AuditEvent>> {
+    return this.transactions.run((manager) => pageOf(manager.createQueryBuilder(AuditEvent, 'audit'), page));
   }
 }

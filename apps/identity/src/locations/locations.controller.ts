@@ -4,7 +4,7 @@ import { OutboxWriter } from '@praxis/messaging';
 import { EntityManager } from 'typeorm';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { IsIanaTimeZone, NotFoundError } from '@praxis/platform';
+import { IsIanaTimeZone, NotFoundError, sentFields } from '@praxis/platform';
 import { TenantContext, TenantTransactions } from '@praxis/tenancy';
 import { Type } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
@@ -55,7 +55,7 @@ export class LocationsController {
     return this.transactions.run(async (manager) => {
       const location = await manager.findOneBy(Location, { id });
       if (!location) throw new NotFoundError('location', id);
-      await manager.save(Object.assign(location, changes));
+      await manager.save(Object.assign(location, sentFields(changes)));
       await this.announce(manager, LocationUpdated, location);
       return location;
     });

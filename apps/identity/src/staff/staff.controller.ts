@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { decodeCursor, NotFoundError, Page, PageQuery, toPage } from '@praxis/platform';
+import { NotFoundError, Page, pageOf, PageQuery } from '@praxis/platform';
 import { TenantContext, TenantTransactions } from '@praxis/tenancy';
 import { CreateStaffMemberDto } from './create-staff-member/create-staff-member.dto';
 import { StaffDirectory } from './staff-directory';
@@ -28,13 +28,8 @@ export class StaffController {
 
   @RequirePermission('staff:read')
   @Get()
-  list(@Query() { limit, cursor }: PageQuery): Promise<Page<StaffMember>> {
-    const after = decodeCursor(cursor);
-    return this.transactions.run(async (manager) => {
-      const query = manager.createQueryBuilder(StaffMember, 'staff').orderBy('staff.created_at').addOrderBy('staff.id').limit(limit + 1);
-      if (after) query.where('(staff.created_at, staff.id) > (:createdAt, :id)', after);
-      return toPage(await query.getMany(), limit);
-    });
+  list(@Query() page: PageQuery): Promise<Page<StaffMember>> {
+    return this.transactions.run((manager) => pageOf(manager.createQueryBuilder(StaffMember, 'staff'), page));
   }
 
   @RequirePermission('staff:read')

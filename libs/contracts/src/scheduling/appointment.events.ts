@@ -4,6 +4,12 @@ import { Topic } from '../topics';
 
 const instant = z.string().datetime({ offset: true });
 
+/** CPT (five characters, Category II/III ending in a letter) or HCPCS Level II (a letter and four digits). */
+export const PROCEDURE_CODE_PATTERN = /^([0-9]{4}[0-9A-Z]|[A-V][0-9]{4})$/;
+export const PROCEDURE_MODIFIER_PATTERN = /^[0-9A-Z]{2}$/;
+/** ICD-10-CM: a letter (not U), a digit, a digit or A/B, then up to four characters after an optional dot. */
+export const DIAGNOSIS_CODE_PATTERN = /^[A-TV-Z][0-9][0-9AB](\.?[0-9A-TV-Z]{1,4})?$/;
+
 const appointment = z.object({
   appointmentId: z.string().uuid(),
   patientId: z.string().uuid(),
@@ -16,8 +22,8 @@ const appointment = z.object({
 });
 
 export const procedureLineSchema = z.object({
-  code: z.string().regex(/^([0-9]{4}[0-9A-Z]|[A-V][0-9]{4})$/),
-  modifiers: z.array(z.string().regex(/^[0-9A-Z]{2}$/)).max(4),
+  code: z.string().regex(PROCEDURE_CODE_PATTERN),
+  modifiers: z.array(z.string().regex(PROCEDURE_MODIFIER_PATTERN)).max(4),
   units: z.number().int().positive(),
   diagnosisPointers: z.array(z.number().int().min(1).max(12)).min(1).max(4),
 });
@@ -45,7 +51,7 @@ export const AppointmentCompleted = defineEvent({
   topic: Topic.SchedulingAppointments,
   payload: appointment.extend({
     renderingProviderNpi: z.string().regex(/^\d{10}$/),
-    diagnoses: z.array(z.string().regex(/^[A-TV-Z][0-9][0-9AB](\.?[0-9A-TV-Z]{1,4})?$/)).min(1).max(12),
+    diagnoses: z.array(z.string().regex(DIAGNOSIS_CODE_PATTERN)).min(1).max(12),
     procedures: z.array(procedureLineSchema).min(1),
   }),
 });

@@ -1,6 +1,7 @@
 export interface KafkaSettings {
   serviceName: string;
   brokers: string[];
+  consumerGroup?: string;
 }
 
 export const KAFKA_SETTINGS = Symbol('KAFKA_SETTINGS');

@@ -3,12 +3,12 @@ import { logLevel } from 'kafkajs';
 import { consumerGroupOf, KafkaSettings } from './kafka-settings';
 
 /** Options for the @nestjs/microservices Kafka transport that carries a service's @EventPattern handlers. */
-export const kafkaTransportOptions = ({ serviceName, brokers }: KafkaSettings): KafkaOptions => ({
+export const kafkaTransportOptions = ({ serviceName, brokers, consumerGroup }: KafkaSettings): KafkaOptions => ({
   transport: Transport.KAFKA,
   options: {
     postfixId: '',
     client: { clientId: `praxis-${serviceName}`, brokers, logLevel: logLevel.WARN },
-    consumer: { groupId: consumerGroupOf(serviceName), allowAutoTopicCreation: true, sessionTimeout: 10_000, heartbeatInterval: 1_000 },
+    consumer: { groupId: consumerGroup ?? consumerGroupOf(serviceName), allowAutoTopicCreation: true, sessionTimeout: 10_000, heartbeatInterval: 1_000 },
     subscribe: { fromBeginning: true },
     producerOnlyMode: false,
   },

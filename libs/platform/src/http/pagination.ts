@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { RequestValidationError } from '../errors/domain-error';
 
 export class PageQuery {
@@ -25,11 +26,18 @@ export interface Position {
   id: string;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const isPosition = (value: unknown): value is Position => {
+  const position = value as Partial<Position> | null;
+  return typeof position?.id === 'string' && UUID.test(position.id) && typeof position.createdAt === 'string' && !Number.isNaN(Date.parse(position.createdAt));
+};
+
 export const decodeCursor = (cursor: string | undefined): Position | undefined => {
   if (!cursor) return undefined;
   try {
-    const position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Position;
-    if (typeof position.createdAt === 'string' && typeof position.id === 'string') return position;
+    const position: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (isPosition(position)) return position;
   } catch {
     // fall through to the validation error below
   }
@@ -45,4 +53,18 @@ export const toPage = <T extends { id: string; createdAt: Date }>(rows: T[], lim
     items,
     nextCursor: hasMore ? Buffer.from(JSON.stringify({ createdAt: last.createdAt.toISOString(), id: last.id })).toString('base64url') : null,
   };
+};
+
+/** One page of rows in (created_at, id) order, after the cursor the caller got with the previous page. */
+export const pageOf = async <T extends ObjectLiteral & { id: string; createdAt: Date }>(
+  query: SelectQueryBuilder<T>,
+  { limit, cursor }: PageQuery,
+): Promise<Page<T>> => {
+  const after = decodeCursor(cursor);
+  const alias = query.alias;
+  // The cursor carries milliseconds while timestamptz keeps microseconds: order and compare at the cursor's precision.
+  const createdAt = `date_trunc('milliseconds', ${alias}.created_at)`;
+  query.orderBy(createdAt).addOrderBy(`${alias}.id`).limit(limit + 1);
+  if (after) query.andWhere(`(${createdAt}, ${alias}.id) > (:createdAt, :id)`, after);
+  return toPage(await query.getMany(), limit);
 };

@@ -22,13 +22,14 @@ const problemOfHttpException = (exception: HttpException): Problem => {
   return { type: 'about:blank', title: HttpStatus[status]?.replace(/_/g, ' ') ?? 'Error', status, detail };
 };
 
+/** Extensions come first so that no extension can overwrite a standard member (RFC 9457). */
 const problemOfDomainError = (error: DomainError): Problem => ({
+  ...error.extensions,
   type: 'about:blank',
   title: error.title,
   status: error.status,
   detail: error.message,
   ...(error instanceof RequestValidationError || error instanceof UnprocessableError ? { errors: error.errors } : {}),
-  ...error.extensions,
 });
 
 const isBodyParseError = (error: unknown): error is { type: string; status: number } =>
@@ -45,6 +46,10 @@ export const toProblem = (exception: unknown): Problem | undefined => {
   }
   return undefined;
 };
+
+/** A failed query's parameters can hold patient data: the log keeps the error's kind, message and stack only. */
+const loggableError = (exception: unknown) =>
+  exception instanceof Error ? { type: exception.name, message: exception.message, stack: exception.stack } : { type: typeof exception };
 
 /** Every error leaves a service as application/problem+json; unexpected ones are logged and told apart by request id only. */
 @Catch()
@@ -65,7 +70,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 
   private unexpected(exception: unknown): Problem {
-    this.logger.error({ err: exception }, 'unhandled error');
+    this.logger.error({ err: loggableError(exception) }, 'unhandled error');
     return { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'an unexpected error occurred' };
   }
 }

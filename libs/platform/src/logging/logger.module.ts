@@ -11,7 +11,8 @@ export const structuredLogging = (service: string, level: string) =>
       genReqId: (request) => requestIdOf(request),
       customProps: () => ({ tenantId: ClsServiceManager.getClsService().get('actor')?.tenantId }),
       serializers: {
-        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+        // Query strings can carry patient search terms; only the path is logged.
+        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },
       autoLogging: { ignore: (request) => ['/healthz', '/readyz', '/metrics'].includes(request.url ?? '') },

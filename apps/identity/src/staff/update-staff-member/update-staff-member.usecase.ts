@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { StaffDeactivated, StaffUpdated } from '@praxis/contracts';
 import { OutboxWriter } from '@praxis/messaging';
-import { NotFoundError } from '@praxis/platform';
+import { NotFoundError, sentFields } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { IsNull } from 'typeorm';
 import { RefreshToken } from '../../sessions/refresh-token.entity';
@@ -20,7 +20,7 @@ export class UpdateStaffMember {
       const member = await manager.findOneBy(StaffMember, { id });
       if (!member) throw new NotFoundError('staff member', id);
       const deactivating = member.active && changes.active === false;
-      Object.assign(member, changes);
+      Object.assign(member, sentFields(changes));
       await manager.save(member);
       const payload = { userId: id, email: member.email, displayName: member.displayName, roles: member.roles, active: member.active };
       await this.outbox.append(manager, StaffUpdated, { aggregateId: id, payload });

@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { EntityManager } from 'typeorm';
+import { RequestValidationError, UnprocessableError } from '../errors/domain-error';
+
+export interface IdempotentOutcome<T> {
+  result: T;
+  replayed: boolean;
+}
+
+const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+
+const fingerprintOf = (request: unknown): string => createHash('sha256').update(JSON.stringify(request)).digest('hex');
+
+/** The `Idempotency-Key` header, checked for shape; absent means the caller does not ask for replay protection. */
+export const IdempotencyKey = createParamDecorator((_data: unknown, execution: ExecutionContext): string | undefined => {
+  const key = execution.switchToHttp().getRequest<Request>().header('idempotency-key');
+  if (key === undefined) return undefined;
+  if (!KEY_PATTERN.test(key)) {
+    throw new RequestValidationError([{ field: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' }]);
+  }
+  return key;
+});
+
+export class IdempotencyKeyReusedError extends UnprocessableError {
+  constructor() {
+    super('this Idempotency-Key was already used for a different request', [{ field: 'Idempotency-Key', message: 'reused with another body' }]);
+  }
+}
+
+/**
+ * A retried request with the same key gets the first result back instead of doing the work again. The key is
+ * claimed under a transaction-scoped lock in the caller's transaction, so concurrent retries wait for the first;
+ * a first attempt that fails leaves nothing behind and the retry runs afresh.
+ */
+@Injectable()
+export class IdempotentRequests {
+  async once<T>(manager: EntityManager, key: string | undefined, request: unknown, work: () => Promise<T>): Promise<IdempotentOutcome<T>> {
+    if (!key) return { result: await work(), replayed: false };
+    const fingerprint = fingerprintOf(request);
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended(current_setting('app.tenant_id') || ':' || $1, 0))`, [key]);
+    const [earlier] = await manager.query(
+      `SELECT request_fingerprint, response FROM idempotent_requests WHERE idempotency_key = $1`,
+      [key],
+    );
+    if (earlier) {
+      if (earlier.request_fingerprint !== fingerprint) throw new IdempotencyKeyReusedError();
+      return { result: earlier.response as T, replayed: true };
+    }
+    const result = await work();
+    await manager.query(
+      `INSERT INTO idempotent_requests (tenant_id, idempotency_key, request_fingerprint, response)
+       VALUES (current_setting('app.tenant_id')::uuid, $1, $2, $3)`,
+      [key, fingerprint, JSON.stringify(result)],
+    );
+    return { result, replayed: false };
+  }
+}
