@@ -1,1 +1,4 @@
-export const patientEntities = [];
+import { Coverage } from './coverage.entity';
+import { Patient } from './patient.entity';
+
+export const patientEntities = [Patient, Coverage];

@@ -1,0 +1,8 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsCalendarDate } from '../validation/calendar-date';
+
+export class EndCoverageDto {
+  @ApiProperty({ description: 'the last day the coverage is in force (inclusive)', example: '2025-12-31' })
+  @IsCalendarDate()
+  effectiveTo: string;
+}

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { CoverageUpdated, PayloadOf } from '@praxis/contracts';
+import { OutboxWriter } from '@praxis/messaging';
+import { ConflictError, NotFoundError, RequestValidationError } from '@praxis/platform';
+import { TenantTransactions } from '@praxis/tenancy';
+import { EntityManager, QueryFailedError } from 'typeorm';
+import { Coverage } from './coverage.entity';
+import { Patient } from './patient.entity';
+
+type CoverageListPayload = PayloadOf<typeof CoverageUpdated>;
+
+const EXCLUSION_VIOLATION = '23P01';
+
+export class OverlappingCoverageError extends ConflictError {
+  constructor(existing?: Coverage) {
+    super(
+      existing
+        ? `the patient already has ${existing.rank} coverage ${existing.id} from ${existing.effectiveFrom} to ${existing.effectiveTo ?? 'open-ended'}`
+        : 'the patient already has coverage of this rank in that period',
+    );
+    if (existing) {
+      const { id, rank, payerId, payerName, effectiveFrom, effectiveTo } = existing;
+      this.extensions.conflictingCoverage = { id, rank, payerId, payerName, effectiveFrom, effectiveTo };
+    }
+  }
+}
+
+/** A concurrent write that slipped past the check is still refused by the database's exclusion constraint. */
+const asOverlapConflict = (error: unknown): never => {
+  if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === EXCLUSION_VIOLATION) throw new OverlappingCoverageError();
+  throw error;
+};
+
+const coverageListItem = (coverage: Coverage): CoverageListPayload['coverages'][number] => ({
+  coverageId: coverage.id,
+  payerId: coverage.payerId,
+  payerName: coverage.payerName,
+  memberId: coverage.memberId,
+  groupNumber: coverage.groupNumber,
+  rank: coverage.rank,
+  subscriberRelationship: coverage.subscriber.relationship,
+  effectiveFrom: coverage.effectiveFrom,
+  effectiveTo: coverage.effectiveTo,
+});
+
+/** What every change to a patient's coverages shares: one at a time per patient, no overlap per rank, the whole list announced. */
+@Injectable()
+export class PatientCoverages {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  list(patientId: string): Promise<Coverage[]> {
+    return this.transactions.run(async (manager) => {
+      if (!(await manager.existsBy(Patient, { id: patientId }))) throw new NotFoundError('patient', patientId);
+      return this.coveragesOf(manager, patientId);
+    });
+  }
+
+  change(patientId: string, decide: (manager: EntityManager) => Coverage | Promise<Coverage>): Promise<Coverage> {
+    const work = this.transactions.run(async (manager) => {
+      await this.lockPatient(manager, patientId);
+      const coverage = await decide(manager);
+      this.refuseBackwardsPeriod(coverage);
+      await this.refuseOverlap(manager, coverage);
+      const { id } = await manager.save(coverage);
+      await this.announce(manager, patientId);
+      return manager.findOneByOrFail(Coverage, { id });
+    });
+    return work.catch(asOverlapConflict);
+  }
+
+  /** Serialises coverage changes per patient, so each CoverageUpdated lists what the previous one listed plus this change. */
+  private async lockPatient(manager: EntityManager, patientId: string): Promise<void> {
+    const patient = await manager.findOne(Patient, { select: { id: true }, where: { id: patientId }, lock: { mode: 'pessimistic_write' } });
+    if (!patient) throw new NotFoundError('patient', patientId);
+  }
+
+  private refuseBackwardsPeriod({ effectiveFrom, effectiveTo }: Coverage): void {
+    if (effectiveTo !== null && effectiveTo < effectiveFrom) {
+      throw new RequestValidationError([{ field: 'effectiveTo', message: `effectiveTo must not be before effectiveFrom (${effectiveFrom})` }]);
+    }
+  }
+
+  private async refuseOverlap(manager: EntityManager, coverage: Coverage): Promise<void> {
+    const query = manager
+      .createQueryBuilder(Coverage, 'coverage')
+      .where('coverage.patient_id = :patientId', { patientId: coverage.patientId })
+      .andWhere('coverage.rank = :rank', { rank: coverage.rank })
+      .andWhere(`daterange(coverage.effective_from, coverage.effective_to, '[]') && daterange(:from::date, :to::date, '[]')`, {
+        from: coverage.effectiveFrom,
+        to: coverage.effectiveTo,
+      });
+    if (coverage.id) query.andWhere('coverage.id <> :id', { id: coverage.id });
+    const existing = await query.orderBy('coverage.effective_from').getOne();
+    if (existing) throw new OverlappingCoverageError(existing);
+  }
+
+  private async announce(manager: EntityManager, patientId: string): Promise<void> {
+    const coverages = (await this.coveragesOf(manager, patientId)).map(coverageListItem);
+    await this.outbox.append(manager, CoverageUpdated, { aggregateId: patientId, payload: { patientId, coverages } });
+  }
+
+  /** Primary before secondary (alphabetical happens to be the order of rank), then by start date. */
+  private coveragesOf(manager: EntityManager, patientId: string): Promise<Coverage[]> {
+    return manager.find(Coverage, { where: { patientId }, order: { rank: 'ASC', effectiveFrom: 'ASC' } });
+  }
+}

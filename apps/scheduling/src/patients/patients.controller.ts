@@ -1,0 +1,57 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { RequirePermission } from '@praxis/auth';
+import { NotFoundError, Page, PageQuery } from '@praxis/platform';
+import { TenantTransactions } from '@praxis/tenancy';
+import { Patient } from './patient.entity';
+import { RegisterPatientDto } from './register-patient/register-patient.dto';
+import { RegisterPatient } from './register-patient/register-patient.usecase';
+import { SearchPatientsDto } from './search-patients/search-patients.dto';
+import { SearchPatients } from './search-patients/search-patients.usecase';
+import { UpdatePatientDto } from './update-patient/update-patient.dto';
+import { UpdatePatient } from './update-patient/update-patient.usecase';
+
+@ApiTags('patients')
+@Controller('api/v1/patients')
+export class PatientsController {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly registerPatient: RegisterPatient,
+    private readonly updatePatient: UpdatePatient,
+    private readonly searchPatients: SearchPatients,
+  ) {}
+
+  @RequirePermission('patients:write')
+  @Post()
+  register(@Body() request: RegisterPatientDto): Promise<Patient> {
+    return this.registerPatient.execute(request);
+  }
+
+  @RequirePermission('patients:read')
+  @Get()
+  list(@Query() page: PageQuery): Promise<Page<Patient>> {
+    return this.searchPatients.execute({}, page);
+  }
+
+  /** A POST so that names, dates of birth and phone numbers never appear in URLs, and so in no access log. */
+  @RequirePermission('patients:read')
+  @Post('search')
+  @HttpCode(200)
+  search(@Body() criteria: SearchPatientsDto): Promise<Page<Patient>> {
+    return this.searchPatients.execute(criteria, criteria);
+  }
+
+  @RequirePermission('patients:read')
+  @Get(':id')
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<Patient> {
+    const patient = await this.transactions.run((manager) => manager.findOneBy(Patient, { id }));
+    if (!patient) throw new NotFoundError('patient', id);
+    return patient;
+  }
+
+  @RequirePermission('patients:write')
+  @Patch(':id')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() changes: UpdatePatientDto): Promise<Patient> {
+    return this.updatePatient.execute(id, changes);
+  }
+}

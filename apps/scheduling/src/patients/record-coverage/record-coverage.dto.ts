@@ -1,0 +1,30 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { CoverageRank, coverageRanks, Subscriber, SubscriberRelationship, subscriberRelationships } from '../coverage.entity';
+import { EARLIEST_BIRTH_DATE } from '../register-patient/register-patient.dto';
+import { IsCalendarDate, IsNotBefore } from '../validation/calendar-date';
+import { Trim } from '../validation/request-fields';
+
+const RequiredUnlessSelf = () =>
+  ValidateIf((subscriber: SubscriberDto, value: unknown) => subscriber.relationship !== 'self' || value !== undefined);
+
+export class SubscriberDto implements Subscriber {
+  @IsIn(subscriberRelationships) relationship: SubscriberRelationship;
+  @Trim() @RequiredUnlessSelf() @IsString() @IsNotEmpty() @MaxLength(100) firstName?: string;
+  @Trim() @RequiredUnlessSelf() @IsString() @IsNotEmpty() @MaxLength(100) lastName?: string;
+  @RequiredUnlessSelf() @IsCalendarDate({ notBefore: EARLIEST_BIRTH_DATE, notInFuture: true }) dateOfBirth?: string;
+}
+
+export class RecordCoverageDto {
+  @ApiProperty({ description: "the payer's EDI id", example: '60054' }) @Trim() @IsString() @Length(2, 80) payerId: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(200) payerName: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(80) memberId: string;
+  @Trim() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(80) groupNumber?: string;
+  @ValidateNested() @Type(() => SubscriberDto) subscriber: SubscriberDto;
+  @IsIn(coverageRanks) rank: CoverageRank;
+  @IsCalendarDate() effectiveFrom: string;
+  @ApiProperty({ required: false, description: 'inclusive; leave out while the coverage is open-ended' })
+  @IsOptional() @IsCalendarDate() @IsNotBefore('effectiveFrom')
+  effectiveTo?: string;
+}

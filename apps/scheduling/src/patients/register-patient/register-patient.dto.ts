@@ -1,0 +1,23 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { AddressDto } from '../dto/address.dto';
+import { Sex, sexes } from '../patient.entity';
+import { IsCalendarDate } from '../validation/calendar-date';
+import { Trim } from '../validation/request-fields';
+import { IsUsPhoneNumber } from '../validation/us-phone-number';
+
+export const EARLIEST_BIRTH_DATE = '1900-01-01';
+
+export class RegisterPatientDto {
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(100) firstName: string;
+  @Trim() @IsOptional() @IsString() @MaxLength(100) middleName?: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(100) lastName: string;
+  @ApiProperty({ example: '1984-07-21' }) @IsCalendarDate({ notBefore: EARLIEST_BIRTH_DATE, notInFuture: true }) dateOfBirth: string;
+  @IsIn(sexes) sex: Sex;
+  @ValidateNested() @Type(() => AddressDto) address: AddressDto;
+  @ApiProperty({ example: '(312) 555-0100', description: 'stored as E.164, e.g. +13125550100' }) @IsUsPhoneNumber() phone: string;
+  @Trim() @IsOptional() @IsEmail() @MaxLength(254) email?: string;
+  /** Set after the front desk has looked at the possible duplicates and is sure this is someone else. */
+  @IsOptional() @IsBoolean() confirmedNotDuplicate?: boolean;
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { PatientRegistered } from '@praxis/contracts';
+import { OutboxWriter } from '@praxis/messaging';
+import { ConflictError } from '@praxis/platform';
+import { TenantContext, TenantTransactions } from '@praxis/tenancy';
+import { EntityManager } from 'typeorm';
+import { patientPayload } from '../patient-events';
+import { nameKey } from '../patient-name-key';
+import { Patient } from '../patient.entity';
+import { RegisterPatientDto } from './register-patient.dto';
+
+type Identity = Pick<RegisterPatientDto, 'firstName' | 'lastName' | 'dateOfBirth'>;
+
+/** The problem names the existing records by id only: the caller already knows the name and date of birth it sent. */
+export class PossibleDuplicatePatientError extends ConflictError {
+  constructor(possibleDuplicates: string[]) {
+    super('a patient with the same name and date of birth is already registered; resend with "confirmedNotDuplicate": true if this is someone else');
+    this.extensions.possibleDuplicates = possibleDuplicates;
+  }
+}
+
+@Injectable()
+export class RegisterPatient {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly context: TenantContext,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  execute({ confirmedNotDuplicate, ...demographics }: RegisterPatientDto): Promise<Patient> {
+    return this.transactions.run(async (manager) => {
+      if (!confirmedNotDuplicate) await this.refusePossibleDuplicates(manager, demographics);
+      const created = await manager.save(manager.create(Patient, { ...demographics, tenantId: this.context.tenantId }));
+      const patient = await manager.findOneByOrFail(Patient, { id: created.id });
+      await this.outbox.append(manager, PatientRegistered, { aggregateId: patient.id, payload: patientPayload(patient) });
+      return patient;
+    });
+  }
+
+  private async refusePossibleDuplicates(manager: EntityManager, identity: Identity): Promise<void> {
+    // Two desks registering the same walk-in at once would both find no duplicate; the lock makes the second wait and see the first.
+    const keys = { firstName: nameKey(identity.firstName), lastName: nameKey(identity.lastName), dateOfBirth: identity.dateOfBirth };
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [[this.context.tenantId, keys.firstName, keys.lastName, keys.dateOfBirth].join('|')]);
+    const matches = await manager
+      .createQueryBuilder(Patient, 'patient')
+      .select('patient.id')
+      .where('patient.date_of_birth = :dateOfBirth', keys)
+      .andWhere('patient.first_name_key = :firstName', keys)
+      .andWhere('patient.last_name_key = :lastName', keys)
+      .orderBy('patient.created_at')
+      .getMany();
+    if (matches.length > 0) throw new PossibleDuplicatePatientError(matches.map((patient) => patient.id));
+  }
+}

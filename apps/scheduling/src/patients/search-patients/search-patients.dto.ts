@@ -1,0 +1,21 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PageQuery } from '@praxis/platform';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate } from '../validation/calendar-date';
+import { Trim } from '../validation/request-fields';
+import { IsUsPhoneNumber } from '../validation/us-phone-number';
+
+/** Every criterion given must match; none at all lists every patient. Sent as a body so names never land in URLs or access logs. */
+export class SearchPatientsDto extends PageQuery {
+  @ApiProperty({ required: false, description: 'case-insensitive prefix of the last name' })
+  @Trim() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100)
+  lastName?: string;
+
+  @ApiProperty({ required: false, description: 'case-insensitive prefix of the first name' })
+  @Trim() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100)
+  firstName?: string;
+
+  @IsOptional() @IsCalendarDate() dateOfBirth?: string;
+
+  @IsOptional() @IsUsPhoneNumber() phone?: string;
+}

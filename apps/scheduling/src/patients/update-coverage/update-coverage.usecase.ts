@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundError, sentFields } from '@praxis/platform';
+import { Coverage } from '../coverage.entity';
+import { PatientCoverages } from '../patient-coverages';
+import { UpdateCoverageDto } from './update-coverage.dto';
+
+@Injectable()
+export class UpdateCoverage {
+  constructor(private readonly coverages: PatientCoverages) {}
+
+  execute(patientId: string, coverageId: string, changes: UpdateCoverageDto): Promise<Coverage> {
+    return this.coverages.change(patientId, async (manager) => {
+      const coverage = await manager.findOneBy(Coverage, { id: coverageId, patientId });
+      if (!coverage) throw new NotFoundError('coverage', coverageId);
+      return Object.assign(coverage, sentFields(changes));
+    });
+  }
+}

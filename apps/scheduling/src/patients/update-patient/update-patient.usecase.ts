@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { PatientUpdated } from '@praxis/contracts';
+import { OutboxWriter } from '@praxis/messaging';
+import { NotFoundError, sentFields } from '@praxis/platform';
+import { TenantTransactions } from '@praxis/tenancy';
+import { patientPayload } from '../patient-events';
+import { Patient } from '../patient.entity';
+import { UpdatePatientDto } from './update-patient.dto';
+
+@Injectable()
+export class UpdatePatient {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  execute(id: string, changes: UpdatePatientDto): Promise<Patient> {
+    return this.transactions.run(async (manager) => {
+      // Locked so two concurrent edits publish their events in the order they were applied.
+      const patient = await manager.findOne(Patient, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!patient) throw new NotFoundError('patient', id);
+      await manager.save(Object.assign(patient, sentFields(changes)));
+      const updated = await manager.findOneByOrFail(Patient, { id });
+      await this.outbox.append(manager, PatientUpdated, { aggregateId: id, payload: patientPayload(updated) });
+      return updated;
+    });
+  }
+}
