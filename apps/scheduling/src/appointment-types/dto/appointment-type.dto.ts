@@ -1,0 +1,37 @@
+import { applyDecorators } from '@nestjs/common';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDivisibleBy, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+/** CPT (five digits, or four and a letter for category II/III) or HCPCS Level II (a letter A–V and four digits). */
+const PROCEDURE_CODE = /^([0-9]{4}[0-9A-Z]|[A-V][0-9]{4})$/;
+
+/** Visits last 5 to 480 minutes in 5-minute steps, the grid slot search works on. */
+const IsDurationMinutes = () => applyDecorators(IsInt(), Min(5), Max(480), IsDivisibleBy(5));
+const IsBufferMinutes = () => applyDecorators(IsInt(), Min(0), Max(120));
+const IsProcedureCodes = () =>
+  applyDecorators(
+    IsArray(),
+    ArrayMaxSize(20),
+    ArrayUnique(),
+    Matches(PROCEDURE_CODE, { each: true, message: 'each procedure code must be a CPT or HCPCS code such as 99213 or G0438' }),
+  );
+
+export class CreateAppointmentTypeDto {
+  @IsString() @IsNotEmpty() @MaxLength(100) name: string;
+  @IsDurationMinutes() durationMinutes: number;
+  @IsOptional() @IsBufferMinutes() bufferBeforeMinutes?: number;
+  @IsOptional() @IsBufferMinutes() bufferAfterMinutes?: number;
+  @IsOptional() @IsProcedureCodes() procedureCodes?: string[];
+}
+
+export class UpdateAppointmentTypeDto {
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
+  @IsOptional() @IsDurationMinutes() durationMinutes?: number;
+  @IsOptional() @IsBufferMinutes() bufferBeforeMinutes?: number;
+  @IsOptional() @IsBufferMinutes() bufferAfterMinutes?: number;
+  @IsOptional() @IsProcedureCodes() procedureCodes?: string[];
+  @IsOptional() @IsBoolean() active?: boolean;
+}
+
+export class AppointmentTypesQuery {
+  @IsOptional() @Matches(/^(true|false)$/, { message: 'includeInactive must be true or false' }) includeInactive?: string;
+}

@@ -1,0 +1,36 @@
+import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsLocalDate, WALL_CLOCK_MESSAGE, WALL_CLOCK_TIME } from '../local-date.validators';
+import { ExceptionKind, exceptionKinds } from './availability-exception.entity';
+
+const instant = { strict: true, strictSeparator: true };
+
+/** Either exact instants (startsAt/endsAt with an offset) or whole local dates (fromDate..toDate, inclusive). */
+export class TimeOffDto {
+  @IsUUID() providerId: string;
+  @IsOptional() @IsISO8601(instant) startsAt?: string;
+  @IsOptional() @IsISO8601(instant) endsAt?: string;
+  @IsOptional() @IsLocalDate() fromDate?: string;
+  @IsOptional() @IsLocalDate() toDate?: string;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) reason?: string;
+}
+
+export class HolidayDto {
+  @IsUUID() locationId: string;
+  @IsLocalDate() date: string;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) reason?: string;
+}
+
+export class ExtraHoursDto {
+  @IsUUID() providerId: string;
+  @IsUUID() locationId: string;
+  @IsLocalDate() date: string;
+  @Matches(WALL_CLOCK_TIME, { message: WALL_CLOCK_MESSAGE('start') }) start: string;
+  @Matches(WALL_CLOCK_TIME, { message: WALL_CLOCK_MESSAGE('end') }) end: string;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) reason?: string;
+}
+
+export class ExceptionsQuery {
+  @IsOptional() @IsUUID() providerId?: string;
+  @IsOptional() @IsUUID() locationId?: string;
+  @IsOptional() @IsIn(exceptionKinds) kind?: ExceptionKind;
+}

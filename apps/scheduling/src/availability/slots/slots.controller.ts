@@ -1,0 +1,31 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { RequirePermission } from '@praxis/auth';
+import { IsIanaTimeZone } from '@praxis/platform';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { AvailabilityCalendar } from '../availability-calendar';
+import { IsLocalDate } from '../local-date.validators';
+import { Slot } from './slot-generation';
+
+export class SlotsQuery {
+  @IsUUID() appointmentTypeId: string;
+  @IsUUID() locationId: string;
+  @IsOptional() @IsUUID() providerId?: string;
+  @IsLocalDate() from: string;
+  @IsLocalDate() to: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit = 500;
+  @IsOptional() @IsIanaTimeZone() timeZone?: string;
+}
+
+@ApiTags('slots')
+@Controller('api/v1/slots')
+export class SlotsController {
+  constructor(private readonly calendar: AvailabilityCalendar) {}
+
+  @RequirePermission('availability:read')
+  @Get()
+  find(@Query() query: SlotsQuery): Promise<Slot[]> {
+    return this.calendar.findSlots(query);
+  }
+}
