@@ -1,13 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { StaffRole } from '@praxis/contracts';
-import { serviceConfigSchema } from '@praxis/platform';
 import { internalHeaders, RunningService, serviceTestEnvironment, startService } from '@praxis/testing';
+import { schedulingConfigSchema } from '../src/scheduling.config';
 import { SCHEDULING_SERVICE, SchedulingModule } from '../src/scheduling.module';
 
-/** Scheduling in-process on a free port, against the shared test database, Redis and broker. Start once per file. */
-export const startScheduling = (): Promise<RunningService> => {
-  const config = serviceConfigSchema.parse(serviceTestEnvironment(SCHEDULING_SERVICE));
-  return startService(SchedulingModule.register(config), { serviceName: SCHEDULING_SERVICE, consumerBrokers: config.KAFKA_BROKERS });
+/**
+ * Scheduling in-process on a free port, against the shared test database, Redis and broker. Start once per file.
+ * Each file consumes in a group of its own, so files starting and stopping never rebalance each other's consumers;
+ * the shared inbox still applies every event once.
+ */
+export const startScheduling = (overrides: Record<string, string> = {}): Promise<RunningService> => {
+  const config = schedulingConfigSchema.parse({
+    ...serviceTestEnvironment(SCHEDULING_SERVICE),
+    KAFKA_CONSUMER_GROUP: `praxis-scheduling-test-${randomUUID()}`,
+    ...overrides,
+  });
+  return startService(SchedulingModule.register(config), { serviceName: SCHEDULING_SERVICE, consumerBrokers: config.KAFKA_BROKERS, consumerGroup: config.KAFKA_CONSUMER_GROUP });
 };
 
 export interface TestClinic {

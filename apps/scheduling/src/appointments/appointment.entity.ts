@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export const appointmentStatuses = ['booked', 'checked_in', 'completed', 'cancelled', 'no_show'] as const;
 export type AppointmentStatus = (typeof appointmentStatuses)[number];
@@ -14,6 +14,12 @@ export interface ProcedureLine {
 }
 
 @Entity({ name: 'appointments' })
+@Check('appointments_status_check', `status IN ('booked', 'checked_in', 'completed', 'cancelled', 'no_show')`)
+@Check('appointments_check', `starts_at < ends_at AND blocked_from <= starts_at AND blocked_until >= ends_at`)
+@Exclusion(
+  'appointments_no_double_booking',
+  `USING gist (tenant_id WITH =, provider_id WITH =, tstzrange(blocked_from, blocked_until, '[)') WITH &&) WHERE (status IN ('booked', 'checked_in', 'completed'))`,
+)
 @Index('appointments_by_provider_time', ['tenantId', 'providerId', 'startsAt'])
 @Index('appointments_by_patient_time', ['tenantId', 'patientId', 'startsAt'])
 export class Appointment {

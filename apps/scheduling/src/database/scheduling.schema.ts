@@ -1,10 +1,12 @@
 import { DomainServiceFoundation1764000000000, KnownClinic } from '@praxis/platform';
 import { Appointment } from '../appointments/appointment.entity';
+import { CredentialBlock } from '../appointments/credential-blocks/credential-block.entity';
+import { SentNotification } from '../appointments/reminders/sent-notification.entity';
 import { calendarEntities } from '../availability/calendar.entities';
 import { patientEntities } from '../patients/patient.entities';
 import { Appointments1764300000000 } from './migrations/1764300000000-appointments';
 import { Calendar1764200000000 } from './migrations/1764200000000-calendar';
 import { Patients1764100000000 } from './migrations/1764100000000-patients';
 
-export const schedulingEntities = [KnownClinic, ...patientEntities, ...calendarEntities, Appointment];
+export const schedulingEntities = [KnownClinic, ...patientEntities, ...calendarEntities, Appointment, CredentialBlock, SentNotification];
 export const schedulingMigrations = [DomainServiceFoundation1764000000000, Patients1764100000000, Calendar1764200000000, Appointments1764300000000];

@@ -1,3 +1,4 @@
+import { createIdempotencyTable } from '@praxis/platform';
 import { enableTenantIsolation } from '@praxis/tenancy';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
@@ -37,21 +38,31 @@ export class Appointments1764300000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX appointments_by_provider_time ON appointments (tenant_id, provider_id, starts_at)`);
     await queryRunner.query(`CREATE INDEX appointments_by_patient_time ON appointments (tenant_id, patient_id, starts_at)`);
     await enableTenantIsolation(queryRunner, 'appointments');
+    await createIdempotencyTable(queryRunner);
     await queryRunner.query(`
-      CREATE TABLE idempotent_requests (
+      CREATE TABLE credential_blocks (
+        credential_id uuid PRIMARY KEY,
         tenant_id uuid NOT NULL,
-        idempotency_key character varying(200) NOT NULL,
-        request_fingerprint character varying(64) NOT NULL,
-        response_status integer NOT NULL,
-        response_body jsonb NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        PRIMARY KEY (tenant_id, idempotency_key)
+        user_id uuid NOT NULL,
+        credential_name character varying NOT NULL,
+        expired_on date NOT NULL
       )`);
-    await enableTenantIsolation(queryRunner, 'idempotent_requests');
+    await enableTenantIsolation(queryRunner, 'credential_blocks');
+    await queryRunner.query(`
+      CREATE TABLE sent_notifications (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        tenant_id uuid NOT NULL,
+        appointment_id uuid NOT NULL,
+        patient_id uuid NOT NULL,
+        channel character varying NOT NULL,
+        message text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await enableTenantIsolation(queryRunner, 'sent_notifications');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TABLE idempotent_requests`);
+    for (const table of ['sent_notifications', 'credential_blocks', 'idempotent_requests']) await queryRunner.query(`DROP TABLE ${table}`);
     await queryRunner.query(`DROP TABLE appointments`);
   }
 }

@@ -1,0 +1,41 @@
+import { ConflictError, UnprocessableError } from '@praxis/platform';
+
+export interface FreeSlot {
+  providerId: string;
+  locationId: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+export class SlotTakenError extends ConflictError {
+  constructor(nextFreeSlots: FreeSlot[]) {
+    super('the provider is already booked at that time');
+    this.extensions.nextFreeSlots = nextFreeSlots;
+  }
+}
+
+export class ProviderBlockedError extends ConflictError {
+  constructor(provider: string, credentials: Array<{ credentialName: string; expiredOn: string }>) {
+    const expired = credentials.map((credential) => `${credential.credentialName} expired on ${credential.expiredOn}`).join(', ');
+    super(`${provider} cannot be booked until renewed: ${expired}`);
+    this.extensions.expiredCredentials = credentials;
+  }
+}
+
+export class OutsideWorkingHoursError extends UnprocessableError {
+  constructor(reason: string) {
+    super(reason, [{ field: 'startsAt', message: reason }]);
+  }
+}
+
+export class UnknownReferenceError extends UnprocessableError {
+  constructor(field: string, what: string) {
+    super(`${what} does not exist in this clinic`, [{ field, message: `no such ${what}` }]);
+  }
+}
+
+
+export const isDoubleBooking = (error: unknown): boolean =>
+  typeof error === 'object' &&
+  error !== null &&
+  (error as { driverError?: { code?: string; constraint?: string } }).driverError?.constraint === 'appointments_no_double_booking';

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { AppointmentBooked } from '@praxis/contracts';
+import { OutboxWriter } from '@praxis/messaging';
+import { IdempotentRequests } from '@praxis/platform';
+import { TenantContext, TenantTransactions } from '@praxis/tenancy';
+import { EntityManager } from 'typeorm';
+import { Patient } from '../../patients/patient.entity';
+import { Appointment } from '../appointment.entity';
+import { isDoubleBooking, SlotTakenError, UnknownReferenceError } from '../appointment-errors';
+import { appointmentPayload } from '../appointment-events';
+import { BookAppointmentDto } from '../dto/appointment-requests.dto';
+import { NextFreeSlots } from './next-free-slots';
+import { VisitPlanner } from './visit-planner';
+
+@Injectable()
+export class BookAppointment {
+  constructor(
+    private readonly context: TenantContext,
+    private readonly transactions: TenantTransactions,
+    private readonly idempotency: IdempotentRequests,
+    private readonly planner: VisitPlanner,
+    private readonly outbox: OutboxWriter,
+    private readonly nextFreeSlots: NextFreeSlots,
+  ) {}
+
+  async execute(request: BookAppointmentDto, idempotencyKey?: string): Promise<Appointment> {
+    try {
+      return await this.transactions.run(async (manager) => {
+        const { result } = await this.idempotency.once(manager, idempotencyKey, request, () => this.book(manager, request));
+        return result;
+      });
+    } catch (error) {
+      if (isDoubleBooking(error)) throw new SlotTakenError(await this.nextFreeSlots.after(request));
+      throw error;
+    }
+  }
+
+  private async book(manager: EntityManager, request: BookAppointmentDto): Promise<Appointment> {
+    if (!(await manager.existsBy(Patient, { id: request.patientId }))) throw new UnknownReferenceError('patientId', 'patient');
+    const plan = await this.planner.plan(manager, { ...request, startsAt: new Date(request.startsAt) });
+    const appointment = await manager.save(
+      manager.create(Appointment, {
+        tenantId: this.context.tenantId,
+        patientId: request.patientId,
+        providerId: request.providerId,
+        locationId: request.locationId,
+        roomId: request.roomId ?? null,
+        appointmentTypeId: request.appointmentTypeId,
+        startsAt: plan.startsAt,
+        endsAt: plan.endsAt,
+        blockedFrom: plan.blockedFrom,
+        blockedUntil: plan.blockedUntil,
+        timeZone: plan.timeZone,
+        status: 'booked',
+        notes: request.notes ?? null,
+      }),
+    );
+    await this.outbox.append(manager, AppointmentBooked, { aggregateId: appointment.id, payload: appointmentPayload(appointment) });
+    return appointment;
+  }
+}

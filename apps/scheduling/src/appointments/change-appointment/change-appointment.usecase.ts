@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { AppointmentCancelled, AppointmentCheckedIn, AppointmentNoShow, AppointmentRescheduled, EventContract, PayloadOf } from '@praxis/contracts';
+import { OutboxWriter } from '@praxis/messaging';
+import { TenantTransactions } from '@praxis/tenancy';
+import { EntityManager } from 'typeorm';
+import { Appointment } from '../appointment.entity';
+import { isDoubleBooking, SlotTakenError } from '../appointment-errors';
+import { appointmentPayload, localInstant } from '../appointment-events';
+import { AppointmentAction, assertTransition } from '../appointment-status';
+import { NextFreeSlots } from '../book-appointment/next-free-slots';
+import { VisitPlanner } from '../book-appointment/visit-planner';
+import { RescheduleAppointmentDto } from '../dto/appointment-requests.dto';
+import { lockAppointment } from './appointment-lookup';
+
+/** The front desk's changes to a visit: each checks the lifecycle, applies itself and records its event. */
+@Injectable()
+export class ChangeAppointment {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly outbox: OutboxWriter,
+    private readonly planner: VisitPlanner,
+    private readonly nextFreeSlots: NextFreeSlots,
+  ) {}
+
+  async reschedule(id: string, request: RescheduleAppointmentDto): Promise<Appointment> {
+    let moved: Appointment | undefined;
+    try {
+      return await this.transition(id, 'reschedule', AppointmentRescheduled, async (appointment, manager) => {
+        const previousStartsAt = localInstant(appointment.startsAt, appointment.timeZone);
+        const previousEndsAt = localInstant(appointment.endsAt, appointment.timeZone);
+        const providerId = request.providerId ?? appointment.providerId;
+        const { provider: _provider, ...times } = await this.planner.plan(manager, { ...appointment, providerId, startsAt: new Date(request.startsAt) });
+        moved = Object.assign(appointment, times, { providerId, roomId: request.roomId ?? appointment.roomId });
+        return { ...appointmentPayload(appointment), previousStartsAt, previousEndsAt };
+      });
+    } catch (error) {
+      if (isDoubleBooking(error) && moved) throw new SlotTakenError(await this.nextFreeSlots.after({ ...moved, startsAt: request.startsAt }));
+      throw error;
+    }
+  }
+
+  cancel(id: string, reason: string): Promise<Appointment> {
+    return this.transition(id, 'cancel', AppointmentCancelled, async (appointment) => {
+      Object.assign(appointment, { status: 'cancelled', cancellationReason: reason });
+      return { ...appointmentPayload(appointment), reason };
+    });
+  }
+
+  checkIn(id: string): Promise<Appointment> {
+    return this.transition(id, 'check-in', AppointmentCheckedIn, async (appointment) => {
+      appointment.status = 'checked_in';
+      return appointmentPayload(appointment);
+    });
+  }
+
+  markNoShow(id: string): Promise<Appointment> {
+    return this.transition(id, 'mark-no-show', AppointmentNoShow, async (appointment) => {
+      appointment.status = 'no_show';
+      return appointmentPayload(appointment);
+    });
+  }
+
+  private transition<C extends EventContract>(
+    id: string,
+    action: AppointmentAction,
+    contract: C,
+    apply: (appointment: Appointment, manager: EntityManager) => Promise<PayloadOf<C>>,
+  ): Promise<Appointment> {
+    return this.transactions.run(async (manager) => {
+      const appointment = await lockAppointment(manager, id);
+      assertTransition(action, appointment.status);
+      const payload = await apply(appointment, manager);
+      await manager.save(appointment);
+      await this.outbox.append(manager, contract, { aggregateId: id, payload });
+      return appointment;
+    });
+  }
+}

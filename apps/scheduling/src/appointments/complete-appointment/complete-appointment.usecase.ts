@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { AppointmentCompleted } from '@praxis/contracts';
+import { OutboxWriter } from '@praxis/messaging';
+import { UnprocessableError } from '@praxis/platform';
+import { TenantTransactions } from '@praxis/tenancy';
+import { ProviderDirectory } from '../../providers/provider-directory';
+import { Appointment } from '../appointment.entity';
+import { appointmentPayload } from '../appointment-events';
+import { assertTransition } from '../appointment-status';
+import { lockAppointment } from '../change-appointment/appointment-lookup';
+import { CompleteAppointmentDto } from '../dto/appointment-requests.dto';
+
+const danglingPointers = ({ diagnoses, procedures }: CompleteAppointmentDto) =>
+  procedures.flatMap((line, index) =>
+    line.diagnosisPointers
+      .filter((pointer) => pointer > diagnoses.length)
+      .map((pointer) => ({ field: `procedures.${index}.diagnosisPointers`, message: `points at diagnosis ${pointer}, but only ${diagnoses.length} are listed` })),
+  );
+
+/** Closing the visit with what was done and why: everything billing and claims need travels on the event. */
+@Injectable()
+export class CompleteAppointment {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly outbox: OutboxWriter,
+    private readonly providers: ProviderDirectory,
+  ) {}
+
+  execute(id: string, visit: CompleteAppointmentDto): Promise<Appointment> {
+    const problems = danglingPointers(visit);
+    if (problems.length > 0) throw new UnprocessableError('a procedure points at a diagnosis that is not listed', problems);
+    return this.transactions.run(async (manager) => {
+      const appointment = await lockAppointment(manager, id);
+      assertTransition('complete', appointment.status);
+      const provider = await this.providers.get(manager, appointment.providerId);
+      Object.assign(appointment, { status: 'completed', diagnoses: visit.diagnoses, procedures: visit.procedures });
+      await manager.save(appointment);
+      await this.outbox.append(manager, AppointmentCompleted, {
+        aggregateId: id,
+        payload: { ...appointmentPayload(appointment), renderingProviderNpi: provider.npi, diagnoses: visit.diagnoses, procedures: visit.procedures },
+      });
+      return appointment;
+    });
+  }
+}

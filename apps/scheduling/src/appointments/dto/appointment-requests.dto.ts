@@ -1,0 +1,54 @@
+import { DIAGNOSIS_CODE_PATTERN, PROCEDURE_CODE_PATTERN, PROCEDURE_MODIFIER_PATTERN } from '@praxis/contracts';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
+
+export class BookAppointmentDto {
+  @IsUUID() patientId: string;
+  @IsUUID() providerId: string;
+  @IsUUID() locationId: string;
+  @IsUUID() appointmentTypeId: string;
+  @IsISO8601({ strict: true }) @Matches(WITH_OFFSET, { message: 'startsAt must carry its UTC offset' }) startsAt: string;
+  @IsOptional() @IsUUID() roomId?: string;
+  @IsOptional() @IsString() @MaxLength(2000) notes?: string;
+}
+
+export class RescheduleAppointmentDto {
+  @IsISO8601({ strict: true }) @Matches(WITH_OFFSET, { message: 'startsAt must carry its UTC offset' }) startsAt: string;
+  @IsOptional() @IsUUID() providerId?: string;
+  @IsOptional() @IsUUID() roomId?: string;
+}
+
+export class CancelAppointmentDto {
+  @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
+}
+
+export class ProcedureLineDto {
+  @Matches(PROCEDURE_CODE_PATTERN, { message: 'code must be a CPT or HCPCS code' }) code: string;
+  @IsArray() @ArrayMaxSize(4) @Matches(PROCEDURE_MODIFIER_PATTERN, { each: true, message: 'modifiers must be two characters' }) modifiers: string[] = [];
+  @IsInt() @Min(1) @Max(999) units: number;
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @IsInt({ each: true }) @Min(1, { each: true }) @Max(12, { each: true }) diagnosisPointers: number[];
+}
+
+export class CompleteAppointmentDto {
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(12) @Matches(DIAGNOSIS_CODE_PATTERN, { each: true, message: 'diagnoses must be ICD-10-CM codes' })
+  diagnoses: string[];
+
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ProcedureLineDto) procedures: ProcedureLineDto[];
+}
