@@ -1,18 +1,18 @@
+import { Topic } from '@praxis/contracts';
 import { randomUUID } from 'node:crypto';
-import { RunningService, sharedInfrastructure } from '@praxis/testing';
+import { listenToTopic, RunningService, sharedInfrastructure, TopicListener } from '@praxis/testing';
 import { Client } from 'pg';
 import request from 'supertest';
 import { aCoverage, aPatient, aSpouseCoverage, CoverageRecord } from './patient-builders';
-import { listenToPatientEvents, PatientEventsListener } from './patient-events';
 import { aNewClinic, startScheduling, TestClinic } from './scheduling-harness';
 
 describe('front desk records a patient’s insurance coverage (scheduling service)', () => {
   let scheduling: RunningService;
-  let events: PatientEventsListener;
+  let events: TopicListener;
 
   beforeAll(async () => {
     scheduling = await startScheduling();
-    events = await listenToPatientEvents();
+    events = await listenToTopic(Topic.SchedulingPatients);
   });
   afterAll(async () => {
     await events?.stop();

@@ -1,16 +1,16 @@
-import { RunningService } from '@praxis/testing';
+import { Topic } from '@praxis/contracts';
+import { listenToTopic, RunningService, TopicListener } from '@praxis/testing';
 import request from 'supertest';
 import { aPatient, aUniqueLastName } from './patient-builders';
-import { listenToPatientEvents, PatientEventsListener } from './patient-events';
 import { aNewClinic, startScheduling, TestClinic } from './scheduling-harness';
 
 describe('front desk registers, finds and edits patients (scheduling service)', () => {
   let scheduling: RunningService;
-  let events: PatientEventsListener;
+  let events: TopicListener;
 
   beforeAll(async () => {
     scheduling = await startScheduling();
-    events = await listenToPatientEvents();
+    events = await listenToTopic(Topic.SchedulingPatients);
   });
   afterAll(async () => {
     await events?.stop();

@@ -9,7 +9,7 @@ export interface GatewayClinic {
   appointmentTypeId: string;
   patientIds: string[];
   timeZone: string;
-  /** Visit start times `count` consecutive slots long, from a day ahead at 09:00 local. */
+  /** Start times of `count` consecutive 15-minute visits from the opening hour `daysAhead` days from today, local time. */
   slotStarts(count: number, daysAhead?: number): string[];
 }
 
@@ -28,7 +28,12 @@ const call = async (gatewayUrl: string, method: string, path: string, body: unkn
  * A clinic set up the way its admin would, only through the gateway: identity announces the location and the
  * provider's staff account to scheduling over Kafka, so scheduling steps wait until it has heard of them.
  */
-export const aClinicThroughTheGateway = async (gatewayUrl: string, patients = 3): Promise<GatewayClinic> => {
+export interface GatewayClinicShape {
+  patients?: number;
+  hours?: { start: string; end: string };
+}
+
+export const aClinicThroughTheGateway = async (gatewayUrl: string, { patients = 3, hours: open = { start: '08:00', end: '18:00' } }: GatewayClinicShape = {}): Promise<GatewayClinic> => {
   const timeZone = 'America/Chicago';
   const form = aClinicSignUp({ timeZone });
   await call(gatewayUrl, 'POST', '/api/v1/clinics', form);
@@ -42,7 +47,7 @@ export const aClinicThroughTheGateway = async (gatewayUrl: string, patients = 3)
     30_000,
   );
   const type = await call(gatewayUrl, 'POST', '/api/v1/appointment-types', { name: 'Office visit', durationMinutes: 15 }, bearer);
-  const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '18:00' }));
+  const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, ...open }));
   await eventually(() => call(gatewayUrl, 'PUT', `/api/v1/availability/providers/${provider.id}/locations/${location.id}/working-hours`, { hours }, bearer), 30_000);
   const patientIds: string[] = [];
   for (let index = 0; index < patients; index += 1) {
@@ -56,8 +61,13 @@ export const aClinicThroughTheGateway = async (gatewayUrl: string, patients = 3)
     patientIds.push(patient.id);
   }
   const slotStarts = (count: number, daysAhead = 1) => {
-    const first = DateTime.now().setZone(timeZone).plus({ days: daysAhead }).set({ hour: 8, minute: 0, second: 0, millisecond: 0 });
-    return Array.from({ length: count }, (_, index) => first.plus({ minutes: 15 * index }).toISO({ suppressMilliseconds: true }) ?? '');
+    const [hour, minute] = open.start.split(':').map(Number);
+    const [closeHour, closeMinute] = open.end.split(':').map(Number);
+    const perDay = Math.floor((closeHour * 60 + closeMinute - (hour * 60 + minute)) / 15);
+    const opening = DateTime.now().setZone(timeZone).plus({ days: daysAhead }).set({ hour, minute, second: 0, millisecond: 0 });
+    return Array.from({ length: count }, (_, index) =>
+      opening.plus({ days: Math.floor(index / perDay) }).plus({ minutes: 15 * (index % perDay) }).toISO({ suppressMilliseconds: true }) ?? '',
+    );
   };
   return { bearer, providerId: provider.id, locationId: location.id, appointmentTypeId: type.id, patientIds, timeZone, slotStarts };
 };
