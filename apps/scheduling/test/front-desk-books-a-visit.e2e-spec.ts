@@ -91,6 +91,9 @@ describe('the front desk books a visit', () => {
     expect(noOffset.body.errors[0].field).toBe('startsAt');
     const impossible = await book(setup, setup.visit('2030-02-30T10:00:00-06:00'));
     expect(impossible.status).toBe(400);
+    const elsewhere = await book(setup, { ...setup.visit(setup.at(2, '10:00')), roomId: randomUUID() });
+    expect(elsewhere.status).toBe(422);
+    expect(elsewhere.body.errors[0].field).toBe('roomId');
     const past = await book(setup, setup.visit(setup.at(-1, '10:00')));
     expect(past.status).toBe(422);
     const history = await request(scheduling.url).get(`/api/v1/patients/${setup.patientId}/appointments`).set(await setup.clinic.as('front_desk'));

@@ -5,6 +5,7 @@ import { AppointmentType } from '../../appointment-types/appointment-type.entity
 import { AvailabilityCalendar } from '../../availability/availability-calendar';
 import { LocationDirectory } from '../../locations/location-directory';
 import { Provider } from '../../providers/provider.entity';
+import { Room } from '../../rooms/room.entity';
 import { ProviderDirectory } from '../../providers/provider-directory';
 import { OutsideWorkingHoursError, ProviderBlockedError, UnknownReferenceError } from '../appointment-errors';
 import { CredentialBlock } from '../credential-blocks/credential-block.entity';
@@ -14,6 +15,7 @@ export interface VisitRequest {
   locationId: string;
   appointmentTypeId: string;
   startsAt: Date;
+  roomId?: string | null;
 }
 
 export interface VisitPlan {
@@ -41,6 +43,9 @@ export class VisitPlanner {
     const type = await manager.findOneBy(AppointmentType, { id: request.appointmentTypeId });
     if (!type?.active) throw new UnknownReferenceError('appointmentTypeId', 'active appointment type');
     const location = await this.locations.require(manager, request.locationId);
+    if (request.roomId && !(await manager.existsBy(Room, { id: request.roomId, locationId: location.id, active: true }))) {
+      throw new UnknownReferenceError('roomId', 'active room at this location');
+    }
     await this.assertNotBlocked(manager, provider);
     if (request.startsAt <= new Date()) throw new OutsideWorkingHoursError('startsAt is in the past');
     const endsAt = new Date(request.startsAt.getTime() + minutes(type.durationMinutes));

@@ -29,8 +29,9 @@ export class ChangeAppointment {
         const previousStartsAt = localInstant(appointment.startsAt, appointment.timeZone);
         const previousEndsAt = localInstant(appointment.endsAt, appointment.timeZone);
         const providerId = request.providerId ?? appointment.providerId;
-        const { provider: _provider, ...times } = await this.planner.plan(manager, { ...appointment, providerId, startsAt: new Date(request.startsAt) });
-        moved = Object.assign(appointment, times, { providerId, roomId: request.roomId ?? appointment.roomId });
+        const roomId = request.roomId ?? appointment.roomId;
+        const { provider: _provider, ...times } = await this.planner.plan(manager, { ...appointment, providerId, roomId, startsAt: new Date(request.startsAt) });
+        moved = Object.assign(appointment, times, { providerId, roomId });
         return { ...appointmentPayload(appointment), previousStartsAt, previousEndsAt };
       });
     } catch (error) {
