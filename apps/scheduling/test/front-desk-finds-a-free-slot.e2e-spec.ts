@@ -2,6 +2,8 @@ import { TenantTransactions } from '@praxis/tenancy';
 import { RunningService } from '@praxis/testing';
 import request from 'supertest';
 import { AvailabilityCalendar } from '../src/availability/availability-calendar';
+import { LocationDirectory } from '../src/locations/location-directory';
+import { ProviderDirectory } from '../src/providers/provider-directory';
 import { CalendarBuilder, IdentityEvents } from './calendar-builders';
 import { aNewClinic, startScheduling, TestClinic } from './scheduling-harness';
 
@@ -137,9 +139,11 @@ describe('the front desk finds a free slot', () => {
   it('tells booking why a visit cannot be booked, and nothing when it can', async () => {
     const { clinic, locationId, providerId } = await aStaffedClinic();
     const reasonFor = (startsAt: string, endsAt: string) =>
-      scheduling.app.get(TenantTransactions).runFor(clinic.tenantId, (manager) =>
-        scheduling.app.get(AvailabilityCalendar).unbookableReason(manager, { providerId, locationId, startsAt: new Date(startsAt), endsAt: new Date(endsAt) }),
-      );
+      scheduling.app.get(TenantTransactions).runFor(clinic.tenantId, async (manager) => {
+        const provider = await scheduling.app.get(ProviderDirectory).get(manager, providerId);
+        const location = await scheduling.app.get(LocationDirectory).get(manager, locationId);
+        return scheduling.app.get(AvailabilityCalendar).unbookableReason(manager, { provider, location, startsAt: new Date(startsAt), endsAt: new Date(endsAt) });
+      });
     expect(await reasonFor(`${MONDAY}T16:30:00-05:00`, `${MONDAY}T17:00:00-05:00`)).toBeNull();
     expect(await reasonFor(`${MONDAY}T16:45:00-05:00`, `${MONDAY}T17:15:00-05:00`)).toBe(`outside Dr Grey's working hours at Downtown on ${MONDAY} (09:00–17:00)`);
   });

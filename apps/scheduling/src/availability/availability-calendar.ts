@@ -30,8 +30,8 @@ export interface SlotQuery {
 }
 
 export interface ProposedVisit {
-  providerId: string;
-  locationId: string;
+  provider: Provider;
+  location: Location;
   startsAt: Date;
   endsAt: Date;
 }
@@ -58,9 +58,7 @@ export class AvailabilityCalendar {
   }
 
   /** Null when the visit lies inside the provider's open hours at the location (after exceptions); else why not. */
-  async unbookableReason(manager: EntityManager, visit: ProposedVisit): Promise<string | null> {
-    const provider = await this.providers.get(manager, visit.providerId);
-    const location = await this.locations.get(manager, visit.locationId);
+  async unbookableReason(manager: EntityManager, { provider, location, ...visit }: ProposedVisit): Promise<string | null> {
     if (!provider.active) return `${provider.displayName} is not taking appointments`;
     const date = DateTime.fromJSDate(visit.startsAt, { zone: location.timeZone }).toISODate() ?? '';
     const calendar = await loadLocationCalendar(manager, location, [provider.id], { from: date, to: date });

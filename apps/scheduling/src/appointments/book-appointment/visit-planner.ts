@@ -49,7 +49,7 @@ export class VisitPlanner {
     await this.assertNotBlocked(manager, provider);
     if (request.startsAt <= new Date()) throw new OutsideWorkingHoursError('startsAt is in the past');
     const endsAt = new Date(request.startsAt.getTime() + minutes(type.durationMinutes));
-    const reason = await this.calendar.unbookableReason(manager, { ...request, endsAt });
+    const reason = await this.calendar.unbookableReason(manager, { provider, location, startsAt: request.startsAt, endsAt });
     if (reason) throw new OutsideWorkingHoursError(reason);
     return {
       provider,
