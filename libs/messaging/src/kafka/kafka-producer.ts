@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Kafka, logLevel, Message, Producer } from 'kafkajs';
 import { KAFKA_SETTINGS, KafkaSettings } from './kafka-settings';
 
@@ -9,7 +9,7 @@ export interface TopicBatch {
 
 /** One idempotent producer per process: a batch retried after a lost acknowledgement is not appended twice. */
 @Injectable()
-export class KafkaProducer implements OnModuleDestroy {
+export class KafkaProducer implements OnApplicationShutdown {
   private readonly logger = new Logger(KafkaProducer.name);
   private readonly producer: Producer;
   private connection?: Promise<void>;
@@ -34,7 +34,8 @@ export class KafkaProducer implements OnModuleDestroy {
     }
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** Last to go: the relay and the dead-letter path may still be sending while modules are destroyed. */
+  async onApplicationShutdown(): Promise<void> {
     if (this.connection) await this.producer.disconnect().catch((error: Error) => this.logger.warn(error.message));
   }
 
