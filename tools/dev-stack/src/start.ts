@@ -44,7 +44,7 @@ export const main = async (root: string): Promise<void> => {
   const infrastructure = await startInfrastructure({ dataDir, ports: LOCAL_PORTS, ephemeral: false, environment: process.env });
   const services: ManagedProcess[] = [];
   const stopAll = async () => {
-    for (const service of services.reverse()) await service.stop();
+    await Promise.all(services.map((service) => service.stop()));
     await infrastructure.stop();
   };
   let stopping = false;
