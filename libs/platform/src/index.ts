@@ -21,3 +21,4 @@ export * from './database-provisioning';
 export * from './idempotency/idempotency.migration';
 export * from './idempotency/idempotent-requests';
 export * from './http/sent-fields';
+export * from './validation/calendar-date';

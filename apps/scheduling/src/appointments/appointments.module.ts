@@ -6,6 +6,7 @@ import { AppointmentsController } from './appointments.controller';
 import { BookAppointment } from './book-appointment/book-appointment.usecase';
 import { NextFreeSlots } from './book-appointment/next-free-slots';
 import { VisitPlanner } from './book-appointment/visit-planner';
+import { AppointmentTransition } from './change-appointment/appointment-transition';
 import { ChangeAppointment } from './change-appointment/change-appointment.usecase';
 import { CompleteAppointment } from './complete-appointment/complete-appointment.usecase';
 import { CredentialBlocksConsumer } from './credential-blocks/credential-blocks.consumer';
@@ -31,7 +32,7 @@ export class AppointmentsModule {
         }),
       ],
       controllers: [AppointmentsController, SchedulesController, RemindersController, ReminderSchedulerConsumer, CredentialBlocksConsumer],
-      providers: [configuration, VisitPlanner, NextFreeSlots, BookAppointment, ChangeAppointment, CompleteAppointment],
+      providers: [configuration, AppointmentTransition, VisitPlanner, NextFreeSlots, BookAppointment, ChangeAppointment, CompleteAppointment],
     };
   }
 }

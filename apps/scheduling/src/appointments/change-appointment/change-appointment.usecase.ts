@@ -1,23 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { AppointmentCancelled, AppointmentCheckedIn, AppointmentNoShow, AppointmentRescheduled, EventContract, PayloadOf } from '@praxis/contracts';
-import { OutboxWriter } from '@praxis/messaging';
-import { TenantTransactions } from '@praxis/tenancy';
-import { EntityManager } from 'typeorm';
+import { AppointmentCancelled, AppointmentCheckedIn, AppointmentNoShow, AppointmentRescheduled } from '@praxis/contracts';
 import { Appointment } from '../appointment.entity';
 import { isDoubleBooking, SlotTakenError } from '../appointment-errors';
 import { appointmentPayload, localInstant } from '../appointment-events';
-import { AppointmentAction, assertTransition } from '../appointment-status';
 import { NextFreeSlots } from '../book-appointment/next-free-slots';
 import { VisitPlanner } from '../book-appointment/visit-planner';
 import { RescheduleAppointmentDto } from '../dto/appointment-requests.dto';
-import { lockAppointment } from './appointment-lookup';
+import { AppointmentTransition } from './appointment-transition';
 
-/** The front desk's changes to a visit: each checks the lifecycle, applies itself and records its event. */
+/** The front desk's changes to a visit. */
 @Injectable()
 export class ChangeAppointment {
   constructor(
-    private readonly transactions: TenantTransactions,
-    private readonly outbox: OutboxWriter,
+    private readonly transition: AppointmentTransition,
     private readonly planner: VisitPlanner,
     private readonly nextFreeSlots: NextFreeSlots,
   ) {}
@@ -25,7 +20,7 @@ export class ChangeAppointment {
   async reschedule(id: string, request: RescheduleAppointmentDto): Promise<Appointment> {
     let moved: Appointment | undefined;
     try {
-      return await this.transition(id, 'reschedule', AppointmentRescheduled, async (appointment, manager) => {
+      return await this.transition.apply(id, 'reschedule', AppointmentRescheduled, async (appointment, manager) => {
         const previousStartsAt = localInstant(appointment.startsAt, appointment.timeZone);
         const previousEndsAt = localInstant(appointment.endsAt, appointment.timeZone);
         const providerId = request.providerId ?? appointment.providerId;
@@ -41,39 +36,23 @@ export class ChangeAppointment {
   }
 
   cancel(id: string, reason: string): Promise<Appointment> {
-    return this.transition(id, 'cancel', AppointmentCancelled, async (appointment) => {
+    return this.transition.apply(id, 'cancel', AppointmentCancelled, async (appointment) => {
       Object.assign(appointment, { status: 'cancelled', cancellationReason: reason });
       return { ...appointmentPayload(appointment), reason };
     });
   }
 
   checkIn(id: string): Promise<Appointment> {
-    return this.transition(id, 'check-in', AppointmentCheckedIn, async (appointment) => {
+    return this.transition.apply(id, 'check-in', AppointmentCheckedIn, async (appointment) => {
       appointment.status = 'checked_in';
       return appointmentPayload(appointment);
     });
   }
 
   markNoShow(id: string): Promise<Appointment> {
-    return this.transition(id, 'mark-no-show', AppointmentNoShow, async (appointment) => {
+    return this.transition.apply(id, 'mark-no-show', AppointmentNoShow, async (appointment) => {
       appointment.status = 'no_show';
       return appointmentPayload(appointment);
-    });
-  }
-
-  private transition<C extends EventContract>(
-    id: string,
-    action: AppointmentAction,
-    contract: C,
-    apply: (appointment: Appointment, manager: EntityManager) => Promise<PayloadOf<C>>,
-  ): Promise<Appointment> {
-    return this.transactions.run(async (manager) => {
-      const appointment = await lockAppointment(manager, id);
-      assertTransition(action, appointment.status);
-      const payload = await apply(appointment, manager);
-      await manager.save(appointment);
-      await this.outbox.append(manager, contract, { aggregateId: id, payload });
-      return appointment;
     });
   }
 }

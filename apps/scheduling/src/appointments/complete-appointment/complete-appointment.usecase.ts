@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AppointmentCompleted } from '@praxis/contracts';
-import { OutboxWriter } from '@praxis/messaging';
 import { UnprocessableError } from '@praxis/platform';
-import { TenantTransactions } from '@praxis/tenancy';
 import { ProviderDirectory } from '../../providers/provider-directory';
 import { Appointment } from '../appointment.entity';
 import { appointmentPayload } from '../appointment-events';
-import { assertTransition } from '../appointment-status';
-import { lockAppointment } from '../change-appointment/appointment-lookup';
+import { AppointmentTransition } from '../change-appointment/appointment-transition';
 import { CompleteAppointmentDto } from '../dto/appointment-requests.dto';
 
 const danglingPointers = ({ diagnoses, procedures }: CompleteAppointmentDto) =>
@@ -21,25 +18,17 @@ const danglingPointers = ({ diagnoses, procedures }: CompleteAppointmentDto) =>
 @Injectable()
 export class CompleteAppointment {
   constructor(
-    private readonly transactions: TenantTransactions,
-    private readonly outbox: OutboxWriter,
+    private readonly transition: AppointmentTransition,
     private readonly providers: ProviderDirectory,
   ) {}
 
   execute(id: string, visit: CompleteAppointmentDto): Promise<Appointment> {
     const problems = danglingPointers(visit);
     if (problems.length > 0) throw new UnprocessableError('a procedure points at a diagnosis that is not listed', problems);
-    return this.transactions.run(async (manager) => {
-      const appointment = await lockAppointment(manager, id);
-      assertTransition('complete', appointment.status);
+    return this.transition.apply(id, 'complete', AppointmentCompleted, async (appointment, manager) => {
       const provider = await this.providers.get(manager, appointment.providerId);
       Object.assign(appointment, { status: 'completed', diagnoses: visit.diagnoses, procedures: visit.procedures });
-      await manager.save(appointment);
-      await this.outbox.append(manager, AppointmentCompleted, {
-        aggregateId: id,
-        payload: { ...appointmentPayload(appointment), renderingProviderNpi: provider.npi, diagnoses: visit.diagnoses, procedures: visit.procedures },
-      });
-      return appointment;
+      return { ...appointmentPayload(appointment), renderingProviderNpi: provider.npi, diagnoses: visit.diagnoses, procedures: visit.procedures };
     });
   }
 }

@@ -1,9 +1,9 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { IsIanaTimeZone, KnownClinic, NotFoundError } from '@praxis/platform';
+import { IsCalendarDate, IsIanaTimeZone, KnownClinic, NotFoundError } from '@praxis/platform';
 import { TenantContext, TenantTransactions } from '@praxis/tenancy';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { Location } from '../../locations/location.entity';
 import { Appointment } from '../appointment.entity';
@@ -11,7 +11,7 @@ import { localInstant } from '../appointment-events';
 import { scheduleWindow, ScheduleSpan, ScheduleWindow } from './schedule-window';
 
 export class ScheduleQuery {
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' }) date: string;
+  @IsCalendarDate() date: string;
   @IsOptional() @IsIn(['day', 'week']) span: ScheduleSpan = 'day';
   @IsOptional() @IsIanaTimeZone() timeZone?: string;
 }

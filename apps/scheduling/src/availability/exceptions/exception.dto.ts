@@ -1,5 +1,6 @@
+import { IsCalendarDate } from '@praxis/platform';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { IsLocalDate, WALL_CLOCK_MESSAGE, WALL_CLOCK_TIME } from '../local-date.validators';
+import { WALL_CLOCK_MESSAGE, WALL_CLOCK_TIME } from '../wall-clock-time';
 import { ExceptionKind, exceptionKinds } from './availability-exception.entity';
 
 const instant = { strict: true, strictSeparator: true };
@@ -9,21 +10,21 @@ export class TimeOffDto {
   @IsUUID() providerId: string;
   @IsOptional() @IsISO8601(instant) startsAt?: string;
   @IsOptional() @IsISO8601(instant) endsAt?: string;
-  @IsOptional() @IsLocalDate() fromDate?: string;
-  @IsOptional() @IsLocalDate() toDate?: string;
+  @IsOptional() @IsCalendarDate() fromDate?: string;
+  @IsOptional() @IsCalendarDate() toDate?: string;
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) reason?: string;
 }
 
 export class HolidayDto {
   @IsUUID() locationId: string;
-  @IsLocalDate() date: string;
+  @IsCalendarDate() date: string;
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) reason?: string;
 }
 
 export class ExtraHoursDto {
   @IsUUID() providerId: string;
   @IsUUID() locationId: string;
-  @IsLocalDate() date: string;
+  @IsCalendarDate() date: string;
   @Matches(WALL_CLOCK_TIME, { message: WALL_CLOCK_MESSAGE('start') }) start: string;
   @Matches(WALL_CLOCK_TIME, { message: WALL_CLOCK_MESSAGE('end') }) end: string;
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) reason?: string;

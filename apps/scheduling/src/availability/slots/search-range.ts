@@ -1,14 +1,14 @@
-import { FieldProblem, RequestValidationError } from '@praxis/platform';
+import { FieldProblem, isCalendarDate, RequestValidationError } from '@praxis/platform';
 import { DateTime } from 'luxon';
-import { isRealLocalDate, LocalDate } from './wall-clock';
+import { LocalDate } from './wall-clock';
 
 export const MAX_SEARCH_DAYS = 31;
 
 /** from..to, local dates of the location, both inclusive, at most 31 dates. */
 export const parseSearchRange = (from: string, to: string): { from: LocalDate; to: LocalDate } => {
   const problems: FieldProblem[] = [];
-  if (!isRealLocalDate(from)) problems.push({ field: 'from', message: 'from must be a real calendar date as YYYY-MM-DD' });
-  if (!isRealLocalDate(to)) problems.push({ field: 'to', message: 'to must be a real calendar date as YYYY-MM-DD' });
+  if (!isCalendarDate(from)) problems.push({ field: 'from', message: 'from must be a real calendar date as YYYY-MM-DD' });
+  if (!isCalendarDate(to)) problems.push({ field: 'to', message: 'to must be a real calendar date as YYYY-MM-DD' });
   if (problems.length === 0) {
     const days = DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days').days + 1;
     if (days < 1) problems.push({ field: 'to', message: 'to must not be before from' });

@@ -1,19 +1,18 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { IsIanaTimeZone } from '@praxis/platform';
+import { IsCalendarDate, IsIanaTimeZone } from '@praxis/platform';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { AvailabilityCalendar } from '../availability-calendar';
-import { IsLocalDate } from '../local-date.validators';
 import { Slot } from './slot-generation';
 
 export class SlotsQuery {
   @IsUUID() appointmentTypeId: string;
   @IsUUID() locationId: string;
   @IsOptional() @IsUUID() providerId?: string;
-  @IsLocalDate() from: string;
-  @IsLocalDate() to: string;
+  @IsCalendarDate() from: string;
+  @IsCalendarDate() to: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit = 500;
   @IsOptional() @IsIanaTimeZone() timeZone?: string;
 }

@@ -30,7 +30,4 @@ export const localDatesBetween = (from: LocalDate, to: LocalDate): LocalDate[] =
   return dates;
 };
 
-export const isRealLocalDate = (value: unknown): value is LocalDate =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid;
-
 export const formatWithOffset = (instant: DateTime): string => instant.toISO({ suppressMilliseconds: true }) ?? instant.toString();

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { WALL_CLOCK_MESSAGE, WALL_CLOCK_TIME } from '../local-date.validators';
+import { WALL_CLOCK_MESSAGE, WALL_CLOCK_TIME } from '../wall-clock-time';
 
 export class WeeklyRangeDto {
   @IsInt() @Min(1) @Max(7) weekday: number;

@@ -1,5 +1,5 @@
+import { IsCalendarDate } from '@praxis/platform';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsCalendarDate } from '../validation/calendar-date';
 
 export class EndCoverageDto {
   @ApiProperty({ description: 'the last day the coverage is in force (inclusive)', example: '2025-12-31' })

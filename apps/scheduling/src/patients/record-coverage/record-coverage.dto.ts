@@ -1,9 +1,9 @@
+import { IsCalendarDate, IsNotBefore } from '@praxis/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { CoverageRank, coverageRanks, Subscriber, SubscriberRelationship, subscriberRelationships } from '../coverage.entity';
 import { EARLIEST_BIRTH_DATE } from '../register-patient/register-patient.dto';
-import { IsCalendarDate, IsNotBefore } from '../validation/calendar-date';
 import { Trim } from '../validation/request-fields';
 
 const RequiredUnlessSelf = () =>

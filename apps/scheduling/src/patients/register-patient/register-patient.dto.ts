@@ -1,9 +1,9 @@
+import { IsCalendarDate } from '@praxis/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { AddressDto } from '../dto/address.dto';
 import { Sex, sexes } from '../patient.entity';
-import { IsCalendarDate } from '../validation/calendar-date';
 import { Trim } from '../validation/request-fields';
 import { IsUsPhoneNumber } from '../validation/us-phone-number';
 

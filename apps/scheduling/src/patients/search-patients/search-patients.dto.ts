@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PageQuery } from '@praxis/platform';
+import { IsCalendarDate, PageQuery } from '@praxis/platform';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '../validation/calendar-date';
 import { Trim } from '../validation/request-fields';
 import { IsUsPhoneNumber } from '../validation/us-phone-number';
 

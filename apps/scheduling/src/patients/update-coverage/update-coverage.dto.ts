@@ -1,8 +1,8 @@
+import { IsCalendarDate, IsNotBefore } from '@praxis/platform';
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { CoverageRank, coverageRanks } from '../coverage.entity';
 import { SubscriberDto } from '../record-coverage/record-coverage.dto';
-import { IsCalendarDate, IsNotBefore } from '../validation/calendar-date';
 import { OmittableButNotNull, Trim } from '../validation/request-fields';
 
 /** Only the fields sent change; `groupNumber` and `effectiveTo` may be set to null to clear them; `subscriber` is replaced whole. */

@@ -1,9 +1,9 @@
+import { IsCalendarDate } from '@praxis/platform';
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { AddressDto } from '../dto/address.dto';
 import { Sex, sexes } from '../patient.entity';
 import { EARLIEST_BIRTH_DATE } from '../register-patient/register-patient.dto';
-import { IsCalendarDate } from '../validation/calendar-date';
 import { OmittableButNotNull, Trim } from '../validation/request-fields';
 import { IsUsPhoneNumber } from '../validation/us-phone-number';
 
