@@ -14,9 +14,10 @@ export const REPLICA_TIMEOUT_MS = 30_000;
 export class IdentityEvents {
   private producer?: Producer;
 
-  async publish<C extends EventContract>(contract: C, tenantId: string, aggregateId: string, payload: PayloadOf<C>): Promise<void> {
-    const envelope = buildEnvelope(contract, { tenantId, aggregateId, correlationId: `test-${randomUUID()}`, payload });
+  async publish<C extends EventContract>(contract: C, tenantId: string, aggregateId: string, payload: PayloadOf<C>, occurredAt?: Date): Promise<string> {
+    const envelope = buildEnvelope(contract, { tenantId, aggregateId, correlationId: `test-${randomUUID()}`, payload, occurredAt });
     await (await this.connected()).send({ topic: contract.topic, messages: [{ key: aggregateId, value: JSON.stringify(envelope) }] });
+    return envelope.id;
   }
 
   async close(): Promise<void> {

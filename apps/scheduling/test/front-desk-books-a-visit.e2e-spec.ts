@@ -1,5 +1,6 @@
 import { AppointmentCompleted, CredentialExpired, CredentialRenewed, Topic } from '@praxis/contracts';
-import { listenToTopic, RunningService, TopicListener } from '@praxis/testing';
+import { TenantTransactions } from '@praxis/tenancy';
+import { eventually, listenToTopic, RunningService, TopicListener } from '@praxis/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { aBookableClinic, BookableClinic, registerPatient } from './booking-builders';
@@ -145,6 +146,20 @@ describe('the front desk books a visit', () => {
     expect(blocked.body.detail).toMatch(/BLS expired on 2026-11-01/);
     await events.publish(CredentialRenewed, setup.clinic.tenantId, credential.credentialId, { ...credential, validUntil: '2028-11-01' });
     await eventuallyStatus(() => book(setup, setup.visit(setup.at(2, '10:00'))), 201);
+  });
+
+  it('keeps a renewal when an older expiry arrives after it', async () => {
+    const setup = await aBookableClinic(scheduling, calendar);
+    const credential = { userId: setup.provider.userId, credentialId: randomUUID(), credentialName: 'DEA', blocksScheduling: true };
+    await events.publish(CredentialRenewed, setup.clinic.tenantId, credential.credentialId, { ...credential, validUntil: '2028-11-01' });
+    const lateExpiry = await events.publish(CredentialExpired, setup.clinic.tenantId, credential.credentialId, { ...credential, expiredOn: '2026-11-01' }, new Date(Date.now() - 3_600_000));
+    await eventually(async () => {
+      const handled: unknown[] = await scheduling.app.get(TenantTransactions).runFor(setup.clinic.tenantId, (manager) =>
+        manager.query('SELECT 1 FROM inbox_events WHERE event_id = $1', [lateExpiry]),
+      );
+      expect(handled).toHaveLength(1);
+    }, 30_000);
+    expect((await book(setup, setup.visit(setup.at(2, '10:00')))).status).toBe(201);
   });
 
   it('keeps one clinic’s appointments from another: 404 and empty views', async () => {

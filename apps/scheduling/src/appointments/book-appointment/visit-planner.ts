@@ -71,11 +71,11 @@ export class VisitPlanner {
   }
 
   private async assertNotBlocked(manager: EntityManager, provider: Provider): Promise<void> {
-    const blocks = await manager.findBy(CredentialBlock, { userId: provider.userId });
+    const blocks = await manager.findBy(CredentialBlock, { userId: provider.userId, blocking: true });
     if (blocks.length > 0) {
       throw new ProviderBlockedError(
         provider.displayName,
-        blocks.map(({ credentialName, expiredOn }) => ({ credentialName, expiredOn })),
+        blocks.map(({ credentialName, expiredOn }) => ({ credentialName, expiredOn: expiredOn ?? 'an unknown date' })),
       );
     }
   }

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A scheduling-blocking credential (licence, BLS...) that training reported expired, until it is renewed. */
+/** Where a scheduling-blocking credential (licence, BLS...) stands, as of the newest training event about it. */
 @Entity({ name: 'credential_blocks' })
 export class CredentialBlock {
   @PrimaryColumn('uuid', { name: 'credential_id' })
@@ -15,6 +15,13 @@ export class CredentialBlock {
   @Column({ name: 'credential_name' })
   credentialName: string;
 
-  @Column({ name: 'expired_on', type: 'date' })
-  expiredOn: string;
+  @Column({ name: 'expired_on', type: 'date', nullable: true })
+  expiredOn: string | null;
+
+  /** True while expired: the provider cannot be booked. */
+  @Column({ default: true })
+  blocking: boolean;
+
+  @Column({ name: 'as_of', type: 'timestamptz', default: () => "'-infinity'" })
+  asOf: Date;
 }

@@ -13,7 +13,9 @@ import {
 } from '@praxis/contracts';
 import { Jobs } from '@praxis/jobs';
 import { Inbox } from '@praxis/messaging';
+import { EntityManager } from 'typeorm';
 import { SCHEDULING_CONFIG, SchedulingConfig } from '../../scheduling.config';
+import { Appointment } from '../appointment.entity';
 import { SendAppointmentReminder } from './send-appointment-reminder.job';
 
 const appointmentEvents = new EventRegistry([
@@ -24,16 +26,11 @@ const appointmentEvents = new EventRegistry([
   AppointmentNoShow,
   AppointmentCompleted,
 ]);
-const SCHEDULES_REMINDER = new Set<string>([AppointmentBooked.type, AppointmentRescheduled.type]);
-
-interface AppointmentTimes {
-  appointmentId: string;
-  startsAt: string;
-}
-
 /**
  * Reminders follow the appointment's own events rather than the request that changed it: the event is
  * committed with the change, so a crash between commit and scheduling cannot lose or orphan a reminder.
+ * Each event only says "look again": the reminder is set from the appointment as it stands now, so events
+ * handled late or out of order cannot bring back a reminder for a cancelled visit.
  */
 @Controller()
 export class ReminderSchedulerConsumer {
@@ -46,16 +43,17 @@ export class ReminderSchedulerConsumer {
   @EventPattern(Topic.SchedulingAppointments)
   async onAppointmentEvent(@Payload() value: unknown, @Ctx() context: KafkaContext): Promise<void> {
     const key = context.getMessage().key?.toString();
-    await this.inbox.receive({ topic: context.getTopic(), key, value }, appointmentEvents, (envelope) => this.follow(envelope));
+    await this.inbox.receive({ topic: context.getTopic(), key, value }, appointmentEvents, (envelope, manager) => this.follow(envelope, manager));
   }
 
-  private async follow(envelope: EventEnvelope): Promise<void> {
-    const { appointmentId, startsAt } = envelope.payload as AppointmentTimes;
-    if (!SCHEDULES_REMINDER.has(envelope.type)) {
+  private async follow(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
+    const { appointmentId } = envelope.payload as { appointmentId: string };
+    const appointment = await manager.findOneBy(Appointment, { id: appointmentId });
+    if (appointment?.status !== 'booked') {
       await this.jobs.cancel(SendAppointmentReminder, appointmentId).catch(() => false);
       return;
     }
-    const dueAt = new Date(Date.parse(startsAt) - this.config.REMINDER_LEAD_MINUTES * 60_000);
+    const dueAt = new Date(appointment.startsAt.getTime() - this.config.REMINDER_LEAD_MINUTES * 60_000);
     await this.jobs.reschedule(
       SendAppointmentReminder,
       { tenantId: envelope.tenantId, appointmentId },
