@@ -1,4 +1,5 @@
-import { HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { HttpException, HttpStatus, Inject, Injectable, OnModuleInit, UnauthorizedException } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { TenantContext, TenantTransactions } from '@praxis/tenancy';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail';
@@ -16,7 +17,10 @@ export interface Credentials {
 const INVALID = 'invalid email or password';
 
 @Injectable()
-export class Login {
+export class Login implements OnModuleInit {
+  /** Verified when there is no account, so refusing an unknown email costs what refusing a known one does. */
+  private accountlessHash = '';
+
   constructor(
     @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
     private readonly dataSource: DataSource,
@@ -27,9 +31,16 @@ export class Login {
     private readonly audit: AuditTrail,
   ) {}
 
+  async onModuleInit(): Promise<void> {
+    this.accountlessHash = await this.hasher.hash(randomBytes(32).toString('base64url'));
+  }
+
   async execute({ email, password }: Credentials): Promise<SessionTokens> {
     const entry = await this.dataSource.getRepository(LoginDirectoryEntry).findOneBy({ email: email.toLowerCase() });
-    if (!entry) throw new UnauthorizedException(INVALID);
+    if (!entry) {
+      await this.hasher.matches(this.accountlessHash, password);
+      throw new UnauthorizedException(INVALID);
+    }
     const outcome = await this.transactions.runFor(entry.tenantId, (manager) => this.attempt(manager, entry, password));
     if (outcome instanceof HttpException) throw outcome;
     return outcome;
@@ -43,12 +54,14 @@ export class Login {
       .where('staff.id = :id', { id: entry.userId })
       .setLock('pessimistic_write')
       .getOne();
+    // Verified before any refusal, so a deactivated or locked account answers as slowly as a wrong password.
+    const passwordMatches = await this.hasher.matches(member?.passwordHash ?? this.accountlessHash, password);
     if (!member || !member.active) return this.refuse(manager, entry, 'session:login-refused', new UnauthorizedException(INVALID));
     if (member.lockedUntil && member.lockedUntil > new Date()) {
       const locked = new HttpException(`account locked until ${member.lockedUntil.toISOString()}`, HttpStatus.LOCKED);
       return this.refuse(manager, entry, 'session:login-locked', locked);
     }
-    if (!(await this.hasher.matches(member.passwordHash, password))) {
+    if (!passwordMatches) {
       member.failedLogins += 1;
       if (member.failedLogins >= this.config.LOGIN_MAX_FAILURES) {
         member.lockedUntil = new Date(Date.now() + this.config.LOGIN_LOCKOUT_MINUTES * 60_000);
