@@ -11,6 +11,7 @@ import {
   kustomizationResources,
   loadDeployedManifests,
   Manifest,
+  podAnnotations,
   podLabels,
   readManifests,
   resolvePort,
@@ -51,6 +52,13 @@ describe('docker-compose.yml', () => {
       if (environment.PORT !== String(service.port)) problems.push(`${service.name} sets PORT=${environment.PORT}, the catalog says ${service.port}`);
       const healthcheck = [compose?.healthcheck?.test ?? []].flat().join(' ');
       if (!/\/(readyz|healthz)/.test(healthcheck)) problems.push(`${service.name} has no healthcheck on /readyz or /healthz`);
+      expectNoProblems(problems);
+    });
+
+    it('serves metrics on its catalog metrics port, which it does not publish', () => {
+      const problems: string[] = [];
+      if (environment.METRICS_PORT !== String(service.metricsPort)) problems.push(`${service.name} sets METRICS_PORT=${environment.METRICS_PORT}, the catalog says ${service.metricsPort}`);
+      if (publishedContainerPorts(compose ?? {}).includes(service.metricsPort)) problems.push(`${service.name} publishes its metrics port ${service.metricsPort}`);
       expectNoProblems(problems);
     });
   });
@@ -176,6 +184,22 @@ describe('deploy/k8s', () => {
           problems.push(`${service.name} ${probe} is not GET ${path} on port ${service.port}`);
         }
       }
+      expectNoProblems(problems);
+    });
+
+    it('is scraped by Prometheus on its catalog metrics port, which its Service does not expose', () => {
+      if (!deployment || !container) return expectNoProblems([`no Deployment "${service.name}" with a container`]);
+      const problems: string[] = [];
+      const metricsPort = container.env?.find((variable) => variable.name === 'METRICS_PORT')?.value;
+      if (metricsPort !== String(service.metricsPort)) problems.push(`${service.name} METRICS_PORT is ${metricsPort}, the catalog says ${service.metricsPort}`);
+      if (!container.ports?.some((port) => port.containerPort === service.metricsPort)) problems.push(`${service.name} declares no containerPort ${service.metricsPort}`);
+      const annotations = podAnnotations(deployment);
+      const expected = { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(service.metricsPort), 'prometheus.io/path': '/metrics' };
+      for (const [key, value] of Object.entries(expected)) {
+        if (annotations[key] !== value) problems.push(`${service.name} pod annotation ${key} is ${annotations[key]}, not ${value}`);
+      }
+      const exposed = find('Service', service.name)?.spec?.ports?.some((port) => resolvePort(container, port.targetPort ?? port.port) === service.metricsPort);
+      if (exposed) problems.push(`Service ${service.name} exposes the metrics port`);
       expectNoProblems(problems);
     });
 

@@ -72,7 +72,13 @@ describe('a clinic admin works through the gateway', () => {
     await request(gateway.url).get('/healthz').expect(200);
     const ready = await request(gateway.url).get('/readyz').expect(200);
     expect(ready.body.checks).toEqual({ redis: 'ok' });
-    await request(gateway.url).get('/metrics').expect(200).expect(/http_server_request_duration_seconds/);
+  });
+
+  it('serves Prometheus metrics on the internal metrics port only, never on the public port', async () => {
+    await request(gateway.url).get('/metrics').expect(404);
+    await request(identity.url).get('/metrics').expect(404);
+    await request(gateway.metricsUrl).get('/metrics').expect(200).expect(/http_server_request_duration_seconds/);
+    await request(identity.metricsUrl).get('/metrics').expect(200).expect(/process_cpu_seconds_total/);
   });
 });
 

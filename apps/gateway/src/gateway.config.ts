@@ -1,9 +1,11 @@
+import { metricsPortSchema, portSchema } from '@praxis/platform';
 import { z } from 'zod';
 
 const url = z.string().url();
 
 export const gatewayConfigSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535),
+  PORT: portSchema,
+  METRICS_PORT: metricsPortSchema,
   REDIS_URL: url,
   INTERNAL_TOKEN_SECRET: z.string().min(32),
   ACCESS_TOKEN_SECRET: z.string().min(32),

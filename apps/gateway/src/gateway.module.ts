@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { edgeProviders, HealthController, MetricsController, READINESS_CHECKS, structuredLogging } from '@praxis/platform';
+import { edgeProviders, HealthController, READINESS_CHECKS, structuredLogging } from '@praxis/platform';
 import { TenancyModule } from '@praxis/tenancy';
 import { ApiDocsController } from './api-docs/api-docs.controller';
 import { GATEWAY_CONFIG, GatewayConfig } from './gateway.config';
@@ -16,7 +16,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [TenancyModule, structuredLogging(GATEWAY_SERVICE, config.LOG_LEVEL)],
-      controllers: [HealthController, MetricsController, ApiDocsController, ProxyController],
+      controllers: [HealthController, ApiDocsController, ProxyController],
       providers: [
         ...edgeProviders(),
         { provide: GATEWAY_CONFIG, useValue: config },

@@ -10,7 +10,7 @@ const start = async () => {
   SwaggerModule.setup('api/docs', app, () => ({ openapi: '3.0.0', info: { title: 'Praxis API', version: '1' }, paths: {} }), {
     swaggerOptions: { url: '/api/openapi.json' },
   });
-  await listen(app, config.PORT);
+  await listen(app, { port: config.PORT, metricsPort: config.METRICS_PORT });
 };
 
 void start();

@@ -6,7 +6,7 @@ import { IDENTITY_SERVICE, IdentityModule } from './identity.module';
 const start = async () => {
   const config = parseConfig(identityConfigSchema, process.env);
   const app = await createHttpApp(IdentityModule.register(config), { serviceName: IDENTITY_SERVICE });
-  await listen(app, config.PORT);
+  await listen(app, { port: config.PORT, metricsPort: config.METRICS_PORT });
 };
 
 void start();

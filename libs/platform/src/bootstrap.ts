@@ -6,6 +6,7 @@ import { kafkaTransportOptions } from '@praxis/messaging';
 import { REQUEST_ID_HEADER, requestIdOf } from '@praxis/tenancy';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
+import { MetricsServer } from './metrics/metrics-server';
 import { strictValidationPipe } from './http/validation';
 
 export interface HttpSetup {
@@ -46,6 +47,13 @@ export const createHttpApp = async (module: Type | ReturnType<typeof Object>, se
   return app;
 };
 
-export const listen = async (app: INestApplication, port: number): Promise<void> => {
+export interface ListeningPorts {
+  port: number;
+  /** Internal: Prometheus scrapes /metrics here, never on the service's own port. */
+  metricsPort: number;
+}
+
+export const listen = async (app: INestApplication, { port, metricsPort }: ListeningPorts): Promise<void> => {
+  await app.get(MetricsServer).listen(metricsPort, '0.0.0.0');
   await app.listen(port, '0.0.0.0');
 };

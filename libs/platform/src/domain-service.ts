@@ -35,5 +35,5 @@ export const runDomainService = async (definition: DomainServiceDefinition): Pro
     consumerBrokers: config.KAFKA_BROKERS,
     consumerGroup: config.KAFKA_CONSUMER_GROUP,
   });
-  await listen(app, config.PORT);
+  await listen(app, { port: config.PORT, metricsPort: config.METRICS_PORT });
 };

@@ -5,6 +5,7 @@ export * from './http/problem-details.filter';
 export * from './health/readiness';
 export * from './health/health.controller';
 export * from './metrics/metrics';
+export * from './metrics/metrics-server';
 export * from './logging/logger.module';
 export * from './platform.module';
 export * from './bootstrap';

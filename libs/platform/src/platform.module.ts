@@ -11,7 +11,8 @@ import { IdempotentRequests } from './idempotency/idempotent-requests';
 import { READINESS_CHECKS } from './health/readiness';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { structuredLogging } from './logging/logger.module';
-import { HttpMetricsInterceptor, MetricsController } from './metrics/metrics';
+import { HttpMetricsInterceptor } from './metrics/metrics';
+import { MetricsServer } from './metrics/metrics-server';
 
 export interface ServiceDefinition {
   serviceName: string;
@@ -20,10 +21,11 @@ export interface ServiceDefinition {
   entities: NonNullable<Parameters<typeof TypeOrmModule.forFeature>[0]>;
 }
 
-/** Pieces every HTTP process shares, the gateway included: logs, problem+json, metrics, health. */
+/** Pieces every HTTP process shares, the gateway included: logs, problem+json, metrics (served on their own port), health. */
 export const edgeProviders = (readinessChecks: Provider[] = []): Provider[] => [
   { provide: APP_FILTER, useClass: ProblemDetailsFilter },
   { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
+  MetricsServer,
   ...readinessChecks,
 ];
 
@@ -41,7 +43,7 @@ export class PlatformModule {
         TypeOrmModule.forFeature(entities),
         MessagingModule.forService({ serviceName, brokers: config.KAFKA_BROKERS }),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController],
       providers: [
         ...edgeProviders(),
         { provide: SERVICE_CONFIG, useValue: config },

@@ -6,6 +6,8 @@ import { serviceTestEnvironment, sharedInfrastructure, TEST_ACCESS_SECRET, TEST_
 
 export interface BuiltService {
   url: string;
+  /** The internal port Prometheus would scrape. */
+  metricsUrl: string;
   stop(): Promise<void>;
 }
 
@@ -26,8 +28,9 @@ const healthy = async (url: string, child: ChildProcess, timeoutMs = 30_000): Pr
 /** Runs a service from the build `npm test` made, as production runs it: its own process, configured by environment. */
 export const startBuiltService = async (name: string, environment: Record<string, string>): Promise<BuiltService> => {
   const port = await freePortNumber();
+  const metricsPort = await freePortNumber();
   const child = spawn(process.execPath, [join(WORKSPACE, 'dist', 'apps', name, 'src', 'main.js')], {
-    env: { ...process.env, LOG_LEVEL: 'silent', ...environment, PORT: String(port) },
+    env: { ...process.env, LOG_LEVEL: 'silent', ...environment, PORT: String(port), METRICS_PORT: String(metricsPort) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -43,7 +46,7 @@ export const startBuiltService = async (name: string, environment: Record<string
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, metricsUrl: `http://127.0.0.1:${metricsPort}`, stop };
 };
 
 export const startBuiltIdentity = (): Promise<BuiltService> =>

@@ -31,7 +31,7 @@ export interface Container {
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
 }
 interface PodTemplate {
-  metadata?: { labels?: Labels };
+  metadata?: { labels?: Labels; annotations?: Labels };
   spec?: { containers?: Container[] };
 }
 
@@ -72,6 +72,7 @@ export const loadDeployedManifests = (): { deployed: Manifest[]; secretExample: 
 });
 
 export const podLabels = (manifest: Manifest): Labels => manifest.spec?.template?.metadata?.labels ?? {};
+export const podAnnotations = (manifest: Manifest): Labels => manifest.spec?.template?.metadata?.annotations ?? {};
 export const containersOf = (manifest: Manifest): Container[] => manifest.spec?.template?.spec?.containers ?? [];
 
 /** A probe or Service may name a container port instead of giving its number. */

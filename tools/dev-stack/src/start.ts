@@ -14,6 +14,7 @@ const environmentFor = (service: ServiceEntry & Partial<DomainService>, infrastr
   ...process.env,
   ...secrets,
   PORT: String(service.port),
+  METRICS_PORT: String(service.metricsPort),
   REDIS_URL: infrastructure.redisUrl,
   KAFKA_BROKERS: infrastructure.kafkaBrokers,
   ...(service.database ? serviceDatabaseUrls(infrastructure, service.database) : {}),

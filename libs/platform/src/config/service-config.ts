@@ -1,8 +1,14 @@
 import { z } from 'zod';
 
+export const portSchema = z.coerce.number().int().min(0).max(65535);
+
+/** The internal port Prometheus scrapes; 9464 is the conventional exporter port, and each container has its own. */
+export const metricsPortSchema = portSchema.default(9464);
+
 export const serviceConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535),
+  PORT: portSchema,
+  METRICS_PORT: metricsPortSchema,
   DATABASE_URL: z.string().url(),
   REDIS_URL: z.string().url(),
   KAFKA_BROKERS: z

@@ -1,6 +1,4 @@
-import { CallHandler, Controller, ExecutionContext, Get, Header, Injectable, NestInterceptor } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
-import { Public } from '@praxis/auth';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { finalize, Observable } from 'rxjs';
@@ -24,16 +22,5 @@ export class HttpMetricsInterceptor implements NestInterceptor {
     const response = execution.switchToHttp().getResponse<Response>();
     const stop = httpDuration.startTimer({ method: request.method, route: (request.route as { path?: string })?.path ?? 'unknown' });
     return next.handle().pipe(finalize(() => stop({ status: response.statusCode })));
-  }
-}
-
-@ApiExcludeController()
-@Controller()
-export class MetricsController {
-  @Public()
-  @Get('metrics')
-  @Header('content-type', metricsRegistry.contentType)
-  metrics(): Promise<string> {
-    return metricsRegistry.metrics();
   }
 }
