@@ -8,3 +8,4 @@ export * from './identity/location.events';
 export * from './scheduling/patient.events';
 export * from './scheduling/appointment.events';
 export * from './training/credential.events';
+export * from './audit/patient-data-accessed.event';

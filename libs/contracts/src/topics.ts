@@ -6,6 +6,8 @@ export enum Topic {
   SchedulingPatients = 'scheduling.patients',
   SchedulingAppointments = 'scheduling.appointments',
   TrainingRecords = 'training.records',
+  /** Accesses to patient data from every service, gathered into identity's one audit trail. */
+  AuditPatientData = 'audit.patient-data',
 }
 
 export const deadLetterTopicOf = (topic: string): string => `${topic}.dlt`;

@@ -7,3 +7,4 @@ export * from './outbox/outbox-relay';
 export * from './inbox/inbox';
 export * from './inbox/dead-letters';
 export * from './messaging.module';
+export * from './patient-data-trail/patient-data-trail';

@@ -5,6 +5,7 @@ import { KafkaProducer } from './kafka/kafka-producer';
 import { KAFKA_SETTINGS, KafkaSettings } from './kafka/kafka-settings';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
+import { PatientDataTrail } from './patient-data-trail/patient-data-trail';
 
 @Global()
 @Module({})
@@ -12,8 +13,8 @@ export class MessagingModule {
   static forService(settings: KafkaSettings): DynamicModule {
     return {
       module: MessagingModule,
-      providers: [{ provide: KAFKA_SETTINGS, useValue: settings }, KafkaProducer, OutboxWriter, OutboxRelay, Inbox, DeadLetters],
-      exports: [KAFKA_SETTINGS, KafkaProducer, OutboxWriter, OutboxRelay, Inbox],
+      providers: [{ provide: KAFKA_SETTINGS, useValue: settings }, KafkaProducer, OutboxWriter, OutboxRelay, Inbox, DeadLetters, PatientDataTrail],
+      exports: [KAFKA_SETTINGS, KafkaProducer, OutboxWriter, OutboxRelay, Inbox, PatientDataTrail],
     };
   }
 }
