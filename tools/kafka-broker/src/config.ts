@@ -13,6 +13,17 @@ export interface KafkaBrokerOptions {
   defaultPartitions?: number;
   retentionBytesPerPartition?: number;
   maxFrameBytes?: number;
+  /** Kafka's message.max.bytes: the largest record batch a topic accepts unless it sets max.message.bytes. */
+  messageMaxBytes?: number;
+  /** Kafka's group.min.session.timeout.ms; tests that need faster session expiry lower it. */
+  groupMinSessionTimeoutMs?: number;
+  /** Kafka's group.max.session.timeout.ms. */
+  groupMaxSessionTimeoutMs?: number;
+}
+
+export interface SessionTimeoutLimits {
+  minMs: number;
+  maxMs: number;
 }
 
 export interface BrokerConfig {
@@ -26,6 +37,8 @@ export interface BrokerConfig {
   retentionBytesPerPartition: number;
   segmentBytes: number;
   maxFrameBytes: number;
+  messageMaxBytes: number;
+  sessionTimeouts: SessionTimeoutLimits;
 }
 
 export class InvalidBrokerOptionError extends Error {
@@ -35,6 +48,10 @@ export class InvalidBrokerOptionError extends Error {
 const MIB = 1024 * 1024;
 const DEFAULT_RETENTION_BYTES = 64 * MIB;
 const DEFAULT_MAX_FRAME_BYTES = 100 * MIB;
+/** Apache Kafka's defaults: 1 MiB plus the 12-byte log overhead, and 6 s..30 min session timeouts. */
+const DEFAULT_MESSAGE_MAX_BYTES = MIB + 12;
+const DEFAULT_MIN_SESSION_TIMEOUT_MS = 6_000;
+const DEFAULT_MAX_SESSION_TIMEOUT_MS = 30 * 60_000;
 const MAX_SEGMENT_BYTES = 16 * MIB;
 /** Retention drops whole segments, so a partition keeps roughly 3/4..1 of its budget. */
 const SEGMENTS_PER_RETENTION = 4;
@@ -55,7 +72,16 @@ export function resolveConfig(options: KafkaBrokerOptions = {}): BrokerConfig {
     retentionBytesPerPartition,
     segmentBytes: Math.max(1, Math.min(MAX_SEGMENT_BYTES, Math.floor(retentionBytesPerPartition / SEGMENTS_PER_RETENTION))),
     maxFrameBytes: positiveInteger('maxFrameBytes', options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES),
+    messageMaxBytes: positiveInteger('messageMaxBytes', options.messageMaxBytes ?? DEFAULT_MESSAGE_MAX_BYTES),
+    sessionTimeouts: sessionTimeoutLimits(options),
   };
+}
+
+function sessionTimeoutLimits(options: KafkaBrokerOptions): SessionTimeoutLimits {
+  const minMs = positiveInteger('groupMinSessionTimeoutMs', options.groupMinSessionTimeoutMs ?? DEFAULT_MIN_SESSION_TIMEOUT_MS);
+  const maxMs = positiveInteger('groupMaxSessionTimeoutMs', options.groupMaxSessionTimeoutMs ?? DEFAULT_MAX_SESSION_TIMEOUT_MS);
+  if (minMs > maxMs) throw new InvalidBrokerOptionError(`groupMinSessionTimeoutMs (${minMs}) exceeds groupMaxSessionTimeoutMs (${maxMs})`);
+  return { minMs, maxMs };
 }
 
 function positiveInteger(name: string, value: number): number {

@@ -93,3 +93,24 @@ declare module 'kafkajs/src/protocol/recordBatch/v0' {
     records: unknown[];
   }): Promise<{ buffer: Buffer }>;
 }
+
+declare module 'kafkajs/src/protocol/recordBatch/v0/decoder' {
+  import Decoder = require('kafkajs/src/protocol/decoder');
+  function decodeRecordBatch(decoder: Decoder): Promise<{ records: Array<{ offset: string; timestamp: string }> }>;
+  export = decodeRecordBatch;
+}
+
+declare module 'kafkajs/src/protocol/requests/listOffsets/v2/request' {
+  function listOffsetsV2Request(options: {
+    replicaId: number;
+    isolationLevel: number;
+    topics: Array<{ topic: string; partitions: Array<{ partition: number; timestamp: number }> }>;
+  }): { apiKey: number; apiVersion: number; encode(): Promise<{ buffer: Buffer }> };
+  export = listOffsetsV2Request;
+}
+
+declare module 'kafkajs/src/protocol/requests/listOffsets/v2/response' {
+  export function decode(body: Buffer): Promise<{
+    responses: Array<{ topic: string; partitions: Array<{ partition: number; errorCode: number; timestamp: string; offset: string }> }>;
+  }>;
+}

@@ -1,11 +1,14 @@
-import { ErrorCode } from '../errors';
+import { ErrorCode, InvalidRecordBatchError } from '../errors';
 import { ApiKey } from '../protocol/api-keys';
 import type { ProtocolReader } from '../protocol/protocol-reader';
+import { completeBatchLength, CompressionCodec, compressionCodecOf, magicOf, SUPPORTED_MAGIC } from '../protocol/record-batch';
 import { ResponseWriter } from '../protocol/response-writer';
 import { type ApiHandler, type BrokerContext, groupByTopic, writeThrottleTime } from './api-handler';
 import { lookupTopic } from './topic-lookup';
 
 const VALID_ACKS = new Set([-1, 0, 1]);
+/** Kafka accepts zstd batches only from Produce v7 on, the version that introduced them. */
+const FIRST_ZSTD_PRODUCE_VERSION = 7;
 
 interface PartitionRecords {
   topic: string;
@@ -29,13 +32,13 @@ export const produceHandler: ApiHandler = {
   name: 'Produce',
   minVersion: 3,
   maxVersion: 3,
-  handle(reader, _request, broker) {
+  handle(reader, request, broker) {
     reader.nullableString();
     const acks = reader.int16();
     reader.int32();
     const partitions = readTopicData(reader);
     const outcomes = partitions.map((data) =>
-      VALID_ACKS.has(acks) ? appendPartition(broker, data) : { ...data, errorCode: ErrorCode.INVALID_REQUIRED_ACKS, baseOffset: -1 },
+      VALID_ACKS.has(acks) ? appendPartition(broker, data, request.apiVersion) : { ...data, errorCode: ErrorCode.INVALID_REQUIRED_ACKS, baseOffset: -1 },
     );
     return acks === 0 ? null : writeResponse(outcomes);
   },
@@ -50,15 +53,32 @@ function readTopicData(reader: ProtocolReader): PartitionRecords[] {
     .flat();
 }
 
-function appendPartition(broker: BrokerContext, data: PartitionRecords): PartitionOutcome {
+function appendPartition(broker: BrokerContext, data: PartitionRecords, apiVersion: number): PartitionOutcome {
   const lookup = lookupTopic(broker, data.topic, true);
   const log = lookup.topic?.partitions[data.partition];
   if (!log) {
     const errorCode = lookup.errorCode === ErrorCode.NONE ? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION : lookup.errorCode;
     return { ...data, errorCode, baseOffset: -1 };
   }
-  if (!data.records || data.records.length === 0) return { ...data, errorCode: ErrorCode.CORRUPT_MESSAGE, baseOffset: -1 };
+  const refusal = checkProducedRecords(data.records, apiVersion);
+  if (refusal !== ErrorCode.NONE || !data.records) return { ...data, errorCode: refusal, baseOffset: -1 };
   return { ...data, ...log.appendRecords(data.records) };
+}
+
+/** Kafka's rules for the records of one partition in Produce v3+: exactly one RecordBatch v2, no zstd before v7. */
+function checkProducedRecords(records: Buffer | null, apiVersion: number): ErrorCode {
+  if (!records || records.length === 0) return ErrorCode.INVALID_RECORD;
+  let firstBatchBytes: number | null;
+  try {
+    firstBatchBytes = completeBatchLength(records, 0);
+  } catch (error: unknown) {
+    if (error instanceof InvalidRecordBatchError) return error.errorCode;
+    throw error;
+  }
+  if (firstBatchBytes === null) return ErrorCode.CORRUPT_MESSAGE;
+  if (magicOf(records) !== SUPPORTED_MAGIC || firstBatchBytes !== records.length) return ErrorCode.INVALID_RECORD;
+  const isZstd = compressionCodecOf(records) === CompressionCodec.ZSTD;
+  return isZstd && apiVersion < FIRST_ZSTD_PRODUCE_VERSION ? ErrorCode.UNSUPPORTED_COMPRESSION_TYPE : ErrorCode.NONE;
 }
 
 function writeResponse(outcomes: PartitionOutcome[]): ResponseWriter {

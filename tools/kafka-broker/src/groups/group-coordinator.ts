@@ -1,12 +1,9 @@
 import type { Logger } from 'pino';
+import type { SessionTimeoutLimits } from '../config';
 import { ErrorCode } from '../errors';
 import { ConsumerGroup, type JoinRequest } from './consumer-group';
 import type { JoinResult, SyncResult } from './group-member';
 import type { CommittedOffset, OffsetCommitEntry, OffsetStore } from './offset-store';
-
-/** Session timeouts accepted from clients (Kafka's defaults are 6 s..30 min; 1 s keeps tests fast). */
-const MIN_SESSION_TIMEOUT_MS = 1_000;
-const MAX_SESSION_TIMEOUT_MS = 30 * 60_000;
 
 export interface GroupSummary {
   groupId: string;
@@ -17,10 +14,14 @@ export interface GroupSummary {
 export class GroupCoordinator {
   private readonly groups = new Map<string, ConsumerGroup>();
 
-  constructor(private readonly offsets: OffsetStore, private readonly logger: Logger) {}
+  constructor(
+    private readonly offsets: OffsetStore,
+    private readonly sessionTimeouts: SessionTimeoutLimits,
+    private readonly logger: Logger,
+  ) {}
 
   join(groupId: string, request: JoinRequest): Promise<JoinResult> {
-    const invalid = validateGroupId(groupId) ?? validateSessionTimeout(request.sessionTimeoutMs);
+    const invalid = validateGroupId(groupId) ?? this.validateSessionTimeout(request.sessionTimeoutMs);
     if (invalid !== null) {
       return Promise.resolve({ errorCode: invalid, generationId: -1, protocolName: '', leaderId: '', memberId: request.memberId, members: [] });
     }
@@ -73,6 +74,12 @@ export class GroupCoordinator {
     this.offsets.close();
   }
 
+  /** Kafka's group.min/max.session.timeout.ms: a member outside them is refused before it joins. */
+  private validateSessionTimeout(sessionTimeoutMs: number): ErrorCode | null {
+    const { minMs, maxMs } = this.sessionTimeouts;
+    return sessionTimeoutMs >= minMs && sessionTimeoutMs <= maxMs ? null : ErrorCode.INVALID_SESSION_TIMEOUT;
+  }
+
   private groupFor(groupId: string): ConsumerGroup {
     const existing = this.groups.get(groupId);
     if (existing) return existing;
@@ -84,11 +91,6 @@ export class GroupCoordinator {
 
 function validateGroupId(groupId: string): ErrorCode | null {
   return groupId.length === 0 ? ErrorCode.INVALID_GROUP_ID : null;
-}
-
-function validateSessionTimeout(sessionTimeoutMs: number): ErrorCode | null {
-  const inRange = sessionTimeoutMs >= MIN_SESSION_TIMEOUT_MS && sessionTimeoutMs <= MAX_SESSION_TIMEOUT_MS;
-  return inRange ? null : ErrorCode.INVALID_SESSION_TIMEOUT;
 }
 
 /** Commits outside any group generation (e.g. admin.setOffsets) use generation -1 and no member id. */

@@ -3,7 +3,8 @@ import type { SegmentFile } from './segment-file';
 export interface StoredBatch {
   baseOffset: number;
   lastOffset: number;
-  maxTimestamp: number;
+  /** Largest record timestamp, null until a lookup by time has decoded the batch. */
+  maxRecordTimestamp: number | null;
   bytes: Buffer;
 }
 

@@ -12,10 +12,13 @@ import {
 import { LogSegment, type StoredBatch } from './log-segment';
 import { ProducerStateTable } from './producer-state';
 import { recoverSegments, SegmentFile } from './segment-file';
+import { firstRecordAtOrAfter, type TimestampedOffset } from './timestamp-lookup';
 
 export interface LogLimits {
   retentionBytes: number;
   segmentBytes: number;
+  /** Largest record batch accepted, log overhead included (Kafka's max.message.bytes). */
+  maxMessageBytes: number;
 }
 
 export interface AppendResult {
@@ -70,7 +73,7 @@ export class PartitionLog {
   appendRecords(records: Buffer): AppendResult {
     let batches: Array<{ bytes: Buffer; header: RecordBatchHeader }>;
     try {
-      batches = splitRecordBatches(records).map((bytes) => ({ bytes, header: validateBatch(bytes) }));
+      batches = this.validatedBatches(records);
     } catch (error: unknown) {
       if (error instanceof InvalidRecordBatchError) return { errorCode: error.errorCode, baseOffset: -1 };
       throw error;
@@ -109,13 +112,12 @@ export class PartitionLog {
     return { errorCode: ErrorCode.NONE, batches, byteCount };
   }
 
-  /** First offset whose batch has a timestamp >= the given one (ListOffsets by time). */
-  offsetForTimestamp(timestamp: number): number {
-    for (const segment of this.segments) {
-      const batch = segment.batches.find((candidate) => candidate.maxTimestamp >= timestamp);
-      if (batch) return batch.baseOffset;
-    }
-    return this.highWatermark;
+  /** The first record whose timestamp is >= the given one (ListOffsets by time), null when there is none. */
+  offsetForTimestamp(timestamp: number): Promise<TimestampedOffset | null> {
+    return firstRecordAtOrAfter(
+      this.segments.flatMap((segment) => segment.batches),
+      timestamp,
+    );
   }
 
   close(): void {
@@ -126,13 +128,23 @@ export class PartitionLog {
     this.segments.forEach((segment) => segment.remove());
   }
 
+  /** Sizes are checked before any CRC is computed, so an oversized batch costs nothing to refuse (as in Kafka). */
+  private validatedBatches(records: Buffer): Array<{ bytes: Buffer; header: RecordBatchHeader }> {
+    const batches = splitRecordBatches(records);
+    const oversized = batches.find((bytes) => bytes.length > this.limits.maxMessageBytes);
+    if (oversized) {
+      throw new InvalidRecordBatchError(ErrorCode.MESSAGE_TOO_LARGE, `record batch of ${oversized.length} bytes exceeds ${this.limits.maxMessageBytes}`);
+    }
+    return batches.map((bytes) => ({ bytes, header: validateBatch(bytes) }));
+  }
+
   private appendBatch(bytes: Buffer, header: RecordBatchHeader): number {
     const baseOffset = this.highWatermark;
     if (this.activeSegment.sizeBytes >= this.limits.segmentBytes) this.segments.push(this.newSegment(baseOffset));
     const stored: StoredBatch = {
       baseOffset,
       lastOffset: baseOffset + header.lastOffsetDelta,
-      maxTimestamp: header.maxTimestamp,
+      maxRecordTimestamp: null,
       bytes: withBaseOffset(bytes, baseOffset),
     };
     this.activeSegment.append(stored, true);
@@ -144,7 +156,7 @@ export class PartitionLog {
   private restoreBatch(segment: LogSegment, bytes: Buffer): void {
     const header = readBatchHeader(bytes);
     const baseOffset = batchBaseOffset(bytes);
-    segment.append({ baseOffset, lastOffset: baseOffset + header.lastOffsetDelta, maxTimestamp: header.maxTimestamp, bytes }, false);
+    segment.append({ baseOffset, lastOffset: baseOffset + header.lastOffsetDelta, maxRecordTimestamp: null, bytes }, false);
     this.producers.record(header, baseOffset);
   }
 

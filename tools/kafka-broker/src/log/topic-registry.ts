@@ -10,13 +10,23 @@ const TOPIC_NAME_PATTERN = /^[a-zA-Z0-9._-]{1,249}$/;
 const TOPIC_METADATA_FILE = 'topic.json';
 const MAX_PARTITIONS = 10_000;
 
+/** Per-topic settings a client may choose at creation (Kafka topic configs). */
+export interface TopicConfig {
+  /** max.message.bytes; null means the broker's message.max.bytes. */
+  maxMessageBytes: number | null;
+}
+
+export const DEFAULT_TOPIC_CONFIG: TopicConfig = { maxMessageBytes: null };
+
 export interface Topic {
   name: string;
+  config: TopicConfig;
   partitions: PartitionLog[];
 }
 
 export interface TopicRegistryOptions {
   dataDir: string | null;
+  /** Broker-wide limits; a topic's own config overrides maxMessageBytes. */
   limits: LogLimits;
   notifier: DataArrivalNotifier;
   logger: Logger;
@@ -49,7 +59,7 @@ export class TopicRegistry {
     return [...this.topics.keys()];
   }
 
-  create(name: string, partitionCount: number): ErrorCode {
+  create(name: string, partitionCount: number, config: TopicConfig = DEFAULT_TOPIC_CONFIG): ErrorCode {
     if (!isValidTopicName(name)) return ErrorCode.INVALID_TOPIC_EXCEPTION;
     if (this.topics.has(name)) return ErrorCode.TOPIC_ALREADY_EXISTS;
     if (!Number.isInteger(partitionCount) || partitionCount < 1 || partitionCount > MAX_PARTITIONS) {
@@ -58,12 +68,13 @@ export class TopicRegistry {
     const directory = this.topicDirectory(name);
     if (directory) {
       fs.mkdirSync(directory, { recursive: true });
-      writeFileAtomically(path.join(directory, TOPIC_METADATA_FILE), JSON.stringify({ name, partitionCount }));
+      writeFileAtomically(path.join(directory, TOPIC_METADATA_FILE), JSON.stringify({ name, partitionCount, ...config }));
     }
+    const limits = this.limitsFor(config);
     const partitions = Array.from({ length: partitionCount }, (_, partition) =>
-      PartitionLog.create(directory && partitionDirectory(directory, partition), this.options.limits, this.appendListener(name, partition)),
+      PartitionLog.create(directory && partitionDirectory(directory, partition), limits, this.appendListener(name, partition)),
     );
-    this.topics.set(name, { name, partitions });
+    this.topics.set(name, { name, config, partitions });
     this.options.logger.info({ topic: name, partitionCount }, 'topic created');
     return ErrorCode.NONE;
   }
@@ -94,11 +105,16 @@ export class TopicRegistry {
     const directory = this.topicDirectory(name) as string;
     const metadataPath = path.join(directory, TOPIC_METADATA_FILE);
     if (!isValidTopicName(name) || !fs.existsSync(metadataPath)) return;
-    const partitionCount = readPartitionCount(metadataPath);
+    const { partitionCount, config } = readTopicMetadata(metadataPath);
+    const limits = this.limitsFor(config);
     const partitions = Array.from({ length: partitionCount }, (_, partition) =>
-      PartitionLog.recover(partitionDirectory(directory, partition), this.options.limits, this.appendListener(name, partition), this.options.logger),
+      PartitionLog.recover(partitionDirectory(directory, partition), limits, this.appendListener(name, partition), this.options.logger),
     );
-    this.topics.set(name, { name, partitions });
+    this.topics.set(name, { name, config, partitions });
+  }
+
+  private limitsFor(config: TopicConfig): LogLimits {
+    return { ...this.options.limits, maxMessageBytes: config.maxMessageBytes ?? this.options.limits.maxMessageBytes };
   }
 
   private appendListener(topic: string, partition: number): () => void {
@@ -115,13 +131,16 @@ export class TopicRegistry {
   }
 }
 
-function readPartitionCount(metadataPath: string): number {
-  const parsed: unknown = JSON.parse(fs.readFileSync(metadataPath, 'utf8'));
-  const count = (parsed as { partitionCount?: unknown }).partitionCount;
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+function readTopicMetadata(metadataPath: string): { partitionCount: number; config: TopicConfig } {
+  const parsed = JSON.parse(fs.readFileSync(metadataPath, 'utf8')) as { partitionCount?: unknown; maxMessageBytes?: unknown };
+  const { partitionCount, maxMessageBytes = null } = parsed;
+  if (typeof partitionCount !== 'number' || !Number.isInteger(partitionCount) || partitionCount < 1) {
     throw new StorageError(`invalid partition count in ${metadataPath}`);
   }
-  return count;
+  if (maxMessageBytes !== null && (typeof maxMessageBytes !== 'number' || !Number.isInteger(maxMessageBytes))) {
+    throw new StorageError(`invalid maxMessageBytes in ${metadataPath}`);
+  }
+  return { partitionCount, config: { maxMessageBytes } };
 }
 
 /** Write-then-rename so a crash never leaves a half-written metadata file behind. */

@@ -12,7 +12,6 @@ const MAGIC_AT = 16;
 const CRC_AT = 17;
 const ATTRIBUTES_AT = 21;
 const LAST_OFFSET_DELTA_AT = 23;
-const MAX_TIMESTAMP_AT = 35;
 const PRODUCER_ID_AT = 43;
 const PRODUCER_EPOCH_AT = 51;
 const BASE_SEQUENCE_AT = 53;
@@ -20,13 +19,16 @@ const RECORD_COUNT_AT = 57;
 /** Bytes before batchLength starts counting (baseOffset + batchLength itself). */
 const LOG_OVERHEAD = 12;
 const RECORD_BATCH_HEADER_BYTES = 61;
-const SUPPORTED_MAGIC = 2;
+export const SUPPORTED_MAGIC = 2;
+const COMPRESSION_CODEC_MASK = 0x07;
 const TRANSACTIONAL_FLAG = 0x10;
 const CONTROL_FLAG = 0x20;
 
+/** The codec ids of the attributes' lowest three bits; 5..7 are undefined. */
+export const CompressionCodec = { NONE: 0, GZIP: 1, SNAPPY: 2, LZ4: 3, ZSTD: 4 } as const;
+
 export interface RecordBatchHeader {
   lastOffsetDelta: number;
-  maxTimestamp: number;
   producerId: number;
   producerEpoch: number;
   baseSequence: number;
@@ -35,11 +37,18 @@ export interface RecordBatchHeader {
   isControl: boolean;
 }
 
+export function magicOf(batch: Buffer): number {
+  return batch.readInt8(MAGIC_AT);
+}
+
+export function compressionCodecOf(batch: Buffer): number {
+  return batch.readInt16BE(ATTRIBUTES_AT) & COMPRESSION_CODEC_MASK;
+}
+
 export function readBatchHeader(batch: Buffer): RecordBatchHeader {
   const attributes = batch.readInt16BE(ATTRIBUTES_AT);
   return {
     lastOffsetDelta: batch.readInt32BE(LAST_OFFSET_DELTA_AT),
-    maxTimestamp: Number(batch.readBigInt64BE(MAX_TIMESTAMP_AT)),
     producerId: Number(batch.readBigInt64BE(PRODUCER_ID_AT)),
     producerEpoch: batch.readInt16BE(PRODUCER_EPOCH_AT),
     baseSequence: batch.readInt32BE(BASE_SEQUENCE_AT),
@@ -61,9 +70,12 @@ export function completeBatchLength(buffer: Buffer, position: number): number | 
 
 /** Throws InvalidRecordBatchError unless the batch is a well-formed v2 batch with a valid CRC. */
 export function validateBatch(batch: Buffer): RecordBatchHeader {
-  const magic = batch.readInt8(MAGIC_AT);
+  const magic = magicOf(batch);
   if (magic !== SUPPORTED_MAGIC) {
     throw new InvalidRecordBatchError(ErrorCode.UNSUPPORTED_FOR_MESSAGE_FORMAT, `message format v${magic}`);
+  }
+  if (compressionCodecOf(batch) > CompressionCodec.ZSTD) {
+    throw new InvalidRecordBatchError(ErrorCode.CORRUPT_MESSAGE, `unknown compression codec ${compressionCodecOf(batch)}`);
   }
   if (crc32C(batch.subarray(ATTRIBUTES_AT)) !== batch.readUInt32BE(CRC_AT)) {
     throw new InvalidRecordBatchError(ErrorCode.CORRUPT_MESSAGE, 'record batch CRC mismatch');

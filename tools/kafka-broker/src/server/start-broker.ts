@@ -32,11 +32,11 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
   const notifier = new DataArrivalNotifier();
   const topics = TopicRegistry.open({
     dataDir: config.dataDir,
-    limits: { retentionBytes: config.retentionBytesPerPartition, segmentBytes: config.segmentBytes },
+    limits: { retentionBytes: config.retentionBytesPerPartition, segmentBytes: config.segmentBytes, maxMessageBytes: config.messageMaxBytes },
     notifier,
     logger: log,
   });
-  const groups = new GroupCoordinator(OffsetStore.open(config.dataDir, log), log);
+  const groups = new GroupCoordinator(OffsetStore.open(config.dataDir, log), config.sessionTimeouts, log);
   const broker: BrokerContext = {
     node: { nodeId: NODE_ID, host: config.advertisedHost, port: config.port },
     clusterId: CLUSTER_ID,
