@@ -27,13 +27,13 @@ function cut(stream: Buffer, leadingLengths: number[]): Buffer[] {
 function bytesCopiedBy<T>(work: () => T): { result: T; copiedBytes: number } {
   let copiedBytes = 0;
   const concat = Buffer.concat.bind(Buffer);
-  const copy = Buffer.prototype.copy;
+  const copy = Buffer.prototype.copy as (...args: unknown[]) => number;
   const concatSpy = jest.spyOn(Buffer, 'concat').mockImplementation((list, totalLength) => {
     const joined = concat(list, totalLength);
     copiedBytes += joined.length;
     return joined;
   });
-  const copySpy = jest.spyOn(Buffer.prototype, 'copy').mockImplementation(function (this: Buffer, ...args: Parameters<Buffer['copy']>) {
+  const copySpy = jest.spyOn(Buffer.prototype, 'copy').mockImplementation(function (this: Buffer, ...args: unknown[]) {
     const copied = copy.apply(this, args);
     copiedBytes += copied;
     return copied;
