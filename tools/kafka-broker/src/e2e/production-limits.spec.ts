@@ -3,10 +3,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CompressionCodecs, CompressionTypes, type Consumer, type Kafka } from 'kafkajs';
 import { startKafkaBroker, type KafkaBrokerOptions, type RunningKafkaBroker } from '../index';
+import { ApiKey } from '../protocol/api-keys';
 import { createTestKafka } from '../testing/kafka-clients';
+import { RawKafkaClient } from '../testing/raw-kafka-client';
+import { produceRequestBody, produceResponseErrorCode } from '../testing/raw-requests';
+import { encodeBatch } from '../testing/record-batches';
 import { waitFor } from '../testing/wait-for';
 
 const MIB = 1024 * 1024;
+const INVALID_RECORD = 87;
 
 describe('limits of a default Apache Kafka broker', () => {
   const brokers: RunningKafkaBroker[] = [];
@@ -88,6 +93,23 @@ describe('limits of a default Apache Kafka broker', () => {
       expect(await admin.listTopics()).not.toContain('bad-config');
       await admin.disconnect();
     });
+  });
+
+  it('refuses a partition carrying two record batches or an old message format with INVALID_RECORD', async () => {
+    const kafka = await startBroker();
+    const client = await RawKafkaClient.connect(brokers[0].port);
+    try {
+      const twoBatches = Buffer.concat([await encodeBatch(['a']), await encodeBatch(['b'])]);
+      const oldFormat = await encodeBatch(['c']);
+      oldFormat.writeInt8(1, 16);
+      client.sendRequest(ApiKey.Produce, 3, 1, produceRequestBody('strict-batches', twoBatches));
+      client.sendRequest(ApiKey.Produce, 3, 2, produceRequestBody('strict-batches', oldFormat));
+      expect(produceResponseErrorCode(await client.response(1), 'strict-batches')).toBe(INVALID_RECORD);
+      expect(produceResponseErrorCode(await client.response(2), 'strict-batches')).toBe(INVALID_RECORD);
+    } finally {
+      client.close();
+    }
+    expect(await storedRecords(kafka, 'strict-batches')).toBe(0);
   });
 
   describe('compression', () => {

@@ -1,3 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import encodeRequest = require('kafkajs/src/protocol/request');
+import produceV3Request = require('kafkajs/src/protocol/requests/produce/v3/request');
+import { decode as decodeProduceResponse } from 'kafkajs/src/protocol/requests/produce/v3/response';
 import type { Consumer, Kafka, Producer } from 'kafkajs';
 import { startKafkaBroker, type RunningKafkaBroker } from '../index';
 import { ApiKey } from '../protocol/api-keys';
@@ -109,5 +113,35 @@ describe('protocol robustness', () => {
       healthy.sendRequest(ApiKey.ApiVersions, 0, 7);
       expect((await healthy.response(7)).readInt16BE(0)).toBe(0);
     });
+  });
+
+  it('decodes a 24 MB produce request whose size prefix and body arrive in many small reads', async () => {
+    const bigBroker = await startKafkaBroker({ logLevel: 'silent', defaultPartitions: 24 });
+    const client = await RawKafkaClient.connect(bigBroker.port);
+    try {
+      const value = Buffer.alloc(1_000_000, 'b');
+      const request = produceV3Request({
+        acks: 1,
+        timeout: 5_000,
+        topicData: [{ topic: 'large-frames', partitions: Array.from({ length: 24 }, (_, partition) => ({ partition, messages: [{ value }] })) }],
+      });
+      const frame = (await encodeRequest({ correlationId: 42, clientId: 'raw-large', request })).buffer;
+      for (const piece of [frame.subarray(0, 2), frame.subarray(2, 4), frame.subarray(4, 5)]) {
+        client.send(piece);
+        await sleep(20);
+      }
+      for (let position = 5; position < frame.length; position += 64 * 1024) client.send(frame.subarray(position, position + 64 * 1024));
+      const response = await decodeProduceResponse(await client.response(42));
+      expect(response.topics[0].partitions.map((partition) => partition.errorCode)).toEqual(Array.from({ length: 24 }, () => 0));
+
+      const admin = createTestKafka(bigBroker.brokers, 'large-frame-check').admin();
+      await admin.connect();
+      const offsets = await admin.fetchTopicOffsets('large-frames');
+      await admin.disconnect();
+      expect(offsets.map((partition) => partition.high)).toEqual(Array.from({ length: 24 }, () => '1'));
+    } finally {
+      client.close();
+      await bigBroker.stop();
+    }
   });
 });
