@@ -3,7 +3,9 @@ import { type BrokerLogLevel, InvalidBrokerOptionError, type KafkaBrokerOptions 
 import { startKafkaBroker } from './server/start-broker';
 
 const LOG_LEVELS: readonly BrokerLogLevel[] = ['silent', 'error', 'warn', 'info', 'debug'];
-const USAGE = 'usage: main [--port 9092] [--host 127.0.0.1] [--data-dir DIR] [--log-level info] [--partitions 3]';
+const USAGE =
+  'usage: main [--port 9092] [--host 127.0.0.1] [--data-dir DIR] [--log-level info] [--partitions 3] [--message-max-bytes 1048588] ' +
+  '[--group-min-session-timeout-ms 6000] [--group-max-session-timeout-ms 1800000]';
 
 /** Accepts both `--flag value` and `--flag=value`. */
 function parseArguments(argv: readonly string[]): KafkaBrokerOptions {
@@ -30,6 +32,15 @@ function applyFlag(options: KafkaBrokerOptions, flag: string, value: string): vo
       return;
     case '--partitions':
       options.defaultPartitions = Number(value);
+      return;
+    case '--message-max-bytes':
+      options.messageMaxBytes = Number(value);
+      return;
+    case '--group-min-session-timeout-ms':
+      options.groupMinSessionTimeoutMs = Number(value);
+      return;
+    case '--group-max-session-timeout-ms':
+      options.groupMaxSessionTimeoutMs = Number(value);
       return;
     case '--log-level':
       if (!LOG_LEVELS.includes(value as BrokerLogLevel)) throw new InvalidBrokerOptionError(`unknown log level ${value}`);
