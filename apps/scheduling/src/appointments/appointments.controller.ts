@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
+import { PatientDataTrail } from '@praxis/messaging';
 import { IdempotencyKey, NotFoundError } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { Appointment } from './appointment.entity';
@@ -8,6 +9,7 @@ import { BookAppointment } from './book-appointment/book-appointment.usecase';
 import { ChangeAppointment } from './change-appointment/change-appointment.usecase';
 import { CompleteAppointment } from './complete-appointment/complete-appointment.usecase';
 import { BookAppointmentDto, CancelAppointmentDto, CompleteAppointmentDto, RescheduleAppointmentDto } from './dto/appointment-requests.dto';
+import { visitRecordOf } from './visit-records';
 
 @ApiTags('appointments')
 @Controller('api/v1/appointments')
@@ -17,6 +19,7 @@ export class AppointmentsController {
     private readonly bookAppointment: BookAppointment,
     private readonly changeAppointment: ChangeAppointment,
     private readonly completeAppointment: CompleteAppointment,
+    private readonly trail: PatientDataTrail,
   ) {}
 
   @RequirePermission('appointments:write')
@@ -28,9 +31,12 @@ export class AppointmentsController {
   @RequirePermission('appointments:read')
   @Get(':id')
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<Appointment> {
-    const appointment = await this.transactions.run((manager) => manager.findOneBy(Appointment, { id }));
-    if (!appointment) throw new NotFoundError('appointment', id);
-    return appointment;
+    return this.transactions.run(async (manager) => {
+      const appointment = await manager.findOneBy(Appointment, { id });
+      if (!appointment) throw new NotFoundError('appointment', id);
+      await this.trail.record(manager, 'read', [visitRecordOf(appointment)]);
+      return appointment;
+    });
   }
 
   @RequirePermission('appointments:write')

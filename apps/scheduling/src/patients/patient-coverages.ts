@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CoverageUpdated, PayloadOf } from '@praxis/contracts';
-import { OutboxWriter } from '@praxis/messaging';
+import { OutboxWriter, PatientDataTrail, patientListRecords } from '@praxis/messaging';
 import { ConflictError, NotFoundError, RequestValidationError } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager, QueryFailedError } from 'typeorm';
@@ -49,12 +49,15 @@ export class PatientCoverages {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly outbox: OutboxWriter,
+    private readonly trail: PatientDataTrail,
   ) {}
 
   list(patientId: string): Promise<Coverage[]> {
     return this.transactions.run(async (manager) => {
       if (!(await manager.existsBy(Patient, { id: patientId }))) throw new NotFoundError('patient', patientId);
-      return this.coveragesOf(manager, patientId);
+      const coverages = await this.coveragesOf(manager, patientId);
+      await this.trail.record(manager, 'read', patientListRecords(patientId, 'coverage', coverages.map(({ id }) => id)));
+      return coverages;
     });
   }
 
@@ -62,9 +65,11 @@ export class PatientCoverages {
     const work = this.transactions.run(async (manager) => {
       await this.lockPatient(manager, patientId);
       const coverage = await decide(manager);
+      const action = coverage.id ? 'update' : 'create';
       this.refuseBackwardsPeriod(coverage);
       await this.refuseOverlap(manager, coverage);
       const { id } = await manager.save(coverage);
+      await this.trail.record(manager, action, [{ patientId, kind: 'coverage', id }]);
       await this.announce(manager, patientId);
       return manager.findOneByOrFail(Coverage, { id });
     });

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { NotFoundError, Page, PageQuery } from '@praxis/platform';
-import { TenantTransactions } from '@praxis/tenancy';
+import { Page, PageQuery } from '@praxis/platform';
+import { GetPatient } from './get-patient/get-patient.usecase';
 import { Patient } from './patient.entity';
 import { RegisterPatientDto } from './register-patient/register-patient.dto';
 import { RegisterPatient } from './register-patient/register-patient.usecase';
@@ -15,7 +15,7 @@ import { UpdatePatient } from './update-patient/update-patient.usecase';
 @Controller('api/v1/patients')
 export class PatientsController {
   constructor(
-    private readonly transactions: TenantTransactions,
+    private readonly getPatient: GetPatient,
     private readonly registerPatient: RegisterPatient,
     private readonly updatePatient: UpdatePatient,
     private readonly searchPatients: SearchPatients,
@@ -43,10 +43,8 @@ export class PatientsController {
 
   @RequirePermission('patients:read')
   @Get(':id')
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<Patient> {
-    const patient = await this.transactions.run((manager) => manager.findOneBy(Patient, { id }));
-    if (!patient) throw new NotFoundError('patient', id);
-    return patient;
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<Patient> {
+    return this.getPatient.execute(id);
   }
 
   @RequirePermission('patients:write')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppointmentBooked } from '@praxis/contracts';
-import { OutboxWriter } from '@praxis/messaging';
+import { OutboxWriter, PatientDataTrail } from '@praxis/messaging';
 import { IdempotentRequests } from '@praxis/platform';
 import { TenantContext, TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
@@ -8,6 +8,7 @@ import { Patient } from '../../patients/patient.entity';
 import { Appointment } from '../appointment.entity';
 import { isDoubleBooking, SlotTakenError, UnknownReferenceError } from '../appointment-errors';
 import { appointmentPayload } from '../appointment-events';
+import { visitRecordOf } from '../visit-records';
 import { BookAppointmentDto } from '../dto/appointment-requests.dto';
 import { NextFreeSlots } from './next-free-slots';
 import { VisitPlanner } from './visit-planner';
@@ -21,12 +22,15 @@ export class BookAppointment {
     private readonly planner: VisitPlanner,
     private readonly outbox: OutboxWriter,
     private readonly nextFreeSlots: NextFreeSlots,
+    private readonly trail: PatientDataTrail,
   ) {}
 
   async execute(request: BookAppointmentDto, idempotencyKey?: string): Promise<Appointment> {
     try {
       return await this.transactions.run(async (manager) => {
-        const { result } = await this.idempotency.once(manager, idempotencyKey, request, () => this.book(manager, request));
+        const { result, replayed } = await this.idempotency.once(manager, idempotencyKey, request, () => this.book(manager, request));
+        // A replay books nothing, but it still shows the caller the visit.
+        if (replayed) await this.trail.record(manager, 'read', [visitRecordOf(result)]);
         return result;
       });
     } catch (error) {
@@ -56,6 +60,7 @@ export class BookAppointment {
       }),
     );
     await this.outbox.append(manager, AppointmentBooked, { aggregateId: appointment.id, payload: appointmentPayload(appointment) });
+    await this.trail.record(manager, 'create', [visitRecordOf(appointment)]);
     return appointment;
   }
 }

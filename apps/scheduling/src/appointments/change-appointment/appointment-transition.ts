@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EventContract, PayloadOf } from '@praxis/contracts';
-import { OutboxWriter } from '@praxis/messaging';
+import { OutboxWriter, PatientDataTrail } from '@praxis/messaging';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { Appointment } from '../appointment.entity';
 import { AppointmentAction, assertTransition } from '../appointment-status';
+import { visitRecordOf } from '../visit-records';
 import { lockAppointment } from './appointment-lookup';
 
 /** Every change to a visit: lock it, check the lifecycle, apply the change, record its event, in one transaction. */
@@ -13,6 +14,7 @@ export class AppointmentTransition {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly outbox: OutboxWriter,
+    private readonly trail: PatientDataTrail,
   ) {}
 
   apply<C extends EventContract>(
@@ -23,6 +25,7 @@ export class AppointmentTransition {
   ): Promise<Appointment> {
     return this.transactions.run(async (manager) => {
       const appointment = await lockAppointment(manager, id);
+      await this.trail.record(manager, 'update', [visitRecordOf(appointment)]);
       assertTransition(action, appointment.status);
       const payload = await change(appointment, manager);
       await manager.save(appointment);

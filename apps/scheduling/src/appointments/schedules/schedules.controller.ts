@@ -1,6 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
+import { PatientDataTrail, patientListRecords } from '@praxis/messaging';
 import { IsCalendarDate, IsIanaTimeZone, KnownClinic, NotFoundError } from '@praxis/platform';
 import { TenantContext, TenantTransactions } from '@praxis/tenancy';
 import { IsIn, IsOptional } from 'class-validator';
@@ -8,6 +9,7 @@ import { EntityManager } from 'typeorm';
 import { Location } from '../../locations/location.entity';
 import { Appointment } from '../appointment.entity';
 import { localInstant } from '../appointment-events';
+import { visitRecordOf } from '../visit-records';
 import { scheduleWindow, ScheduleSpan, ScheduleWindow } from './schedule-window';
 
 export class ScheduleQuery {
@@ -31,6 +33,7 @@ export class SchedulesController {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly context: TenantContext,
+    private readonly trail: PatientDataTrail,
   ) {}
 
   @RequirePermission('appointments:read')
@@ -55,7 +58,11 @@ export class SchedulesController {
   @RequirePermission('appointments:read')
   @Get('patients/:patientId/appointments')
   history(@Param('patientId', ParseUUIDPipe) patientId: string): Promise<Appointment[]> {
-    return this.transactions.run((manager) => manager.find(Appointment, { where: { patientId }, order: { startsAt: 'DESC' }, take: MAX_HISTORY }));
+    return this.transactions.run(async (manager) => {
+      const visits = await manager.find(Appointment, { where: { patientId }, order: { startsAt: 'DESC' }, take: MAX_HISTORY });
+      await this.trail.record(manager, 'read', patientListRecords(patientId, 'visit', visits.map(({ id }) => id)));
+      return visits;
+    });
   }
 
   private async view(manager: EntityManager, window: ScheduleWindow, owner: { providerId: string } | { locationId: string }): Promise<ScheduleView> {
@@ -65,6 +72,8 @@ export class SchedulesController {
       .andWhere('appointment.starts_at < :until AND appointment.ends_at > :from', window)
       .orderBy('appointment.starts_at')
       .getMany();
+    // A calendar shows who comes when: each visit on it is disclosed to the viewer.
+    await this.trail.record(manager, 'read', appointments.map(visitRecordOf));
     return {
       timeZone: window.timeZone,
       from: localInstant(window.from, window.timeZone),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PatientRegistered } from '@praxis/contracts';
-import { OutboxWriter } from '@praxis/messaging';
+import { OutboxWriter, PatientDataTrail } from '@praxis/messaging';
 import { ConflictError } from '@praxis/platform';
 import { TenantContext, TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
@@ -25,6 +25,7 @@ export class RegisterPatient {
     private readonly transactions: TenantTransactions,
     private readonly context: TenantContext,
     private readonly outbox: OutboxWriter,
+    private readonly trail: PatientDataTrail,
   ) {}
 
   execute({ confirmedNotDuplicate, ...demographics }: RegisterPatientDto): Promise<Patient> {
@@ -33,6 +34,7 @@ export class RegisterPatient {
       const created = await manager.save(manager.create(Patient, { ...demographics, tenantId: this.context.tenantId }));
       const patient = await manager.findOneByOrFail(Patient, { id: created.id });
       await this.outbox.append(manager, PatientRegistered, { aggregateId: patient.id, payload: patientPayload(patient) });
+      await this.trail.record(manager, 'create', [{ patientId: patient.id, kind: 'demographics', id: patient.id }]);
       return patient;
     });
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { PatientDataTrail } from '@praxis/messaging';
 import { decodeCursor, Page, PageQuery, pageOf, RequestValidationError } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { isUUID } from 'class-validator';
@@ -27,10 +28,18 @@ const matching = (query: SelectQueryBuilder<Patient>, { lastName, firstName, dat
 
 @Injectable()
 export class SearchPatients {
-  constructor(private readonly transactions: TenantTransactions) {}
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly trail: PatientDataTrail,
+  ) {}
 
+  /** Every patient on the page is disclosed to the caller, so each one's trail records the read. */
   execute(criteria: PatientCriteria, page: PageQuery): Promise<Page<Patient>> {
     refuseForgedCursor(page.cursor);
-    return this.transactions.run((manager) => pageOf(matching(manager.createQueryBuilder(Patient, 'patient'), criteria), page));
+    return this.transactions.run(async (manager) => {
+      const found = await pageOf(matching(manager.createQueryBuilder(Patient, 'patient'), criteria), page);
+      await this.trail.record(manager, 'read', found.items.map(({ id }) => ({ patientId: id, kind: 'demographics', id })));
+      return found;
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PatientUpdated } from '@praxis/contracts';
-import { OutboxWriter } from '@praxis/messaging';
+import { OutboxWriter, PatientDataTrail } from '@praxis/messaging';
 import { NotFoundError, sentFields } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { patientPayload } from '../patient-events';
@@ -12,6 +12,7 @@ export class UpdatePatient {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly outbox: OutboxWriter,
+    private readonly trail: PatientDataTrail,
   ) {}
 
   execute(id: string, changes: UpdatePatientDto): Promise<Patient> {
@@ -19,6 +20,7 @@ export class UpdatePatient {
       // Locked so two concurrent edits publish their events in the order they were applied.
       const patient = await manager.findOne(Patient, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!patient) throw new NotFoundError('patient', id);
+      await this.trail.record(manager, 'update', [{ patientId: id, kind: 'demographics', id }]);
       await manager.save(Object.assign(patient, sentFields(changes)));
       const updated = await manager.findOneByOrFail(Patient, { id });
       await this.outbox.append(manager, PatientUpdated, { aggregateId: id, payload: patientPayload(updated) });
