@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { BrokerConfig } from '../config';
 import type { GroupCoordinator } from '../groups/group-coordinator';
 import type { DataArrivalNotifier } from '../log/data-arrival';
 import type { ProducerIdAllocator } from '../log/producer-ids';
@@ -12,11 +13,6 @@ export interface BrokerNode {
   port: number;
 }
 
-export interface BrokerSettings {
-  autoCreateTopics: boolean;
-  defaultPartitions: number;
-}
-
 /** Everything the API handlers share; one instance per running broker. */
 export interface BrokerContext {
   node: BrokerNode;
@@ -25,7 +21,7 @@ export interface BrokerContext {
   groups: GroupCoordinator;
   notifier: DataArrivalNotifier;
   producerIds: ProducerIdAllocator;
-  settings: BrokerSettings;
+  config: BrokerConfig;
   logger: Logger;
 }
 

@@ -2,6 +2,7 @@ import type { ApiHandler } from './api-handler';
 import { type ApiVersionRange, createApiVersionsHandler } from './api-versions';
 import { createTopicsHandler } from './create-topics';
 import { deleteTopicsHandler } from './delete-topics';
+import { describeConfigsHandler } from './describe-configs';
 import { describeGroupsHandler } from './describe-groups';
 import { fetchHandler } from './fetch';
 import { findCoordinatorHandler } from './find-coordinator';
@@ -40,6 +41,7 @@ export class ApiRegistry {
       createTopicsHandler,
       deleteTopicsHandler,
       initProducerIdHandler,
+      describeConfigsHandler,
     ].forEach((handler) => this.handlers.set(handler.apiKey, handler));
   }
 

@@ -64,7 +64,7 @@ function readTopic(reader: ProtocolReader): TopicRequest {
 }
 
 function createTopic(broker: BrokerContext, topic: TopicRequest, validateOnly: boolean): TopicOutcome {
-  const partitionCount = requestedPartitionCount(topic, broker.settings.defaultPartitions);
+  const partitionCount = requestedPartitionCount(topic, broker.config.defaultPartitions);
   if (topic.replicationFactor !== -1 && topic.replicationFactor !== 1 && topic.assignedPartitions === 0) {
     return outcome(topic.name, ErrorCode.INVALID_REPLICATION_FACTOR, 'this single-node broker only supports replication factor 1');
   }

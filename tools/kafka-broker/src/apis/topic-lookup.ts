@@ -10,8 +10,8 @@ export function lookupTopic(broker: BrokerContext, name: string, allowAutoCreate
   if (!isValidTopicName(name)) return { errorCode: ErrorCode.INVALID_TOPIC_EXCEPTION };
   const existing = broker.topics.get(name);
   if (existing) return { errorCode: ErrorCode.NONE, topic: existing };
-  if (!allowAutoCreate || !broker.settings.autoCreateTopics) return { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION };
-  const errorCode = broker.topics.create(name, broker.settings.defaultPartitions);
+  if (!allowAutoCreate || !broker.config.autoCreateTopics) return { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION };
+  const errorCode = broker.topics.create(name, broker.config.defaultPartitions);
   const created = broker.topics.get(name);
   return created ? { errorCode: ErrorCode.NONE, topic: created } : { errorCode };
 }

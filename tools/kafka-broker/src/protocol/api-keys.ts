@@ -17,6 +17,7 @@ export const ApiKey = {
   CreateTopics: 19,
   DeleteTopics: 20,
   InitProducerId: 22,
+  DescribeConfigs: 32,
 } as const;
 
 export type ApiKey = (typeof ApiKey)[keyof typeof ApiKey];

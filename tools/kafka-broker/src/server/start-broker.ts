@@ -44,7 +44,7 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
     groups,
     notifier,
     producerIds: new ProducerIdAllocator(topics.highestProducerId()),
-    settings: { autoCreateTopics: config.autoCreateTopics, defaultPartitions: config.defaultPartitions },
+    config,
     logger: log,
   };
   const server = await listenOrRelease(config.host, config.port, broker, config.maxFrameBytes);
