@@ -4,6 +4,7 @@ import { PlatformModule } from '@praxis/platform';
 import { AuditController } from './audit/audit.controller';
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuditTrail } from './audit/audit-trail';
+import { PatientDataAccessConsumer } from './audit/patient-data-access.consumer';
 import { ClinicsController } from './clinics/clinics.controller';
 import { SignUpClinic } from './clinics/sign-up-clinic/sign-up-clinic.usecase';
 import { identityEntities } from './database/identity.schema';
@@ -27,7 +28,7 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       imports: [PlatformModule.forService({ serviceName: IDENTITY_SERVICE, config, permissions: identityPermissions, entities: identityEntities })],
-      controllers: [ClinicsController, LocationsController, StaffController, SessionsController, AuditController],
+      controllers: [ClinicsController, LocationsController, StaffController, SessionsController, AuditController, PatientDataAccessConsumer],
       providers: [
         { provide: IDENTITY_CONFIG, useValue: config },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },

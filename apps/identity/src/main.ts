@@ -5,7 +5,11 @@ import { IDENTITY_SERVICE, IdentityModule } from './identity.module';
 
 const start = async () => {
   const config = parseConfig(identityConfigSchema, process.env);
-  const app = await createHttpApp(IdentityModule.register(config), { serviceName: IDENTITY_SERVICE });
+  const app = await createHttpApp(IdentityModule.register(config), {
+    serviceName: IDENTITY_SERVICE,
+    consumerBrokers: config.KAFKA_BROKERS,
+    consumerGroup: config.KAFKA_CONSUMER_GROUP,
+  });
   await listen(app, { port: config.PORT, metricsPort: config.METRICS_PORT });
 };
 

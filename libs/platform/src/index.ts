@@ -23,3 +23,4 @@ export * from './idempotency/idempotency.migration';
 export * from './idempotency/idempotent-requests';
 export * from './http/sent-fields';
 export * from './validation/calendar-date';
+export * from './append-only/append-only.migration';

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { Page, pageOf, PageQuery } from '@praxis/platform';
+import { Page, pageOf } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { AuditEvent } from './audit-event.entity';
+import { AuditTrailQuery } from './audit-trail.query';
 
 @ApiTags('audit')
 @Controller('api/v1/audit-events')
@@ -12,7 +13,12 @@ export class AuditController {
 
   @RequirePermission('audit:read')
   @Get()
-  list(@Query() page: PageQuery): Promise<Page<AuditEvent>> {
-    return this.transactions.run((manager) => pageOf(manager.createQueryBuilder(AuditEvent, 'audit'), page));
+  list(@Query() query: AuditTrailQuery): Promise<Page<AuditEvent>> {
+    return this.transactions.run((manager) => {
+      const trail = manager.createQueryBuilder(AuditEvent, 'audit');
+      if (query.patientId) trail.andWhere('audit.patient_id = :patientId', { patientId: query.patientId });
+      if (query.actorUserId) trail.andWhere('audit.actor_user_id = :actorUserId', { actorUserId: query.actorUserId });
+      return pageOf(trail, query);
+    });
   }
 }

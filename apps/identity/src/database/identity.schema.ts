@@ -5,6 +5,7 @@ import { RefreshToken } from '../sessions/refresh-token.entity';
 import { LoginDirectoryEntry } from '../staff/login-directory.entity';
 import { StaffMember } from '../staff/staff-member.entity';
 import { IdentityInitial1764000000000 } from './migrations/1764000000000-identity-initial';
+import { AuditTrailOfPatientData1764500000000 } from './migrations/1764500000000-audit-trail-of-patient-data';
 
 export const identityEntities = [Clinic, Location, StaffMember, LoginDirectoryEntry, RefreshToken, AuditEvent];
-export const identityMigrations = [IdentityInitial1764000000000];
+export const identityMigrations = [IdentityInitial1764000000000, AuditTrailOfPatientData1764500000000];
