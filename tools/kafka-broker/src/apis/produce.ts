@@ -60,14 +60,15 @@ function appendPartition(broker: BrokerContext, data: PartitionRecords, apiVersi
     const errorCode = lookup.errorCode === ErrorCode.NONE ? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION : lookup.errorCode;
     return { ...data, errorCode, baseOffset: -1 };
   }
-  const refusal = checkProducedRecords(data.records, apiVersion);
-  if (refusal !== ErrorCode.NONE || !data.records) return { ...data, errorCode: refusal, baseOffset: -1 };
-  return { ...data, ...log.appendRecords(data.records) };
+  const { records } = data;
+  const refusal = records ? checkProducedRecords(records, apiVersion) : ErrorCode.INVALID_RECORD;
+  if (!records || refusal !== ErrorCode.NONE) return { ...data, errorCode: refusal, baseOffset: -1 };
+  return { ...data, ...log.appendRecords(records) };
 }
 
 /** Kafka's rules for the records of one partition in Produce v3+: exactly one RecordBatch v2, no zstd before v7. */
-function checkProducedRecords(records: Buffer | null, apiVersion: number): ErrorCode {
-  if (!records || records.length === 0) return ErrorCode.INVALID_RECORD;
+function checkProducedRecords(records: Buffer, apiVersion: number): ErrorCode {
+  if (records.length === 0) return ErrorCode.INVALID_RECORD;
   let firstBatchBytes: number | null;
   try {
     firstBatchBytes = completeBatchLength(records, 0);
