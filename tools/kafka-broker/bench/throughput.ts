@@ -1,6 +1,10 @@
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import encodeRequest = require('kafkajs/src/protocol/request');
+import produceV3Request = require('kafkajs/src/protocol/requests/produce/v3/request');
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
-import { startKafkaBroker } from '../src/index';
+import { startKafkaBroker, type RunningKafkaBroker } from '../src/index';
+import { RawKafkaClient } from '../src/testing/raw-kafka-client';
 
 /**
  * Produce/consume throughput and end-to-end latency against an in-memory broker, with kafkajs as the
@@ -12,6 +16,10 @@ const MESSAGES_PER_SEND = 500;
 const LATENCY_SAMPLES = 2_000;
 const DEADLINE_MS = 110_000;
 const PARTITIONS = 3;
+/** One ~1 MB record per partition: each batch stays under Kafka's default message.max.bytes. */
+const LARGE_FRAME_PARTITIONS = 32;
+const LARGE_FRAME_RECORD_BYTES = 1_000_000;
+const SOCKET_WRITE_BYTES = 64 * 1024;
 
 interface Row {
   metric: string;
@@ -85,6 +93,33 @@ async function measureLatency(kafka: Kafka, topic: string): Promise<{ p50: numbe
   return { p50: percentile(0.5), p99: percentile(0.99) };
 }
 
+/** A ~32 MB produce request whose 4-byte size prefix arrives as 2 + 2 bytes: time from its body's first byte to the answer. */
+async function measureSplitPrefixFrame(kafka: Kafka, broker: RunningKafkaBroker): Promise<number> {
+  const topic = 'bench-large-frame';
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: LARGE_FRAME_PARTITIONS }] });
+  await admin.disconnect();
+  const value = Buffer.alloc(LARGE_FRAME_RECORD_BYTES, 'z');
+  const partitions = Array.from({ length: LARGE_FRAME_PARTITIONS }, (_, partition) => ({ partition, messages: [{ value }] }));
+  const request = produceV3Request({ acks: 1, timeout: 30_000, topicData: [{ topic, partitions }] });
+  const frame = (await encodeRequest({ correlationId: 1, clientId: 'bench-large-frame', request })).buffer;
+  const client = await RawKafkaClient.connect(broker.port);
+  try {
+    // Pauses make the halves of the prefix arrive as separate reads, the case that used to re-join every chunk.
+    client.send(frame.subarray(0, 2));
+    await sleep(50);
+    client.send(frame.subarray(2, 4));
+    await sleep(50);
+    const started = performance.now();
+    for (let position = 4; position < frame.length; position += SOCKET_WRITE_BYTES) client.send(frame.subarray(position, position + SOCKET_WRITE_BYTES));
+    await client.response(1);
+    return performance.now() - started;
+  } finally {
+    client.close();
+  }
+}
+
 function printTable(rows: Row[]): void {
   const width = Math.max(...rows.map((row) => row.metric.length));
   console.log(`\nkafka-broker benchmark (kafkajs client, ${MESSAGE_BYTES} B messages, ${PARTITIONS} partitions)`);
@@ -104,11 +139,13 @@ async function main(): Promise<void> {
     const produceRate = await measureProduce(kafka, 'bench-throughput');
     const consumeRate = await measureConsume(kafka, 'bench-throughput');
     const latency = await measureLatency(kafka, 'bench-latency');
+    const splitFrameMs = await measureSplitPrefixFrame(kafka, broker);
     printTable([
       { metric: `produce (${THROUGHPUT_MESSAGES} msgs, ${MESSAGES_PER_SEND}/send, acks=1)`, value: `${Math.round(produceRate).toLocaleString('en-US')} msg/s` },
       { metric: `consume (${THROUGHPUT_MESSAGES} msgs)`, value: `${Math.round(consumeRate).toLocaleString('en-US')} msg/s` },
       { metric: `end-to-end latency p50 (${LATENCY_SAMPLES} sequential sends)`, value: `${latency.p50.toFixed(2)} ms` },
       { metric: 'end-to-end latency p99', value: `${latency.p99.toFixed(2)} ms` },
+      { metric: `${LARGE_FRAME_PARTITIONS} MB produce request, size prefix split 2 + 2`, value: `${splitFrameMs.toFixed(0)} ms to the answer` },
     ]);
   } finally {
     clearTimeout(deadline);
