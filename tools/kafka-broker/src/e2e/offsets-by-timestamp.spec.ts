@@ -1,13 +1,14 @@
 import encodeRequest = require('kafkajs/src/protocol/request');
 import listOffsetsV2Request = require('kafkajs/src/protocol/requests/listOffsets/v2/request');
 import { decode as decodeListOffsetsResponse } from 'kafkajs/src/protocol/requests/listOffsets/v2/response';
-import { CompressionTypes, type Kafka } from 'kafkajs';
+import { CompressionCodecs, CompressionTypes, type Kafka } from 'kafkajs';
 import { startKafkaBroker, type RunningKafkaBroker } from '../index';
 import { createTestKafka } from '../testing/kafka-clients';
 import { RawKafkaClient } from '../testing/raw-kafka-client';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 const SECOND = 1_000;
+const UNSUPPORTED_COMPRESSION_TYPE = 76;
 
 interface OffsetAnswer {
   errorCode: number;
@@ -88,5 +89,17 @@ describe('ListOffsets by timestamp', () => {
     await sendBatch('late-arrivals', [T0 + 5 * SECOND, T0 + 8 * SECOND, T0 + SECOND]);
     expect(await offsetFor('late-arrivals', T0 + 6 * SECOND)).toEqual({ errorCode: 0, timestamp: T0 + 8 * SECOND, offset: 1 });
     expect(await offsetFor('late-arrivals', T0 + 3 * SECOND)).toEqual({ errorCode: 0, timestamp: T0 + 5 * SECOND, offset: 0 });
+  });
+
+  it('answers UNSUPPORTED_COMPRESSION_TYPE for a batch in a codec this process cannot decompress', async () => {
+    const kafkajsSnappyCodec = CompressionCodecs[CompressionTypes.Snappy];
+    // Only the producer gets a (pass-through) snappy codec; the broker's lookup must not pretend to read it.
+    CompressionCodecs[CompressionTypes.Snappy] = () => ({ compress: async (encoder: { buffer: Buffer }) => encoder.buffer, decompress: async (buffer: Buffer) => buffer });
+    try {
+      await sendBatch('snappy-visits', tenSecondsApart, CompressionTypes.Snappy);
+    } finally {
+      CompressionCodecs[CompressionTypes.Snappy] = kafkajsSnappyCodec;
+    }
+    expect(await offsetFor('snappy-visits', T0 + 3 * SECOND)).toEqual({ errorCode: UNSUPPORTED_COMPRESSION_TYPE, timestamp: -1, offset: -1 });
   });
 });

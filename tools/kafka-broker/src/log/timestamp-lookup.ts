@@ -31,7 +31,7 @@ export async function firstRecordAtOrAfter(batches: readonly StoredBatch[], time
 async function maxRecordTimestamp(batch: StoredBatch): Promise<number> {
   if (batch.maxRecordTimestamp !== null) return batch.maxRecordTimestamp;
   const records = await decodeRecords(batch.bytes);
-  batch.maxRecordTimestamp = Math.max(...records.map((record) => record.timestamp));
+  batch.maxRecordTimestamp = records.reduce((largest, record) => Math.max(largest, record.timestamp), -Infinity);
   await nextTurn();
   return batch.maxRecordTimestamp;
 }
