@@ -40,7 +40,7 @@ export const describeConfigsHandler: ApiHandler = {
   handle(reader, request, broker) {
     const resources = reader.array(readResource);
     if (request.apiVersion >= 1) reader.boolean();
-    const results = resources.map((resource) => describe(broker, resource));
+    const results = resources.map((resource) => describeResource(broker, resource));
     const writer = writeThrottleTime(new ResponseWriter());
     return writer.array(results, (result) => {
       writer.int16(result.errorCode).string(result.errorMessage).int8(result.request.type).string(result.request.name);
@@ -61,7 +61,7 @@ function writeEntry(writer: ResponseWriter, entry: ConfigEntry, version: number)
   if (version >= 1) writer.array([], () => undefined);
 }
 
-function describe(broker: BrokerContext, request: ResourceRequest): ResourceResult {
+function describeResource(broker: BrokerContext, request: ResourceRequest): ResourceResult {
   const entries = configsOf(broker, request);
   if (typeof entries === 'string') return { request, errorCode: errorCodeFor(request), errorMessage: entries, entries: [] };
   const wanted = request.configNames;
