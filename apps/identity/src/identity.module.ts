@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { PlatformModule } from '@praxis/platform';
+import { OPENAPI_METADATA, PlatformModule } from '@praxis/platform';
 import { AuditController } from './audit/audit.controller';
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuditTrail } from './audit/audit-trail';
@@ -10,6 +10,7 @@ import { SignUpClinic } from './clinics/sign-up-clinic/sign-up-clinic.usecase';
 import { identityEntities } from './database/identity.schema';
 import { IDENTITY_CONFIG, IdentityConfig } from './identity.config';
 import { LocationsController } from './locations/locations.controller';
+import openApiMetadata from './openapi-metadata';
 import { identityPermissions } from './permissions';
 import { Login } from './sessions/login.usecase';
 import { RefreshSession } from './sessions/refresh-session.usecase';
@@ -31,6 +32,7 @@ export class IdentityModule {
       controllers: [ClinicsController, LocationsController, StaffController, SessionsController, AuditController, PatientDataAccessConsumer],
       providers: [
         { provide: IDENTITY_CONFIG, useValue: config },
+        { provide: OPENAPI_METADATA, useValue: openApiMetadata },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         AuditTrail,
         PasswordHasher,

@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ClinicDirectoryConsumer, PlatformModule } from '@praxis/platform';
+import { ClinicDirectoryConsumer, OPENAPI_METADATA, PlatformModule } from '@praxis/platform';
 import { AppointmentsModule } from './appointments/appointments.module';
 import { schedulingEntities } from './database/scheduling.schema';
 import { PatientsModule } from './patients/patients.module';
+import openApiMetadata from './openapi-metadata';
 import { schedulingPermissions } from './permissions';
 import { SchedulingConfig } from './scheduling.config';
 
@@ -19,6 +20,7 @@ export class SchedulingModule {
         AppointmentsModule.register(config),
       ],
       controllers: [ClinicDirectoryConsumer],
+      providers: [{ provide: OPENAPI_METADATA, useValue: openApiMetadata }],
     };
   }
 }

@@ -1,13 +1,14 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { kafkaTransportOptions } from '@praxis/messaging';
 import { REQUEST_ID_HEADER, requestIdOf } from '@praxis/tenancy';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { MetricsServer } from './metrics/metrics-server';
 import { strictValidationPipe } from './http/validation';
+import { describeService } from './openapi/service-document';
 
 export interface HttpSetup {
   serviceName: string;
@@ -33,8 +34,7 @@ export const configureHttpApp = async (app: NestExpressApplication, { serviceNam
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(`Praxis ${serviceName}`).setVersion('1').build());
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', ui: false });
+  SwaggerModule.setup('docs', app, await describeService(app, serviceName), { jsonDocumentUrl: 'openapi.json', ui: false });
   if (consumerBrokers) {
     app.connectMicroservice(kafkaTransportOptions({ serviceName, brokers: consumerBrokers, consumerGroup }), { inheritAppConfig: true });
     await app.startAllMicroservices();

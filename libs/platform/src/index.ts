@@ -24,3 +24,6 @@ export * from './idempotency/idempotent-requests';
 export * from './http/sent-fields';
 export * from './validation/calendar-date';
 export * from './append-only/append-only.migration';
+export * from './openapi/service-document';
+export * from './openapi/problem.schema';
+export * from './openapi/page.schema';

@@ -8,3 +8,4 @@ export * from './isolated-database';
 export * from './route-access';
 export * from './topic-listener';
 export * from './gateway-clinic';
+export * from './openapi-completeness';

@@ -6,14 +6,14 @@ type ModuleImport = DynamicModule | Type | Promise<DynamicModule> | undefined;
 
 const metadataOf = (module: Type, key: 'controllers' | 'imports'): unknown[] => Reflect.getMetadata(key, module) ?? [];
 
-const controllersOf = (module: ModuleImport): Type[] => {
+export const controllersOf = (module: ModuleImport): Type[] => {
   if (!module || module instanceof Promise) return [];
   const controllers = typeof module === 'function' ? (metadataOf(module, 'controllers') as Type[]) : (module.controllers ?? []);
   const imports = typeof module === 'function' ? metadataOf(module, 'imports') : (module.imports ?? []);
   return [...new Set([...controllers, ...imports.flatMap((imported) => controllersOf(imported as ModuleImport))])];
 };
 
-const handlersOf = (controller: Type): Array<[string, object]> =>
+export const handlersOf = (controller: Type): Array<[string, object]> =>
   Object.getOwnPropertyNames(controller.prototype)
     .filter((name) => name !== 'constructor')
     .map((name) => [name, controller.prototype[name] as object] as [string, object])

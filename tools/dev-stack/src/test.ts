@@ -20,6 +20,8 @@ const runJest = (root: string, args: string[], environment: NodeJS.ProcessEnv): 
 const runStaticGates = (root: string): void => {
   console.log('[test] type-checking the whole workspace...');
   runOrFail(process.execPath, [bin(root, 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit'], { cwd: root });
+  console.log('[test] checking that the OpenAPI metadata matches the DTOs and controllers...');
+  runOrFail(process.execPath, [join(root, 'dist', 'tools', 'openapi-metadata', 'src', 'main.js'), '--check'], { cwd: root });
   console.log('[test] linting (type-aware rules and Nx module boundaries)...');
   // The boundary rule reads Nx's project graph, which `nx show projects` computes and caches.
   runOrFail(process.execPath, [bin(root, 'nx', 'dist', 'bin', 'nx.js'), 'show', 'projects'], { cwd: root, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { Page, pageOf } from '@praxis/platform';
+import { pageOf } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { AuditEvent } from './audit-event.entity';
+import { AuditEventPage } from './audit-event-page.dto';
 import { AuditTrailQuery } from './audit-trail.query';
 
 @ApiTags('audit')
@@ -13,7 +14,7 @@ export class AuditController {
 
   @RequirePermission('audit:read')
   @Get()
-  list(@Query() query: AuditTrailQuery): Promise<Page<AuditEvent>> {
+  list(@Query() query: AuditTrailQuery): Promise<AuditEventPage> {
     return this.transactions.run((manager) => {
       const trail = manager.createQueryBuilder(AuditEvent, 'audit');
       if (query.patientId) trail.andWhere('audit.patient_id = :patientId', { patientId: query.patientId });

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-export interface PostalAddress {
+export class PostalAddress {
   line1: string;
   line2?: string;
   city: string;

@@ -7,7 +7,8 @@ import { IDENTITY_CONFIG, IdentityConfig } from '../identity.config';
 import { LoginDirectoryEntry } from '../staff/login-directory.entity';
 import { PasswordHasher } from '../staff/password-hasher';
 import { StaffMember } from '../staff/staff-member.entity';
-import { SessionTokenIssuer, SessionTokens } from './session-tokens';
+import { SessionTokenIssuer } from './session-tokens';
+import { SessionTokens } from './session-tokens.dto';
 
 export interface Credentials {
   email: string;

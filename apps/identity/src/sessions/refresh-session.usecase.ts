@@ -3,7 +3,8 @@ import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager, IsNull } from 'typeorm';
 import { StaffMember } from '../staff/staff-member.entity';
 import { RefreshToken } from './refresh-token.entity';
-import { parseRefreshToken, PresentedRefreshToken, secretMatches, SessionTokenIssuer, SessionTokens } from './session-tokens';
+import { parseRefreshToken, PresentedRefreshToken, secretMatches, SessionTokenIssuer } from './session-tokens';
+import { SessionTokens } from './session-tokens.dto';
 
 const REJECTED = 'refresh token is not valid';
 

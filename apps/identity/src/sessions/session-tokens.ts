@@ -5,13 +5,7 @@ import { EntityManager } from 'typeorm';
 import { IDENTITY_CONFIG, IdentityConfig } from '../identity.config';
 import { StaffMember } from '../staff/staff-member.entity';
 import { RefreshToken } from './refresh-token.entity';
-
-export interface SessionTokens {
-  tokenType: 'Bearer';
-  accessToken: string;
-  expiresIn: number;
-  refreshToken: string;
-}
+import { SessionTokens } from './session-tokens.dto';
 
 export interface PresentedRefreshToken {
   tenantId: string;

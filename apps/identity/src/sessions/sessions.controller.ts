@@ -4,7 +4,7 @@ import { AllowAnonymous } from '@praxis/auth';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { Login } from './login.usecase';
 import { RefreshSession } from './refresh-session.usecase';
-import { SessionTokens } from './session-tokens';
+import { SessionTokens } from './session-tokens.dto';
 
 export class LoginDto {
   @IsEmail() @MaxLength(254) email: string;

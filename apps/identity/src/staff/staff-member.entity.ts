@@ -1,3 +1,4 @@
+import { ApiHideProperty } from '@nestjs/swagger';
 import type { StaffRole } from '@praxis/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
@@ -21,6 +22,7 @@ export class StaffMember {
   @Column({ default: true })
   active: boolean;
 
+  @ApiHideProperty()
   @Column({ name: 'password_hash', select: false })
   passwordHash: string;
 

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { NotFoundError, Page, pageOf, PageQuery } from '@praxis/platform';
+import { NotFoundError, pageOf, PageQuery } from '@praxis/platform';
 import { TenantContext, TenantTransactions } from '@praxis/tenancy';
 import { CreateStaffMemberDto } from './create-staff-member/create-staff-member.dto';
 import { StaffDirectory } from './staff-directory';
 import { StaffMember } from './staff-member.entity';
+import { StaffMemberPage } from './staff-member-page.dto';
 import { UpdateStaffMemberDto } from './update-staff-member/update-staff-member.dto';
 import { UpdateStaffMember } from './update-staff-member/update-staff-member.usecase';
 
@@ -28,7 +29,7 @@ export class StaffController {
 
   @RequirePermission('staff:read')
   @Get()
-  list(@Query() page: PageQuery): Promise<Page<StaffMember>> {
+  list(@Query() page: PageQuery): Promise<StaffMemberPage> {
     return this.transactions.run((manager) => pageOf(manager.createQueryBuilder(StaffMember, 'staff'), page));
   }
 

@@ -6,7 +6,7 @@ export type AppointmentStatus = (typeof appointmentStatuses)[number];
 /** Statuses that hold the provider's time: the exclusion constraint covers exactly these. */
 export const ACTIVE_STATUSES: readonly AppointmentStatus[] = ['booked', 'checked_in', 'completed'];
 
-export interface ProcedureLine {
+export class ProcedureLine {
   code: string;
   modifiers: string[];
   units: number;

@@ -8,7 +8,7 @@ export const subscriberRelationships = ['self', 'spouse', 'child', 'other'] as c
 export type SubscriberRelationship = (typeof subscriberRelationships)[number];
 
 /** The policy holder. For `self` the name and date of birth are the patient's unless the card spells them otherwise. */
-export interface Subscriber {
+export class Subscriber {
   relationship: SubscriberRelationship;
   firstName?: string;
   lastName?: string;

@@ -1,3 +1,4 @@
+import { ApiHideProperty } from '@nestjs/swagger';
 import { BeforeInsert, BeforeUpdate, Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import type { PatientAddress } from './dto/address.dto';
 import { nameKey } from './patient-name-key';
@@ -33,9 +34,11 @@ export class Patient {
    * Search keys kept beside the names rather than an index on lower(...): row-level security lets only leakproof
    * functions use an index, and lower() is not one. The "C" collation makes starts_with() an index range scan.
    */
+  @ApiHideProperty()
   @Column({ name: 'first_name_key', type: 'character varying', collation: 'C', select: false })
   firstNameKey: string;
 
+  @ApiHideProperty()
   @Column({ name: 'last_name_key', type: 'character varying', collation: 'C', select: false })
   lastNameKey: string;
 

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { Page, PageQuery } from '@praxis/platform';
+import { PageQuery } from '@praxis/platform';
+import { PatientPage } from './dto/patient-page.dto';
 import { GetPatient } from './get-patient/get-patient.usecase';
 import { Patient } from './patient.entity';
 import { RegisterPatientDto } from './register-patient/register-patient.dto';
@@ -29,7 +30,7 @@ export class PatientsController {
 
   @RequirePermission('patients:read')
   @Get()
-  list(@Query() page: PageQuery): Promise<Page<Patient>> {
+  list(@Query() page: PageQuery): Promise<PatientPage> {
     return this.searchPatients.execute({}, page);
   }
 
@@ -37,7 +38,7 @@ export class PatientsController {
   @RequirePermission('patients:read')
   @Post('search')
   @HttpCode(200)
-  search(@Body() criteria: SearchPatientsDto): Promise<Page<Patient>> {
+  search(@Body() criteria: SearchPatientsDto): Promise<PatientPage> {
     return this.searchPatients.execute(criteria, criteria);
   }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { EntityManager } from 'typeorm';
 import { RequestValidationError, UnprocessableError } from '../errors/domain-error';
@@ -13,6 +14,18 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
 const fingerprintOf = (request: unknown): string => createHash('sha256').update(JSON.stringify(request)).digest('hex');
 
+/** Names the header in the OpenAPI operation of every route that honours it. */
+const documentIdempotencyKey = (target: object, method: string | symbol | undefined): void => {
+  const descriptor = method === undefined ? undefined : Object.getOwnPropertyDescriptor(target, method);
+  if (!descriptor) return;
+  ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'a retry with the same key and body gets the first answer back instead of doing the work twice',
+    schema: { type: 'string', pattern: KEY_PATTERN.source },
+  })(target, method as string | symbol, descriptor);
+};
+
 /** The `Idempotency-Key` header, checked for shape; absent means the caller does not ask for replay protection. */
 export const IdempotencyKey = createParamDecorator((_data: unknown, execution: ExecutionContext): string | undefined => {
   const key = execution.switchToHttp().getRequest<Request>().header('idempotency-key');
@@ -21,7 +34,7 @@ export const IdempotencyKey = createParamDecorator((_data: unknown, execution: E
     throw new RequestValidationError([{ field: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' }]);
   }
   return key;
-});
+}, [documentIdempotencyKey]);
 
 export class IdempotencyKeyReusedError extends UnprocessableError {
   constructor() {

@@ -2,10 +2,11 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
 import { PatientDataTrail } from '@praxis/messaging';
-import { Page, pageOf, PageQuery } from '@praxis/platform';
+import { pageOf, PageQuery } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { visitRecordOf } from '../visit-records';
 import { SentNotification } from './sent-notification.entity';
+import { SentNotificationPage } from './sent-notification-page.dto';
 
 @ApiTags('reminders')
 @Controller('api/v1/reminders')
@@ -17,7 +18,7 @@ export class RemindersController {
 
   @RequirePermission('reminders:read')
   @Get()
-  sent(@Query() page: PageQuery): Promise<Page<SentNotification>> {
+  sent(@Query() page: PageQuery): Promise<SentNotificationPage> {
     return this.transactions.run(async (manager) => {
       const sent = await pageOf(manager.createQueryBuilder(SentNotification, 'sent'), page);
       // A reminder tells when the patient's visit is: listing it discloses the visit.

@@ -10,19 +10,13 @@ import { Location } from '../../locations/location.entity';
 import { Appointment } from '../appointment.entity';
 import { localInstant } from '../appointment-events';
 import { visitRecordOf } from '../visit-records';
+import { ScheduleView } from './schedule-view.dto';
 import { scheduleWindow, ScheduleSpan, ScheduleWindow } from './schedule-window';
 
 export class ScheduleQuery {
   @IsCalendarDate() date: string;
   @IsOptional() @IsIn(['day', 'week']) span: ScheduleSpan = 'day';
   @IsOptional() @IsIanaTimeZone() timeZone?: string;
-}
-
-export interface ScheduleView {
-  timeZone: string;
-  from: string;
-  until: string;
-  appointments: Appointment[];
 }
 
 const MAX_HISTORY = 500;

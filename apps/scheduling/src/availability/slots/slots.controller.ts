@@ -5,7 +5,7 @@ import { IsCalendarDate, IsIanaTimeZone } from '@praxis/platform';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { AvailabilityCalendar } from '../availability-calendar';
-import { Slot } from './slot-generation';
+import { SlotDto } from './slot.dto';
 
 export class SlotsQuery {
   @IsUUID() appointmentTypeId: string;
@@ -24,7 +24,7 @@ export class SlotsController {
 
   @RequirePermission('availability:read')
   @Get()
-  find(@Query() query: SlotsQuery): Promise<Slot[]> {
+  find(@Query() query: SlotsQuery): Promise<SlotDto[]> {
     return this.calendar.findSlots(query);
   }
 }

@@ -12,7 +12,7 @@ export class ReplaceWorkingHoursDto {
   @IsArray() @ArrayMaxSize(70) @ValidateNested({ each: true }) @Type(() => WeeklyRangeDto) hours: WeeklyRangeDto[];
 }
 
-export interface WorkingHoursView {
+export class WorkingHoursView {
   id: string;
   providerId: string;
   locationId: string;

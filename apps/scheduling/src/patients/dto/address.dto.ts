@@ -3,7 +3,7 @@ import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'clas
 import { Trim } from '../validation/request-fields';
 import { usStateCodes } from '../validation/us-states';
 
-export interface PatientAddress {
+export class PatientAddress {
   line1: string;
   line2?: string;
   city: string;

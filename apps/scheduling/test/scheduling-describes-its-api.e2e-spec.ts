@@ -1,0 +1,28 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { documentationGaps, queryParametersRead, RunningService, serviceTestEnvironment, startService } from '@praxis/testing';
+import { schedulingConfigSchema } from '../src/scheduling.config';
+import { SCHEDULING_SERVICE, SchedulingModule } from '../src/scheduling.module';
+
+describe('scheduling describes its API', () => {
+  const module = SchedulingModule.register(schedulingConfigSchema.parse(serviceTestEnvironment(SCHEDULING_SERVICE)));
+  let scheduling: RunningService;
+  let document: OpenAPIObject;
+
+  beforeAll(async () => {
+    scheduling = await startService(module, { serviceName: SCHEDULING_SERVICE });
+    document = (await (await fetch(`${scheduling.url}/openapi.json`)).json()) as OpenAPIObject;
+  });
+  afterAll(() => scheduling.close());
+
+  const documented = () => Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
+
+  it('lists every API route it serves', () => {
+    const routes = Object.keys(queryParametersRead(module)).filter((route) => route.includes(' /api/'));
+    expect(routes.length).toBeGreaterThan(10);
+    expect(documented().sort()).toEqual(routes.sort());
+  });
+
+  it('gives every operation typed requests, parameters and answers, and problem+json errors', () => {
+    expect(documentationGaps(document, queryParametersRead(module))).toEqual([]);
+  });
+});
