@@ -33,8 +33,10 @@ export class TenantContext {
     return (this.cls.isActive() && this.cls.get('actor')) || { roles: [] };
   }
 
+  /** The id a token or event named, else the one the request arrived with (`x-request-id`) or was given at the door. */
   get requestId(): string | undefined {
-    return this.cls.isActive() ? this.cls.get('requestId') : undefined;
+    if (!this.cls.isActive()) return undefined;
+    return this.cls.get('requestId') ?? (this.cls.getId() || undefined);
   }
 
   setActor(actor: Actor, requestId?: string): void {
