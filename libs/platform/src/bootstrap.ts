@@ -7,6 +7,7 @@ import { REQUEST_ID_HEADER, requestIdOf } from '@praxis/tenancy';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { MetricsServer } from './metrics/metrics-server';
+import { rejectHostileInput, requireJsonBodies } from './http/request-guards';
 import { strictValidationPipe } from './http/validation';
 import { describeService } from './openapi/service-document';
 
@@ -15,7 +16,11 @@ export interface HttpSetup {
   /** Kafka brokers when the service consumes events through @EventPattern handlers. */
   consumerBrokers?: string[];
   consumerGroup?: string;
+  /** Services parse and check JSON bodies; the gateway keeps the bytes it received to pass them on untouched. */
+  bodies?: { kind: 'json' | 'raw'; limitBytes: number };
 }
+
+const DEFAULT_BODIES = { kind: 'json', limitBytes: 1024 * 1024 } as const;
 
 export const API_PREFIX = 'api/v1';
 
@@ -27,11 +32,21 @@ const echoRequestId = (request: Request, response: Response, next: NextFunction)
   next();
 };
 
+const readBodies = (app: NestExpressApplication, { kind, limitBytes }: NonNullable<HttpSetup['bodies']>): void => {
+  app.use(requireJsonBodies);
+  if (kind === 'raw') {
+    app.useBodyParser('raw', { type: () => true, limit: limitBytes, inflate: false });
+    return;
+  }
+  app.useBodyParser('json', { limit: limitBytes, inflate: false });
+  app.use(rejectHostileInput);
+};
+
 /** Everything main.ts and the test harness must set up identically on a Nest application. */
-export const configureHttpApp = async (app: NestExpressApplication, { serviceName, consumerBrokers, consumerGroup }: HttpSetup): Promise<void> => {
+export const configureHttpApp = async (app: NestExpressApplication, { serviceName, consumerBrokers, consumerGroup, bodies = DEFAULT_BODIES }: HttpSetup): Promise<void> => {
   app.useLogger(app.get(Logger));
   app.use(echoRequestId);
-  app.useBodyParser('json', { limit: '1mb' });
+  readBodies(app, bodies);
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
   SwaggerModule.setup('docs', app, await describeService(app, serviceName), { jsonDocumentUrl: 'openapi.json', ui: false });

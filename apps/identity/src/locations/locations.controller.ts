@@ -4,23 +4,22 @@ import { OutboxWriter } from '@praxis/messaging';
 import { EntityManager } from 'typeorm';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { IsIanaTimeZone, NotFoundError, sentFields } from '@praxis/platform';
+import { IsIanaTimeZone, NestedObject, NotFoundError, OmittableButNotNull, sentFields } from '@praxis/platform';
 import { TenantContext, TenantTransactions } from '@praxis/tenancy';
-import { Type } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { PostalAddressDto } from '../clinics/sign-up-clinic/sign-up-clinic.dto';
 import { Location } from './location.entity';
 
 export class NewLocationDto {
   @IsString() @IsNotEmpty() @MaxLength(200) name: string;
   @IsIanaTimeZone() timeZone: string;
-  @ValidateNested() @Type(() => PostalAddressDto) address: PostalAddressDto;
+  @NestedObject(() => PostalAddressDto) address: PostalAddressDto;
 }
 
 export class LocationChangesDto {
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
-  @IsOptional() @IsIanaTimeZone() timeZone?: string;
-  @IsOptional() @ValidateNested() @Type(() => PostalAddressDto) address?: PostalAddressDto;
+  @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @OmittableButNotNull() @IsIanaTimeZone() timeZone?: string;
+  @OmittableButNotNull() @NestedObject(() => PostalAddressDto) address?: PostalAddressDto;
 }
 
 @ApiTags('locations')

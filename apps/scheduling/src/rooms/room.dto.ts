@@ -1,4 +1,5 @@
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { OmittableButNotNull } from '@praxis/platform';
 
 export class CreateRoomDto {
   @IsUUID() locationId: string;
@@ -6,10 +7,10 @@ export class CreateRoomDto {
 }
 
 export class UpdateRoomDto {
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
-  @IsOptional() @IsBoolean() active?: boolean;
+  @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
+  @OmittableButNotNull() @IsBoolean() active?: boolean;
 }
 
 export class RoomsQuery {
-  @IsOptional() @IsUUID() locationId?: string;
+  @OmittableButNotNull() @IsUUID() locationId?: string;
 }

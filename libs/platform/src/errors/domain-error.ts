@@ -41,3 +41,17 @@ export class RequestValidationError extends DomainError {
     super(`invalid request: ${errors.map((problem) => problem.field).join(', ')}`);
   }
 }
+
+export class UnsupportedMediaTypeError extends DomainError {
+  readonly status = 415;
+  readonly title = 'Unsupported Media Type';
+}
+
+export class PayloadTooLargeError extends DomainError {
+  readonly status = 413;
+  readonly title = 'Content Too Large';
+  constructor(limitBytes: number) {
+    super(`the request body is larger than the limit of ${limitBytes} bytes`);
+    this.extensions.limitBytes = limitBytes;
+  }
+}

@@ -1,17 +1,18 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsString, Max, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { RequestValidationError } from '../errors/domain-error';
+import { OmittableButNotNull } from '../validation/omittable';
+import { StrictInteger } from '../validation/strict-integer';
 
 export class PageQuery {
-  @IsOptional()
-  @Type(() => Number)
+  @OmittableButNotNull()
+  @StrictInteger()
   @IsInt()
   @Min(1)
   @Max(200)
   limit = 50;
 
-  @IsOptional()
+  @OmittableButNotNull()
   @IsString()
   cursor?: string;
 }
@@ -28,9 +29,15 @@ export interface Position {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Cursors carry exactly what toISOString wrote; anything looser ('1', '2024') would reach the database as a bad timestamp. */
+const isIssuedInstant = (value: string): boolean => {
+  const instant = new Date(value);
+  return !Number.isNaN(instant.getTime()) && instant.toISOString() === value;
+};
+
 const isPosition = (value: unknown): value is Position => {
   const position = value as Partial<Position> | null;
-  return typeof position?.id === 'string' && UUID.test(position.id) && typeof position.createdAt === 'string' && !Number.isNaN(Date.parse(position.createdAt));
+  return typeof position?.id === 'string' && UUID.test(position.id) && typeof position.createdAt === 'string' && isIssuedInstant(position.createdAt);
 };
 
 export const decodeCursor = (cursor: string | undefined): Position | undefined => {

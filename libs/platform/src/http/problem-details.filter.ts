@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 import { ClsServiceManager } from 'nestjs-cls';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, RequestValidationError, UnprocessableError } from '../errors/domain-error';
+import { DomainError, PayloadTooLargeError, RequestValidationError, UnprocessableError } from '../errors/domain-error';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -32,14 +32,37 @@ const problemOfDomainError = (error: DomainError): Problem => ({
   ...(error instanceof RequestValidationError || error instanceof UnprocessableError ? { errors: error.errors } : {}),
 });
 
-const isBodyParseError = (error: unknown): error is { type: string; status: number } =>
-  typeof error === 'object' && error !== null && (error as { type?: unknown }).type === 'entity.parse.failed';
+interface BodyReadError {
+  type: string;
+  status: number;
+  limit?: number;
+}
+
+/** body-parser's errors carry a `type` and a 4xx status of their own; they happen before any controller runs. */
+const isBodyReadError = (error: unknown): error is BodyReadError => {
+  const candidate = error as Partial<BodyReadError> | null;
+  return typeof candidate?.type === 'string' && typeof candidate.status === 'number' && candidate.status >= 400 && candidate.status < 500;
+};
+
+const BODY_READ_DETAILS: Record<string, string> = {
+  'entity.parse.failed': 'malformed JSON body',
+  'encoding.unsupported': 'the body must be sent uncompressed',
+  'charset.unsupported': 'the body must be UTF-8',
+  'request.aborted': 'the request body was cut short',
+  'request.size.invalid': 'the body is shorter or longer than its Content-Length',
+};
+
+const problemOfBodyReadError = (error: BodyReadError): Problem => {
+  if (error.type === 'entity.too.large' && error.limit !== undefined) return problemOfDomainError(new PayloadTooLargeError(error.limit));
+  const status = error.type === 'encoding.unsupported' || error.type === 'charset.unsupported' ? 415 : error.status;
+  return { type: 'about:blank', title: HttpStatus[status]?.replace(/_/g, ' ') ?? 'Bad Request', status, detail: BODY_READ_DETAILS[error.type] ?? 'the request body could not be read' };
+};
 
 const PG_UNIQUE_VIOLATION = '23505';
 
 export const toProblem = (exception: unknown): Problem | undefined => {
   if (exception instanceof DomainError) return problemOfDomainError(exception);
-  if (isBodyParseError(exception)) return { type: 'about:blank', title: 'Bad Request', status: 400, detail: 'malformed JSON body' };
+  if (isBodyReadError(exception)) return problemOfBodyReadError(exception);
   if (exception instanceof HttpException) return problemOfHttpException(exception);
   if (exception instanceof QueryFailedError && (exception.driverError as { code?: string }).code === PG_UNIQUE_VIOLATION) {
     return { type: 'about:blank', title: 'Conflict', status: 409, detail: 'a record with the same unique value already exists' };

@@ -1,11 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIanaTimeZone, IsNpi } from '@praxis/platform';
-import { Type } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, Length, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsIanaTimeZone, IsNpi, NestedObject, OmittableButNotNull } from '@praxis/platform';
+import { IsEmail, IsNotEmpty, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class PostalAddressDto {
   @IsString() @IsNotEmpty() @MaxLength(200) line1: string;
-  @IsOptional() @IsString() @MaxLength(200) line2?: string;
+  @OmittableButNotNull() @IsString() @MaxLength(200) line2?: string;
   @IsString() @IsNotEmpty() @MaxLength(100) city: string;
   @Matches(/^[A-Z]{2}$/, { message: 'state must be a two-letter state code' }) state: string;
   @Matches(/^\d{5}(-\d{4})?$/, { message: 'postalCode must be a ZIP or ZIP+4 code' }) postalCode: string;
@@ -15,7 +14,7 @@ export class ClinicDetailsDto {
   @IsString() @IsNotEmpty() @MaxLength(200) legalName: string;
   @ApiProperty({ example: '1234567893' }) @IsNpi() npi: string;
   @Matches(/^\d{9}$/, { message: 'tin must be 9 digits' }) tin: string;
-  @ValidateNested() @Type(() => PostalAddressDto) address: PostalAddressDto;
+  @NestedObject(() => PostalAddressDto) address: PostalAddressDto;
   @ApiProperty({ example: 'America/Chicago' }) @IsIanaTimeZone() timeZone: string;
 }
 
@@ -26,8 +25,8 @@ export class NewAccountDto {
 }
 
 export class SignUpClinicDto {
-  @ValidateNested() @Type(() => ClinicDetailsDto) clinic: ClinicDetailsDto;
-  @ValidateNested() @Type(() => NewAccountDto) admin: NewAccountDto;
+  @NestedObject(() => ClinicDetailsDto) clinic: ClinicDetailsDto;
+  @NestedObject(() => NewAccountDto) admin: NewAccountDto;
 }
 
 export class ClinicIdsDto {

@@ -1,8 +1,9 @@
 import { staffRoles, StaffRole } from '@praxis/contracts';
-import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { OmittableButNotNull } from '@praxis/platform';
 
 export class UpdateStaffMemberDto {
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) displayName?: string;
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(staffRoles, { each: true }) roles?: StaffRole[];
-  @IsOptional() @IsBoolean() active?: boolean;
+  @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(200) displayName?: string;
+  @OmittableButNotNull() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(staffRoles, { each: true }) roles?: StaffRole[];
+  @OmittableButNotNull() @IsBoolean() active?: boolean;
 }

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDivisibleBy, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDivisibleBy, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { OmittableButNotNull } from '@praxis/platform';
 
 /** CPT (five digits, or four and a letter for category II/III) or HCPCS Level II (a letter A–V and four digits). */
 const PROCEDURE_CODE = /^([0-9]{4}[0-9A-Z]|[A-V][0-9]{4})$/;
@@ -18,20 +19,20 @@ const IsProcedureCodes = () =>
 export class CreateAppointmentTypeDto {
   @IsString() @IsNotEmpty() @MaxLength(100) name: string;
   @IsDurationMinutes() durationMinutes: number;
-  @IsOptional() @IsBufferMinutes() bufferBeforeMinutes?: number;
-  @IsOptional() @IsBufferMinutes() bufferAfterMinutes?: number;
-  @IsOptional() @IsProcedureCodes() procedureCodes?: string[];
+  @OmittableButNotNull() @IsBufferMinutes() bufferBeforeMinutes?: number;
+  @OmittableButNotNull() @IsBufferMinutes() bufferAfterMinutes?: number;
+  @OmittableButNotNull() @IsProcedureCodes() procedureCodes?: string[];
 }
 
 export class UpdateAppointmentTypeDto {
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
-  @IsOptional() @IsDurationMinutes() durationMinutes?: number;
-  @IsOptional() @IsBufferMinutes() bufferBeforeMinutes?: number;
-  @IsOptional() @IsBufferMinutes() bufferAfterMinutes?: number;
-  @IsOptional() @IsProcedureCodes() procedureCodes?: string[];
-  @IsOptional() @IsBoolean() active?: boolean;
+  @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
+  @OmittableButNotNull() @IsDurationMinutes() durationMinutes?: number;
+  @OmittableButNotNull() @IsBufferMinutes() bufferBeforeMinutes?: number;
+  @OmittableButNotNull() @IsBufferMinutes() bufferAfterMinutes?: number;
+  @OmittableButNotNull() @IsProcedureCodes() procedureCodes?: string[];
+  @OmittableButNotNull() @IsBoolean() active?: boolean;
 }
 
 export class AppointmentTypesQuery {
-  @IsOptional() @Matches(/^(true|false)$/, { message: 'includeInactive must be true or false' }) includeInactive?: string;
+  @OmittableButNotNull() @Matches(/^(true|false)$/, { message: 'includeInactive must be true or false' }) includeInactive?: string;
 }

@@ -1,5 +1,6 @@
 import { DIAGNOSIS_CODE_PATTERN, PROCEDURE_CODE_PATTERN, PROCEDURE_MODIFIER_PATTERN } from '@praxis/contracts';
 import { Type } from 'class-transformer';
+import { OmittableButNotNull } from '@praxis/platform';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -7,7 +8,6 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -25,14 +25,14 @@ export class BookAppointmentDto {
   @IsUUID() locationId: string;
   @IsUUID() appointmentTypeId: string;
   @IsISO8601({ strict: true }) @Matches(WITH_OFFSET, { message: 'startsAt must carry its UTC offset' }) startsAt: string;
-  @IsOptional() @IsUUID() roomId?: string;
-  @IsOptional() @IsString() @MaxLength(2000) notes?: string;
+  @OmittableButNotNull() @IsUUID() roomId?: string;
+  @OmittableButNotNull() @IsString() @MaxLength(2000) notes?: string;
 }
 
 export class RescheduleAppointmentDto {
   @IsISO8601({ strict: true }) @Matches(WITH_OFFSET, { message: 'startsAt must carry its UTC offset' }) startsAt: string;
-  @IsOptional() @IsUUID() providerId?: string;
-  @IsOptional() @IsUUID() roomId?: string;
+  @OmittableButNotNull() @IsUUID() providerId?: string;
+  @OmittableButNotNull() @IsUUID() roomId?: string;
 }
 
 export class CancelAppointmentDto {

@@ -2,9 +2,9 @@ import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
 import { PatientDataTrail, patientListRecords } from '@praxis/messaging';
-import { IsCalendarDate, IsIanaTimeZone, KnownClinic, NotFoundError } from '@praxis/platform';
+import { IsCalendarDate, IsIanaTimeZone, KnownClinic, NotFoundError, OmittableButNotNull } from '@praxis/platform';
 import { TenantContext, TenantTransactions } from '@praxis/tenancy';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { Location } from '../../locations/location.entity';
 import { Appointment } from '../appointment.entity';
@@ -15,8 +15,8 @@ import { scheduleWindow, ScheduleSpan, ScheduleWindow } from './schedule-window'
 
 export class ScheduleQuery {
   @IsCalendarDate() date: string;
-  @IsOptional() @IsIn(['day', 'week']) span: ScheduleSpan = 'day';
-  @IsOptional() @IsIanaTimeZone() timeZone?: string;
+  @OmittableButNotNull() @IsIn(['day', 'week']) span: ScheduleSpan = 'day';
+  @OmittableButNotNull() @IsIanaTimeZone() timeZone?: string;
 }
 
 const MAX_HISTORY = 500;

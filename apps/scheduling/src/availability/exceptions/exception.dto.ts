@@ -1,5 +1,5 @@
-import { IsCalendarDate } from '@praxis/platform';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsCalendarDate, OmittableButNotNull } from '@praxis/platform';
+import { IsIn, IsISO8601, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { WALL_CLOCK_MESSAGE, WALL_CLOCK_TIME } from '../wall-clock-time';
 import { ExceptionKind, exceptionKinds } from './availability-exception.entity';
 
@@ -8,17 +8,17 @@ const instant = { strict: true, strictSeparator: true };
 /** Either exact instants (startsAt/endsAt with an offset) or whole local dates (fromDate..toDate, inclusive). */
 export class TimeOffDto {
   @IsUUID() providerId: string;
-  @IsOptional() @IsISO8601(instant) startsAt?: string;
-  @IsOptional() @IsISO8601(instant) endsAt?: string;
-  @IsOptional() @IsCalendarDate() fromDate?: string;
-  @IsOptional() @IsCalendarDate() toDate?: string;
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) reason?: string;
+  @OmittableButNotNull() @IsISO8601(instant) startsAt?: string;
+  @OmittableButNotNull() @IsISO8601(instant) endsAt?: string;
+  @OmittableButNotNull() @IsCalendarDate() fromDate?: string;
+  @OmittableButNotNull() @IsCalendarDate() toDate?: string;
+  @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(500) reason?: string;
 }
 
 export class HolidayDto {
   @IsUUID() locationId: string;
   @IsCalendarDate() date: string;
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) reason?: string;
+  @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(500) reason?: string;
 }
 
 export class ExtraHoursDto {
@@ -27,11 +27,11 @@ export class ExtraHoursDto {
   @IsCalendarDate() date: string;
   @Matches(WALL_CLOCK_TIME, { message: WALL_CLOCK_MESSAGE('start') }) start: string;
   @Matches(WALL_CLOCK_TIME, { message: WALL_CLOCK_MESSAGE('end') }) end: string;
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) reason?: string;
+  @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(500) reason?: string;
 }
 
 export class ExceptionsQuery {
-  @IsOptional() @IsUUID() providerId?: string;
-  @IsOptional() @IsUUID() locationId?: string;
-  @IsOptional() @IsIn(exceptionKinds) kind?: ExceptionKind;
+  @OmittableButNotNull() @IsUUID() providerId?: string;
+  @OmittableButNotNull() @IsUUID() locationId?: string;
+  @OmittableButNotNull() @IsIn(exceptionKinds) kind?: ExceptionKind;
 }

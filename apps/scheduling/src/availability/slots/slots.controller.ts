@@ -1,20 +1,19 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { IsCalendarDate, IsIanaTimeZone } from '@praxis/platform';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsCalendarDate, IsIanaTimeZone, OmittableButNotNull, StrictInteger } from '@praxis/platform';
+import { IsInt, IsUUID, Max, Min } from 'class-validator';
 import { AvailabilityCalendar } from '../availability-calendar';
 import { SlotDto } from './slot.dto';
 
 export class SlotsQuery {
   @IsUUID() appointmentTypeId: string;
   @IsUUID() locationId: string;
-  @IsOptional() @IsUUID() providerId?: string;
+  @OmittableButNotNull() @IsUUID() providerId?: string;
   @IsCalendarDate() from: string;
   @IsCalendarDate() to: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit = 500;
-  @IsOptional() @IsIanaTimeZone() timeZone?: string;
+  @OmittableButNotNull() @StrictInteger() @IsInt() @Min(1) @Max(1000) limit = 500;
+  @OmittableButNotNull() @IsIanaTimeZone() timeZone?: string;
 }
 
 @ApiTags('slots')

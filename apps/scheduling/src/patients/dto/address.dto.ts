@@ -1,7 +1,8 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { Trim } from '../validation/request-fields';
 import { usStateCodes } from '../validation/us-states';
+import { OmittableButNotNull } from '@praxis/platform';
 
 export class PatientAddress {
   line1: string;
@@ -13,7 +14,7 @@ export class PatientAddress {
 
 export class AddressDto implements PatientAddress {
   @Trim() @IsString() @IsNotEmpty() @MaxLength(200) line1: string;
-  @Trim() @IsOptional() @IsString() @MaxLength(200) line2?: string;
+  @Trim() @OmittableButNotNull() @IsString() @MaxLength(200) line2?: string;
   @Trim() @IsString() @IsNotEmpty() @MaxLength(100) city: string;
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
   @IsIn(usStateCodes, { message: 'state must be a two-letter US state code' })

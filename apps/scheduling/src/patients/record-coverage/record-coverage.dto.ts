@@ -1,7 +1,6 @@
-import { IsCalendarDate, IsNotBefore } from '@praxis/platform';
+import { IsCalendarDate, IsNotBefore, NestedObject, OmittableButNotNull } from '@praxis/platform';
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
 import { CoverageRank, coverageRanks, Subscriber, SubscriberRelationship, subscriberRelationships } from '../coverage.entity';
 import { EARLIEST_BIRTH_DATE } from '../register-patient/register-patient.dto';
 import { Trim } from '../validation/request-fields';
@@ -20,11 +19,11 @@ export class RecordCoverageDto {
   @ApiProperty({ description: "the payer's EDI id", example: '60054' }) @Trim() @IsString() @Length(2, 80) payerId: string;
   @Trim() @IsString() @IsNotEmpty() @MaxLength(200) payerName: string;
   @Trim() @IsString() @IsNotEmpty() @MaxLength(80) memberId: string;
-  @Trim() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(80) groupNumber?: string;
-  @ValidateNested() @Type(() => SubscriberDto) subscriber: SubscriberDto;
+  @Trim() @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(80) groupNumber?: string;
+  @NestedObject(() => SubscriberDto) subscriber: SubscriberDto;
   @IsIn(coverageRanks) rank: CoverageRank;
   @IsCalendarDate() effectiveFrom: string;
   @ApiProperty({ required: false, description: 'inclusive; leave out while the coverage is open-ended' })
-  @IsOptional() @IsCalendarDate() @IsNotBefore('effectiveFrom')
+  @OmittableButNotNull() @IsCalendarDate() @IsNotBefore('effectiveFrom')
   effectiveTo?: string;
 }

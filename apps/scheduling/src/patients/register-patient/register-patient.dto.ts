@@ -1,7 +1,6 @@
-import { IsCalendarDate } from '@praxis/platform';
+import { IsCalendarDate, NestedObject, OmittableButNotNull } from '@praxis/platform';
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { AddressDto } from '../dto/address.dto';
 import { Sex, sexes } from '../patient.entity';
 import { Trim } from '../validation/request-fields';
@@ -11,13 +10,13 @@ export const EARLIEST_BIRTH_DATE = '1900-01-01';
 
 export class RegisterPatientDto {
   @Trim() @IsString() @IsNotEmpty() @MaxLength(100) firstName: string;
-  @Trim() @IsOptional() @IsString() @MaxLength(100) middleName?: string;
+  @Trim() @OmittableButNotNull() @IsString() @MaxLength(100) middleName?: string;
   @Trim() @IsString() @IsNotEmpty() @MaxLength(100) lastName: string;
   @ApiProperty({ example: '1984-07-21' }) @IsCalendarDate({ notBefore: EARLIEST_BIRTH_DATE, notInFuture: true }) dateOfBirth: string;
   @IsIn(sexes) sex: Sex;
-  @ValidateNested() @Type(() => AddressDto) address: AddressDto;
+  @NestedObject(() => AddressDto) address: AddressDto;
   @ApiProperty({ example: '(312) 555-0100', description: 'stored as E.164, e.g. +13125550100' }) @IsUsPhoneNumber() phone: string;
-  @Trim() @IsOptional() @IsEmail() @MaxLength(254) email?: string;
+  @Trim() @OmittableButNotNull() @IsEmail() @MaxLength(254) email?: string;
   /** Set after the front desk has looked at the possible duplicates and is sure this is someone else. */
-  @IsOptional() @IsBoolean() confirmedNotDuplicate?: boolean;
+  @OmittableButNotNull() @IsBoolean() confirmedNotDuplicate?: boolean;
 }

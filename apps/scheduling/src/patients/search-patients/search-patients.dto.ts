@@ -1,20 +1,20 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsCalendarDate, PageQuery } from '@praxis/platform';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate, OmittableButNotNull, PageQuery } from '@praxis/platform';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Trim } from '../validation/request-fields';
 import { IsUsPhoneNumber } from '../validation/us-phone-number';
 
 /** Every criterion given must match; none at all lists every patient. Sent as a body so names never land in URLs or access logs. */
 export class SearchPatientsDto extends PageQuery {
   @ApiProperty({ required: false, description: 'case-insensitive prefix of the last name' })
-  @Trim() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100)
+  @Trim() @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(100)
   lastName?: string;
 
   @ApiProperty({ required: false, description: 'case-insensitive prefix of the first name' })
-  @Trim() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100)
+  @Trim() @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(100)
   firstName?: string;
 
-  @IsOptional() @IsCalendarDate() dateOfBirth?: string;
+  @OmittableButNotNull() @IsCalendarDate() dateOfBirth?: string;
 
-  @IsOptional() @IsUsPhoneNumber() phone?: string;
+  @OmittableButNotNull() @IsUsPhoneNumber() phone?: string;
 }

@@ -1,10 +1,9 @@
-import { IsCalendarDate } from '@praxis/platform';
-import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsCalendarDate, NestedObject, OmittableButNotNull } from '@praxis/platform';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { AddressDto } from '../dto/address.dto';
 import { Sex, sexes } from '../patient.entity';
 import { EARLIEST_BIRTH_DATE } from '../register-patient/register-patient.dto';
-import { OmittableButNotNull, Trim } from '../validation/request-fields';
+import { Trim } from '../validation/request-fields';
 import { IsUsPhoneNumber } from '../validation/us-phone-number';
 
 /** Only the fields sent change; `middleName` and `email` may be set to null to clear them; `address` is replaced whole. */
@@ -14,7 +13,7 @@ export class UpdatePatientDto {
   @Trim() @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(100) lastName?: string;
   @OmittableButNotNull() @IsCalendarDate({ notBefore: EARLIEST_BIRTH_DATE, notInFuture: true }) dateOfBirth?: string;
   @OmittableButNotNull() @IsIn(sexes) sex?: Sex;
-  @OmittableButNotNull() @ValidateNested() @Type(() => AddressDto) address?: AddressDto;
+  @OmittableButNotNull() @NestedObject(() => AddressDto) address?: AddressDto;
   @OmittableButNotNull() @IsUsPhoneNumber() phone?: string;
   @Trim() @IsOptional() @IsEmail() @MaxLength(254) email?: string | null;
 }

@@ -1,5 +1,5 @@
-import { IsNpi } from '@praxis/platform';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsNpi, OmittableButNotNull } from '@praxis/platform';
+import { IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 /** NUCC health care provider taxonomy: three digits, six digits or capitals, then X. */
 export const TAXONOMY_CODE = /^[0-9]{3}[0-9A-Z]{6}X$/;
@@ -9,5 +9,5 @@ export class CreateProviderDto {
   @IsUUID() userId: string;
   @IsNpi() npi: string;
   @Matches(TAXONOMY_CODE, { message: TAXONOMY_MESSAGE }) taxonomyCode: string;
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) displayName?: string;
+  @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(200) displayName?: string;
 }

@@ -1,8 +1,9 @@
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { TAXONOMY_CODE, TAXONOMY_MESSAGE } from '../create-provider/create-provider.dto';
+import { OmittableButNotNull } from '@praxis/platform';
 
 export class UpdateProviderDto {
-  @IsOptional() @Matches(TAXONOMY_CODE, { message: TAXONOMY_MESSAGE }) taxonomyCode?: string;
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) displayName?: string;
-  @IsOptional() @IsBoolean() active?: boolean;
+  @OmittableButNotNull() @Matches(TAXONOMY_CODE, { message: TAXONOMY_MESSAGE }) taxonomyCode?: string;
+  @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(200) displayName?: string;
+  @OmittableButNotNull() @IsBoolean() active?: boolean;
 }
