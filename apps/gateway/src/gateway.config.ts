@@ -1,4 +1,4 @@
-import { metricsPortSchema, portSchema } from '@praxis/platform';
+import { metricsPortSchema, portSchema, serviceConfigSchema } from '@praxis/platform';
 import { z } from 'zod';
 
 const url = z.string().url();
@@ -16,7 +16,13 @@ export const gatewayConfigSchema = z.object({
   CLAIMS_URL: url,
   TRAINING_URL: url,
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-  /** Lets environments that share one Redis keep separate budgets. */
+  /** Request bodies above this get 413 at the door; services accept the same 1 MiB by default. */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  KAFKA_BROKERS: serviceConfigSchema.shape.KAFKA_BROKERS,
+  KAFKA_CONSUMER_GROUP: serviceConfigSchema.shape.KAFKA_CONSUMER_GROUP,
+  /** How often each replica refreshes its copy of the revoked sessions: the most a revoked token can still be used. */
+  REVOCATION_SYNC_MS: z.coerce.number().int().positive().default(1_000),
+  /** Lets environments that share one Redis keep separate budgets and revocation lists. */
   RATE_LIMIT_NAMESPACE: z.string().regex(/^[\w-]+$/).default('praxis'),
   RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().positive().default(600),
   RATE_LIMIT_TENANT_PER_MINUTE: z.coerce.number().int().positive().default(3_000),

@@ -5,6 +5,8 @@ import { ApiDocsController } from './api-docs/api-docs.controller';
 import { GATEWAY_CONFIG, GatewayConfig } from './gateway.config';
 import { RedisReadiness } from './health/redis.readiness';
 import { RateLimiter } from './rate-limits/rate-limiter';
+import { RevokedSessions } from './revocations/revoked-sessions';
+import { StaffChangesConsumer } from './revocations/staff-changes.consumer';
 import { ProxyController } from './routing/proxy.controller';
 import { Upstream } from './routing/upstream';
 
@@ -16,11 +18,12 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [TenancyModule, structuredLogging(GATEWAY_SERVICE, config.LOG_LEVEL)],
-      controllers: [HealthController, ApiDocsController, ProxyController],
+      controllers: [HealthController, ApiDocsController, ProxyController, StaffChangesConsumer],
       providers: [
         ...edgeProviders(),
         { provide: GATEWAY_CONFIG, useValue: config },
         RateLimiter,
+        RevokedSessions,
         Upstream,
         RedisReadiness,
         { provide: READINESS_CHECKS, useFactory: (redis: RedisReadiness) => [redis], inject: [RedisReadiness] },

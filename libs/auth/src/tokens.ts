@@ -11,7 +11,7 @@ export interface InternalClaims extends TokenClaims {
 }
 
 export class InvalidTokenError extends Error {
-  constructor(readonly reason: 'missing' | 'expired' | 'invalid') {
+  constructor(readonly reason: 'missing' | 'expired' | 'invalid' | 'revoked') {
     super(`token ${reason}`);
   }
 }
@@ -58,10 +58,16 @@ export const verifyInternalToken = async (token: string | undefined, secret: str
 export const signAccessToken = (claims: Required<TokenClaims>, secret: string, ttlSeconds: number): Promise<string> =>
   sign({ tid: claims.tenantId, roles: claims.roles }, secret, ACCESS, ttlSeconds, claims.userId);
 
-export const verifyAccessToken = async (token: string | undefined, secret: string): Promise<Required<TokenClaims>> => {
-  const claims = claimsOf(await verify(token, secret, ACCESS));
-  if (!claims.tenantId || !claims.userId) throw new InvalidTokenError('invalid');
-  return { tenantId: claims.tenantId, userId: claims.userId, roles: claims.roles };
+export interface AccessClaims extends Required<TokenClaims> {
+  /** Whole seconds, as JWT `iat` carries it. */
+  issuedAtSeconds: number;
+}
+
+export const verifyAccessToken = async (token: string | undefined, secret: string): Promise<AccessClaims> => {
+  const payload = await verify(token, secret, ACCESS);
+  const claims = claimsOf(payload);
+  if (!claims.tenantId || !claims.userId || typeof payload.iat !== 'number') throw new InvalidTokenError('invalid');
+  return { tenantId: claims.tenantId, userId: claims.userId, roles: claims.roles, issuedAtSeconds: payload.iat };
 };
 
 export const INTERNAL_TOKEN_HEADER = 'x-internal-token';

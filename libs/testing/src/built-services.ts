@@ -58,6 +58,9 @@ export const startBuiltScheduling = (overrides: Record<string, string> = {}): Pr
 export const startBuiltGateway = (upstreams: Partial<Record<'identity' | 'scheduling' | 'billing' | 'claims' | 'training', string>>, overrides: Record<string, string> = {}) =>
   startBuiltService('gateway', {
     REDIS_URL: sharedInfrastructure().redisUrl,
+    KAFKA_BROKERS: sharedInfrastructure().kafkaBrokers.join(','),
+    // Each test gateway keeps its own revocation list (its own namespace), so it must hear every staff event itself.
+    KAFKA_CONSUMER_GROUP: `test-gateway-${randomUUID()}`,
     INTERNAL_TOKEN_SECRET: TEST_INTERNAL_SECRET,
     ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET,
     IDENTITY_URL: upstreams.identity ?? UNREACHABLE_URL,

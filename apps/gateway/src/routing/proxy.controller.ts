@@ -1,11 +1,14 @@
 import { All, Controller, ForbiddenException, Inject, NotFoundException, Req, Res, UnauthorizedException } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { INTERNAL_TOKEN_HEADER, InvalidTokenError, signInternalToken, TokenClaims, verifyAccessToken } from '@praxis/auth';
+import { checkIdempotencyKey, IDEMPOTENCY_KEY_HEADER } from '@praxis/platform';
 import { REQUEST_ID_HEADER, TenantContext } from '@praxis/tenancy';
 import type { Request, Response } from 'express';
 import { GATEWAY_CONFIG, GatewayConfig } from '../gateway.config';
 import { RateLimitedError, RateLimiter } from '../rate-limits/rate-limiter';
+import { RevokedSessions } from '../revocations/revoked-sessions';
 import { findRoute, isAnonymous, rolesAllow, Route, serviceUrls } from './route-table';
+import { forwardedRequestHeaders } from './forwarded-headers';
 import { Upstream } from './upstream';
 
 const bearerOf = (request: Request): string | undefined => {
@@ -23,6 +26,7 @@ export class ProxyController {
     private readonly context: TenantContext,
     private readonly limiter: RateLimiter,
     private readonly upstream: Upstream,
+    private readonly revoked: RevokedSessions,
   ) {
     this.services = serviceUrls(config);
   }
@@ -31,6 +35,7 @@ export class ProxyController {
   async forward(@Req() request: Request, @Res() response: Response): Promise<void> {
     const route = findRoute(request.path);
     if (!route) throw new NotFoundException(`no API at ${request.path}`);
+    checkIdempotencyKey(request.header(IDEMPOTENCY_KEY_HEADER));
     const caller = await this.authenticate(route, request);
     await this.limit(caller, request, response);
     const requestId = this.context.requestId ?? '';
@@ -39,11 +44,10 @@ export class ProxyController {
       baseUrl: this.services[route.service],
       method: request.method,
       pathAndQuery: request.originalUrl,
-      headers: { 'content-type': 'application/json', accept: 'application/json', [INTERNAL_TOKEN_HEADER]: internalToken, [REQUEST_ID_HEADER]: requestId },
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      headers: { ...forwardedRequestHeaders(request.headers), [INTERNAL_TOKEN_HEADER]: internalToken, [REQUEST_ID_HEADER]: requestId },
+      body: Buffer.isBuffer(request.body) && request.body.length > 0 ? request.body : undefined,
     });
-    if (answer.contentType) response.setHeader('content-type', answer.contentType);
-    response.status(answer.status).send(answer.body);
+    response.status(answer.status).set(answer.headers).send(answer.body);
   }
 
   private async authenticate(route: Route, request: Request): Promise<TokenClaims> {
@@ -51,6 +55,7 @@ export class ProxyController {
     const claims = await verifyAccessToken(bearerOf(request), this.config.ACCESS_TOKEN_SECRET).catch((error: unknown) => {
       throw new UnauthorizedException(error instanceof InvalidTokenError ? `access token ${error.reason}` : 'unauthorized');
     });
+    if (this.revoked.isRevoked(claims)) throw new UnauthorizedException('access token revoked: your account was changed, sign in again');
     if (!rolesAllow(route, claims.roles)) throw new ForbiddenException('your role does not allow this');
     this.context.setActor(claims);
     return claims;

@@ -1,21 +1,31 @@
 import { BadGatewayException, GatewayTimeoutException, Inject, Injectable } from '@nestjs/common';
 import { GATEWAY_CONFIG, GatewayConfig } from '../gateway.config';
+import { RESPONSE_HEADERS } from './forwarded-headers';
 
 export interface UpstreamRequest {
   baseUrl: string;
   method: string;
   pathAndQuery: string;
   headers: Record<string, string>;
-  body?: string;
+  /** The bytes the caller sent, passed on untouched: never parsed and re-serialised at the edge. */
+  body?: Buffer;
 }
 
 export interface UpstreamResponse {
   status: number;
-  contentType: string | null;
+  headers: Record<string, string>;
   body: Buffer;
 }
 
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+const passedOnHeaders = (headers: Headers): Record<string, string> =>
+  Object.fromEntries(
+    RESPONSE_HEADERS.flatMap((name) => {
+      const value = headers.get(name);
+      return value === null ? [] : [[name, value]];
+    }),
+  );
 
 /** A service that is down answers 502, one that is too slow 504, both within UPSTREAM_TIMEOUT_MS: never a hang. */
 @Injectable()
@@ -31,7 +41,7 @@ export class Upstream {
         signal: AbortSignal.timeout(this.config.UPSTREAM_TIMEOUT_MS),
         redirect: 'manual',
       });
-      return { status: response.status, contentType: response.headers.get('content-type'), body: Buffer.from(await response.arrayBuffer()) };
+      return { status: response.status, headers: passedOnHeaders(response.headers), body: Buffer.from(await response.arrayBuffer()) };
     } catch (error) {
       if (error instanceof DOMException && error.name === 'TimeoutError') {
         throw new GatewayTimeoutException('the service did not answer in time');
