@@ -7,7 +7,7 @@ import { TenancyModule, TenantTransactions } from '@praxis/tenancy';
 import { ServiceConfig, SERVICE_CONFIG } from './config/service-config';
 import { DatabaseReadiness } from './health/database.readiness';
 import { HealthController } from './health/health.controller';
-import { IdempotentRequests } from './idempotency/idempotent-requests';
+import { IdempotentReplayInterceptor, IdempotentRequests } from './idempotency/idempotent-requests';
 import { READINESS_CHECKS } from './health/readiness';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { structuredLogging } from './logging/logger.module';
@@ -52,6 +52,7 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         TenantTransactions,
         IdempotentRequests,
+        { provide: APP_INTERCEPTOR, useClass: IdempotentReplayInterceptor },
         DatabaseReadiness,
         { provide: READINESS_CHECKS, useFactory: (database: DatabaseReadiness) => [database], inject: [DatabaseReadiness] },
       ],

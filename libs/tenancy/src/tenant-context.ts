@@ -10,6 +10,8 @@ export interface Actor {
 export interface PraxisClsStore extends ClsStore {
   actor?: Actor;
   requestId?: string;
+  /** Set when the answer is the stored first answer to an earlier request with the same Idempotency-Key. */
+  idempotentReplay?: boolean;
 }
 
 export class MissingTenantContextError extends Error {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
+import { IdempotencyKey } from '@praxis/platform';
 import { Coverage } from './coverage.entity';
 import { EndCoverageDto } from './end-coverage/end-coverage.dto';
 import { EndCoverage } from './end-coverage/end-coverage.usecase';
@@ -28,8 +29,8 @@ export class CoveragesController {
 
   @RequirePermission('patients:write')
   @Post()
-  record(@Param('patientId', ParseUUIDPipe) patientId: string, @Body() request: RecordCoverageDto): Promise<Coverage> {
-    return this.recordCoverage.execute(patientId, request);
+  record(@Param('patientId', ParseUUIDPipe) patientId: string, @Body() request: RecordCoverageDto, @IdempotencyKey() idempotencyKey?: string): Promise<Coverage> {
+    return this.recordCoverage.execute(patientId, request, idempotencyKey);
   }
 
   @RequirePermission('patients:write')

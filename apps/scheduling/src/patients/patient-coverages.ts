@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CoverageUpdated, PayloadOf } from '@praxis/contracts';
 import { OutboxWriter, PatientDataTrail, patientListRecords } from '@praxis/messaging';
-import { ConflictError, NotFoundError, RequestValidationError } from '@praxis/platform';
+import { ConflictError, IdempotentCall, IdempotentRequests, NotFoundError, RequestValidationError } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import { Coverage } from './coverage.entity';
@@ -50,6 +50,7 @@ export class PatientCoverages {
     private readonly transactions: TenantTransactions,
     private readonly outbox: OutboxWriter,
     private readonly trail: PatientDataTrail,
+    private readonly idempotency: IdempotentRequests,
   ) {}
 
   list(patientId: string): Promise<Coverage[]> {
@@ -61,19 +62,25 @@ export class PatientCoverages {
     });
   }
 
-  change(patientId: string, decide: (manager: EntityManager) => Coverage | Promise<Coverage>): Promise<Coverage> {
+  /** With an Idempotency-Key, a retry of the same change answers what the first attempt did and changes nothing. */
+  change(patientId: string, decide: (manager: EntityManager) => Coverage | Promise<Coverage>, retry: IdempotentCall = {}): Promise<Coverage> {
     const work = this.transactions.run(async (manager) => {
-      await this.lockPatient(manager, patientId);
-      const coverage = await decide(manager);
-      const action = coverage.id ? 'update' : 'create';
-      this.refuseBackwardsPeriod(coverage);
-      await this.refuseOverlap(manager, coverage);
-      const { id } = await manager.save(coverage);
-      await this.trail.record(manager, action, [{ patientId, kind: 'coverage', id }]);
-      await this.announce(manager, patientId);
-      return manager.findOneByOrFail(Coverage, { id });
+      const { result } = await this.idempotency.once(manager, retry.key, retry.request, () => this.apply(manager, patientId, decide));
+      return result;
     });
     return work.catch(asOverlapConflict);
+  }
+
+  private async apply(manager: EntityManager, patientId: string, decide: (manager: EntityManager) => Coverage | Promise<Coverage>): Promise<Coverage> {
+    await this.lockPatient(manager, patientId);
+    const coverage = await decide(manager);
+    const action = coverage.id ? 'update' : 'create';
+    this.refuseBackwardsPeriod(coverage);
+    await this.refuseOverlap(manager, coverage);
+    const { id } = await manager.save(coverage);
+    await this.trail.record(manager, action, [{ patientId, kind: 'coverage', id }]);
+    await this.announce(manager, patientId);
+    return manager.findOneByOrFail(Coverage, { id });
   }
 
   /** Serialises coverage changes per patient, so each CoverageUpdated lists what the previous one listed plus this change. */

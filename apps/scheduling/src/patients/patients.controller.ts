@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { PageQuery } from '@praxis/platform';
+import { IdempotencyKey, PageQuery } from '@praxis/platform';
 import { PatientPage } from './dto/patient-page.dto';
 import { GetPatient } from './get-patient/get-patient.usecase';
 import { Patient } from './patient.entity';
@@ -24,8 +24,8 @@ export class PatientsController {
 
   @RequirePermission('patients:write')
   @Post()
-  register(@Body() request: RegisterPatientDto): Promise<Patient> {
-    return this.registerPatient.execute(request);
+  register(@Body() request: RegisterPatientDto, @IdempotencyKey() idempotencyKey?: string): Promise<Patient> {
+    return this.registerPatient.execute(request, idempotencyKey);
   }
 
   @RequirePermission('patients:read')

@@ -1,19 +1,40 @@
 import { createHash } from 'node:crypto';
-import { createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
+import { CallHandler, createParamDecorator, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import type { Request } from 'express';
+import { PraxisClsStore } from '@praxis/tenancy';
+import type { Request, Response } from 'express';
+import { ClsService } from 'nestjs-cls';
+import { Observable, tap } from 'rxjs';
 import { EntityManager } from 'typeorm';
 import { RequestValidationError, UnprocessableError } from '../errors/domain-error';
+
+/** The caller's key, if it sent one, and what identifies its request: a reused key with another request is refused. */
+export interface IdempotentCall {
+  key?: string;
+  request?: unknown;
+}
 
 export interface IdempotentOutcome<T> {
   result: T;
   replayed: boolean;
 }
 
-const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+export const IDEMPOTENT_REPLAY_HEADER = 'idempotent-replayed';
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+/** A malformed key is refused wherever it arrives, the gateway included, so a retry never silently loses its protection. */
+export const checkIdempotencyKey = (key: string | undefined): string | undefined => {
+  if (key === undefined) return undefined;
+  if (!KEY_PATTERN.test(key)) {
+    throw new RequestValidationError([{ field: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }]);
+  }
+  return key;
+};
 
 const fingerprintOf = (request: unknown): string => createHash('sha256').update(JSON.stringify(request)).digest('hex');
 
+/** The `Idempotency-Key` header, checked for shape; absent means the caller does not ask for replay protection. */
 /** Names the header in the OpenAPI operation of every route that honours it. */
 const documentIdempotencyKey = (target: object, method: string | symbol | undefined): void => {
   const descriptor = method === undefined ? undefined : Object.getOwnPropertyDescriptor(target, method);
@@ -26,15 +47,11 @@ const documentIdempotencyKey = (target: object, method: string | symbol | undefi
   })(target, method as string | symbol, descriptor);
 };
 
-/** The `Idempotency-Key` header, checked for shape; absent means the caller does not ask for replay protection. */
-export const IdempotencyKey = createParamDecorator((_data: unknown, execution: ExecutionContext): string | undefined => {
-  const key = execution.switchToHttp().getRequest<Request>().header('idempotency-key');
-  if (key === undefined) return undefined;
-  if (!KEY_PATTERN.test(key)) {
-    throw new RequestValidationError([{ field: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' }]);
-  }
-  return key;
-}, [documentIdempotencyKey]);
+export const IdempotencyKey = createParamDecorator(
+  (_data: unknown, execution: ExecutionContext): string | undefined =>
+    checkIdempotencyKey(execution.switchToHttp().getRequest<Request>().header(IDEMPOTENCY_KEY_HEADER)),
+  [documentIdempotencyKey],
+);
 
 export class IdempotencyKeyReusedError extends UnprocessableError {
   constructor() {
@@ -49,6 +66,8 @@ export class IdempotencyKeyReusedError extends UnprocessableError {
  */
 @Injectable()
 export class IdempotentRequests {
+  constructor(private readonly cls: ClsService<PraxisClsStore>) {}
+
   async once<T>(manager: EntityManager, key: string | undefined, request: unknown, work: () => Promise<T>): Promise<IdempotentOutcome<T>> {
     if (!key) return { result: await work(), replayed: false };
     const fingerprint = fingerprintOf(request);
@@ -59,6 +78,7 @@ export class IdempotentRequests {
     );
     if (earlier) {
       if (earlier.request_fingerprint !== fingerprint) throw new IdempotencyKeyReusedError();
+      if (this.cls.isActive()) this.cls.set('idempotentReplay', true);
       return { result: earlier.response as T, replayed: true };
     }
     const result = await work();
@@ -68,5 +88,19 @@ export class IdempotentRequests {
       [key, fingerprint, JSON.stringify(result)],
     );
     return { result, replayed: false };
+  }
+}
+
+/** Tells the caller that the answer is the first one, replayed, and that nothing was done again. */
+@Injectable()
+export class IdempotentReplayInterceptor implements NestInterceptor {
+  constructor(private readonly cls: ClsService<PraxisClsStore>) {}
+
+  intercept(execution: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(
+      tap(() => {
+        if (this.cls.isActive() && this.cls.get('idempotentReplay')) execution.switchToHttp().getResponse<Response>().setHeader(IDEMPOTENT_REPLAY_HEADER, 'true');
+      }),
+    );
   }
 }

@@ -11,9 +11,12 @@ export class RecordCoverage {
     private readonly context: TenantContext,
   ) {}
 
-  execute(patientId: string, { groupNumber, effectiveTo, ...details }: RecordCoverageDto): Promise<Coverage> {
-    return this.coverages.change(patientId, (manager) =>
-      manager.create(Coverage, { ...details, patientId, tenantId: this.context.tenantId, groupNumber: groupNumber ?? null, effectiveTo: effectiveTo ?? null }),
+  execute(patientId: string, request: RecordCoverageDto, idempotencyKey?: string): Promise<Coverage> {
+    const { groupNumber, effectiveTo, ...details } = request;
+    return this.coverages.change(
+      patientId,
+      (manager) => manager.create(Coverage, { ...details, patientId, tenantId: this.context.tenantId, groupNumber: groupNumber ?? null, effectiveTo: effectiveTo ?? null }),
+      { key: idempotencyKey, request: { recordCoverage: { patientId, request } } },
     );
   }
 }

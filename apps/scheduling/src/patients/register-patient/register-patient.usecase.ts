@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PatientRegistered } from '@praxis/contracts';
 import { OutboxWriter, PatientDataTrail } from '@praxis/messaging';
-import { ConflictError } from '@praxis/platform';
+import { ConflictError, IdempotentRequests } from '@praxis/platform';
 import { TenantContext, TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { patientPayload } from '../patient-events';
@@ -26,17 +26,23 @@ export class RegisterPatient {
     private readonly context: TenantContext,
     private readonly outbox: OutboxWriter,
     private readonly trail: PatientDataTrail,
+    private readonly idempotency: IdempotentRequests,
   ) {}
 
-  execute({ confirmedNotDuplicate, ...demographics }: RegisterPatientDto): Promise<Patient> {
+  execute(request: RegisterPatientDto, idempotencyKey?: string): Promise<Patient> {
     return this.transactions.run(async (manager) => {
-      if (!confirmedNotDuplicate) await this.refusePossibleDuplicates(manager, demographics);
-      const created = await manager.save(manager.create(Patient, { ...demographics, tenantId: this.context.tenantId }));
-      const patient = await manager.findOneByOrFail(Patient, { id: created.id });
-      await this.outbox.append(manager, PatientRegistered, { aggregateId: patient.id, payload: patientPayload(patient) });
-      await this.trail.record(manager, 'create', [{ patientId: patient.id, kind: 'demographics', id: patient.id }]);
-      return patient;
+      const { result } = await this.idempotency.once(manager, idempotencyKey, { registerPatient: request }, () => this.register(manager, request));
+      return result;
     });
+  }
+
+  private async register(manager: EntityManager, { confirmedNotDuplicate, ...demographics }: RegisterPatientDto): Promise<Patient> {
+    if (!confirmedNotDuplicate) await this.refusePossibleDuplicates(manager, demographics);
+    const created = await manager.save(manager.create(Patient, { ...demographics, tenantId: this.context.tenantId }));
+    const patient = await manager.findOneByOrFail(Patient, { id: created.id });
+    await this.outbox.append(manager, PatientRegistered, { aggregateId: patient.id, payload: patientPayload(patient) });
+    await this.trail.record(manager, 'create', [{ patientId: patient.id, kind: 'demographics', id: patient.id }]);
+    return patient;
   }
 
   private async refusePossibleDuplicates(manager: EntityManager, identity: Identity): Promise<void> {
