@@ -22,24 +22,17 @@ const POISONS: Record<string, unknown> = {
   'a number JSON cannot hold': TOO_BIG_NUMBER,
 };
 
-/** A value of the wrong JSON type for the schema, or undefined when the schema says too little to know. */
-const wrongTypeFor = (schema: Schema): unknown => {
-  switch (schema.type) {
-    case 'string':
-      return 12345;
-    case 'integer':
-    case 'number':
-      return 'twelve';
-    case 'boolean':
-      return 'yes';
-    case 'array':
-      return { not: 'a list' };
-    case 'object':
-      return 'not an object';
-    default:
-      return schema.properties ? 'not an object' : undefined;
-  }
+/** A value of the wrong JSON type for each schema type; a schema that names no type gets none. */
+const WRONG_TYPES: Record<string, unknown> = {
+  string: 12345,
+  integer: 'twelve',
+  number: 'twelve',
+  boolean: 'yes',
+  array: { not: 'a list' },
+  object: 'not an object',
 };
+
+const wrongTypeFor = (schema: Schema): unknown => WRONG_TYPES[schema.type ?? (schema.properties ? 'object' : '')];
 
 export const fillPath = (operation: Operation, value: (name: string) => string): string =>
   operation.pathParameters.reduce((path, name) => path.replace(`{${name}}`, value(name)), operation.path);
