@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePortNumber, SharedInfrastructure } from '@praxis/testing';
+import { ChildProcesses } from './child-processes';
 import { migrateAll, serviceDatabaseUrls, startInfrastructure } from './infrastructure';
 import { DOMAIN_SERVICES } from './service-catalog';
 
@@ -20,7 +21,8 @@ export const withEphemeralInfrastructure = async <T>(
   // PostgreSQL runs as its own OS user when we are root, and must be able to reach its folder inside this one.
   chmodSync(dataDir, 0o755);
   const ports = { postgres: await freePortNumber(), redis: await freePortNumber(), kafka: await freePortNumber() };
-  const infrastructure = await startInfrastructure({ dataDir, ports, ephemeral: true, environment });
+  const processes = ChildProcesses.open({ root });
+  const infrastructure = await startInfrastructure({ processes, dataDir, ports, ephemeral: true, environment });
   try {
     migrateAll(root, infrastructure, { checkDrift });
     return await work({
@@ -32,6 +34,7 @@ export const withEphemeralInfrastructure = async <T>(
     });
   } finally {
     await infrastructure.stop();
+    processes.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 };

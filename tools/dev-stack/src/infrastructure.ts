@@ -1,6 +1,8 @@
+import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { startKafkaBroker } from '@praxis/kafka-broker';
 import { databaseUrl, DatabaseCredentials, MIGRATOR_ROLE, APP_ROLE, provisionDatabases } from '@praxis/platform';
+import { ChildProcesses } from './child-processes';
 import { startPostgres } from './postgres-server';
 import { ManagedProcess, runOrFail } from './processes';
 import { startRedis } from './redis-server';
@@ -21,6 +23,7 @@ export interface Infrastructure {
 }
 
 export interface InfrastructureOptions {
+  processes: ChildProcesses;
   dataDir: string;
   ports: InfrastructurePorts;
   ephemeral: boolean;
@@ -30,7 +33,7 @@ export interface InfrastructureOptions {
 const DEV_CREDENTIALS: DatabaseCredentials = { migratorPassword: 'praxis-migrator-dev', appPassword: 'praxis-app-dev' };
 
 /** PostgreSQL, Redis and Kafka: started here unless DATABASE_URL, REDIS_URL or KAFKA_BROKERS point elsewhere. */
-export const startInfrastructure = async ({ dataDir, ports, ephemeral, environment }: InfrastructureOptions): Promise<Infrastructure> => {
+export const startInfrastructure = async ({ processes, dataDir, ports, ephemeral, environment }: InfrastructureOptions): Promise<Infrastructure> => {
   const stops: Array<() => Promise<void>> = [];
   const track = (process: ManagedProcess) => stops.unshift(() => process.stop());
   const stop = async () => {
@@ -39,13 +42,13 @@ export const startInfrastructure = async ({ dataDir, ports, ephemeral, environme
   try {
     let adminDatabaseUrl = environment.DATABASE_URL;
     if (!adminDatabaseUrl) {
-      const postgres = await startPostgres({ dataDir: join(dataDir, 'postgres'), port: ports.postgres, ephemeral });
+      const postgres = await startPostgres(processes, { dataDir: join(dataDir, 'postgres'), port: ports.postgres, ephemeral });
       track(postgres.process);
       adminDatabaseUrl = postgres.adminUrl;
     }
     let redisUrl = environment.REDIS_URL;
     if (!redisUrl) {
-      const redis = await startRedis(join(dataDir, 'redis'), ports.redis, !ephemeral);
+      const redis = await startRedis(processes, join(dataDir, 'redis'), ports.redis, !ephemeral);
       track(redis.process);
       redisUrl = redis.url;
     }
@@ -72,9 +75,23 @@ export const serviceDatabaseUrls = (infrastructure: Infrastructure, database: st
   MIGRATION_DATABASE_URL: databaseUrl(infrastructure.adminDatabaseUrl, database, MIGRATOR_ROLE, infrastructure.credentials.migratorPassword),
 });
 
-export const migrateAll = (root: string, infrastructure: Infrastructure, options: { checkDrift: boolean }): void => {
-  for (const service of DOMAIN_SERVICES) {
-    const migrate = join(root, 'dist', 'apps', service.name, 'src', 'migrate.js');
-    runOrFail(process.execPath, [migrate, ...(options.checkDrift ? ['--check-drift'] : [])], { env: { ...process.env, ...serviceDatabaseUrls(infrastructure, service.database) } });
+export interface MigrationOptions {
+  checkDrift: boolean;
+  /** Where the migrations' progress lines go instead of the terminal; their errors still reach it. */
+  logFile?: string;
+}
+
+export const migrateAll = (root: string, infrastructure: Infrastructure, { checkDrift, logFile }: MigrationOptions): void => {
+  const log = logFile === undefined ? 'inherit' : openSync(logFile, 'w');
+  try {
+    for (const service of DOMAIN_SERVICES) {
+      const migrate = join(root, 'dist', 'apps', service.name, 'src', 'migrate.js');
+      runOrFail(process.execPath, [migrate, ...(checkDrift ? ['--check-drift'] : [])], {
+        env: { ...process.env, ...serviceDatabaseUrls(infrastructure, service.database) },
+        stdio: ['ignore', log, 'inherit'],
+      });
+    }
+  } finally {
+    if (typeof log === 'number') closeSync(log);
   }
 };

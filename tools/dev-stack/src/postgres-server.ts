@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { commandExists, isRoot, ManagedProcess, runOrFail, startProcess, waitUntil } from './processes';
+import { ChildProcesses } from './child-processes';
+import { commandExists, isRoot, ManagedProcess, runOrFail, waitUntil } from './processes';
 
 interface PostgresBinaries {
   postgres: string;
@@ -41,19 +42,8 @@ const initCluster = (binaries: PostgresBinaries, dataDir: string): void => {
   runOrFail(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
 };
 
-/** runuser does not pass signals on, so the postmaster itself is told to shut down (SIGINT: fast shutdown). */
-const stopPostmasterDirectly = (dataDir: string, server: ManagedProcess) => async (): Promise<void> => {
-  const pidFile = join(dataDir, 'postmaster.pid');
-  if (existsSync(pidFile)) {
-    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-    try {
-      process.kill(pid, 'SIGINT');
-    } catch {
-      // already gone
-    }
-  }
-  await server.stop();
-};
+/** Ordinary statement errors (a refused double booking) are the services' business; these are the server's. */
+const isServerProblem = (line: string): boolean => /\b(WARNING|FATAL|PANIC):/.test(line) && !/terminating connection due to administrator command/.test(line);
 
 export interface PostgresOptions {
   dataDir: string;
@@ -67,7 +57,7 @@ export interface RunningPostgres {
   process: ManagedProcess;
 }
 
-export const startPostgres = async ({ dataDir, port, ephemeral }: PostgresOptions): Promise<RunningPostgres> => {
+export const startPostgres = async (processes: ChildProcesses, { dataDir, port, ephemeral }: PostgresOptions): Promise<RunningPostgres> => {
   const binaries = findBinaries();
   if (isRoot()) ensureOsUser();
   if (!existsSync(join(dataDir, 'PG_VERSION'))) initCluster(binaries, dataDir);
@@ -75,8 +65,8 @@ export const startPostgres = async ({ dataDir, port, ephemeral }: PostgresOption
   if (ephemeral) settings.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   writeFileSync(join(dataDir, 'praxis-dev-stack.txt'), 'PostgreSQL cluster managed by tools/dev-stack\n');
   const [command, args] = asServerUser(binaries.postgres, ['-D', dataDir, ...settings]);
-  const server = startProcess('postgres', command, args, { quiet: true, stopSignal: 'SIGINT' });
-  const stopServer = stopPostmasterDirectly(dataDir, server);
+  // runuser passes no signal on, but the postmaster shares its process group, which is what gets the fast-shutdown SIGINT.
+  const server = await processes.start('postgres', command, args, { stopSignal: 'SIGINT', isProblem: isServerProblem });
   const adminUrl = `postgres://${SUPERUSER}@127.0.0.1:${port}/postgres`;
   await waitUntil('PostgreSQL', async () => {
     const client = new Client({ connectionString: adminUrl });
@@ -84,5 +74,5 @@ export const startPostgres = async ({ dataDir, port, ephemeral }: PostgresOption
     await client.end();
     return true;
   });
-  return { adminUrl, process: { ...server, stop: stopServer } };
+  return { adminUrl, process: server };
 };

@@ -1,4 +1,4 @@
-import { ChildProcess, spawn, spawnSync, SpawnOptions } from 'node:child_process';
+import { ChildProcess, spawnSync, SpawnOptions } from 'node:child_process';
 
 export interface ManagedProcess {
   readonly name: string;
@@ -23,35 +23,4 @@ export const waitUntil = async (what: string, ready: () => Promise<boolean>, tim
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`${what} was not ready within ${timeoutMs / 1000}s`);
-};
-
-const exited = (child: ChildProcess, graceMs: number): Promise<void> =>
-  new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const kill = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    child.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-  });
-
-export const startProcess = (
-  name: string,
-  command: string,
-  args: string[],
-  options: SpawnOptions & { quiet?: boolean; stopSignal?: NodeJS.Signals } = {},
-): ManagedProcess => {
-  const { quiet, stopSignal = 'SIGTERM', ...spawnOptions } = options;
-  const child = spawn(command, args, { stdio: quiet ? 'ignore' : ['ignore', 'inherit', 'inherit'], ...spawnOptions });
-  child.once('exit', (code, signal) => {
-    if (code && !signal) console.error(`[dev-stack] ${name} exited with code ${code}`);
-  });
-  return {
-    name,
-    child,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(stopSignal);
-      await exited(child, 10_000);
-    },
-  };
 };

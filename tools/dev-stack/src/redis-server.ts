@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { Socket } from 'node:net';
-import { commandExists, isRoot, ManagedProcess, runOrFail, startProcess, waitUntil } from './processes';
+import { ChildProcesses } from './child-processes';
+import { commandExists, isRoot, ManagedProcess, runOrFail, waitUntil } from './processes';
 
 const ensureRedisInstalled = (): void => {
   if (commandExists('redis-server')) return;
@@ -28,12 +29,15 @@ export interface RunningRedis {
   process: ManagedProcess;
 }
 
-export const startRedis = async (dataDir: string, port: number, persistent: boolean): Promise<RunningRedis> => {
+/** Redis logs at warning level (`#`) its start-up banner too; only lines that report trouble are problems. */
+const isServerProblem = (line: string): boolean => / # .*\b(warning|error|fail|fatal|unable|can't)/i.test(line);
+
+export const startRedis = async (processes: ChildProcesses, dataDir: string, port: number, persistent: boolean): Promise<RunningRedis> => {
   ensureRedisInstalled();
   mkdirSync(dataDir, { recursive: true });
   const persistence = persistent ? ['--appendonly', 'yes'] : ['--save', '', '--appendonly', 'no'];
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dataDir, '--daemonize', 'no', ...persistence];
-  const server = startProcess('redis', 'redis-server', args, { quiet: true });
+  const server = await processes.start('redis', 'redis-server', args, { isProblem: isServerProblem });
   await waitUntil('Redis', () => answersPing(port));
   return { url: `redis://127.0.0.1:${port}`, process: server };
 };

@@ -1,12 +1,21 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseConfig } from '@praxis/platform';
+import { z } from 'zod';
+import { ChildProcesses } from './child-processes';
 import { loadDevSecrets } from './dev-secrets';
 import { DEMO_PASSWORD, demoLogins, seedDemoClinic } from './demo-clinic';
 import { Infrastructure, migrateAll, serviceDatabaseUrls, startInfrastructure } from './infrastructure';
-import { ManagedProcess, startProcess, waitUntil } from './processes';
+import { ManagedProcess, waitUntil } from './processes';
+import { stopOnSignalOrOrphaning } from './shutdown';
 import { DOMAIN_SERVICES, DomainService, GATEWAY, ServiceEntry } from './service-catalog';
 
 const LOCAL_PORTS = { postgres: 54329, redis: 63790, kafka: 19092 };
+
+const devStackSettingsSchema = z.object({
+  /** 1: every process's full log in the terminal too, not only warnings and errors. */
+  PRAXIS_LOG_TO_TERMINAL: z.enum(['0', '1']).default('0').transform((value) => value === '1'),
+});
 
 const urlOf = (service: ServiceEntry) => `http://127.0.0.1:${service.port}`;
 
@@ -21,13 +30,13 @@ const environmentFor = (service: ServiceEntry & Partial<DomainService>, infrastr
   ...Object.fromEntries(DOMAIN_SERVICES.map((domain) => [`${domain.name.toUpperCase()}_URL`, urlOf(domain)])),
 });
 
-const startService = async (root: string, service: ServiceEntry, environment: NodeJS.ProcessEnv): Promise<ManagedProcess> => {
-  const running = startProcess(service.name, process.execPath, [join(root, 'dist', 'apps', service.name, 'src', 'main.js')], { env: environment });
+const startService = async (processes: ChildProcesses, root: string, service: ServiceEntry, environment: NodeJS.ProcessEnv): Promise<ManagedProcess> => {
+  const running = await processes.start(service.name, process.execPath, [join(root, 'dist', 'apps', service.name, 'src', 'main.js')], { env: environment });
   await waitUntil(service.name, async () => (await fetch(`${urlOf(service)}/healthz`)).ok);
   return running;
 };
 
-const printWelcome = () => {
+const printWelcome = (logDirectory: string) => {
   const gateway = urlOf(GATEWAY);
   console.log(`
 Praxis is running.
@@ -35,36 +44,35 @@ Praxis is running.
   API docs:  ${gateway}/api/docs   (OpenAPI: ${gateway}/api/openapi.json)
   Demo logins (password "${DEMO_PASSWORD}"):
 ${demoLogins.map(({ role, email }) => `    ${role.padEnd(15)} ${email}`).join('\n')}
+  Logs:      ${logDirectory}/<process>.log
+             (only warnings and errors show here; PRAXIS_LOG_TO_TERMINAL=1 shows everything)
 Press Ctrl-C to stop everything.`);
 };
 
-/** `npm start`: infrastructure, migrations, every service, a demo clinic; Ctrl-C stops it all. */
+/** `npm start`: infrastructure, migrations, every service, a demo clinic; Ctrl-C or SIGTERM stops it all, and so does losing its parent. */
 export const main = async (root: string): Promise<void> => {
+  const settings = parseConfig(devStackSettingsSchema, process.env);
   const dataDir = join(root, '.praxis');
-  mkdirSync(dataDir, { recursive: true });
-  const infrastructure = await startInfrastructure({ dataDir, ports: LOCAL_PORTS, ephemeral: false, environment: process.env });
+  const logDirectory = join(dataDir, 'logs');
+  mkdirSync(logDirectory, { recursive: true });
+  const processes = ChildProcesses.open({ root, logDirectory, echoEverything: settings.PRAXIS_LOG_TO_TERMINAL });
+  let infrastructure: Infrastructure | undefined;
   const services: ManagedProcess[] = [];
   const stopAll = async () => {
     await Promise.all(services.map((service) => service.stop()));
-    await infrastructure.stop();
+    await infrastructure?.stop();
+    processes.close();
   };
-  let stopping = false;
-  const onSignal = () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping Praxis...');
-    void stopAll().then(() => process.exit(0));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  stopOnSignalOrOrphaning(stopAll, () => console.log('\nStopping Praxis...'));
   try {
-    migrateAll(root, infrastructure, { checkDrift: false });
+    infrastructure = await startInfrastructure({ processes, dataDir, ports: LOCAL_PORTS, ephemeral: false, environment: process.env });
+    migrateAll(root, infrastructure, { checkDrift: false, logFile: join(logDirectory, 'migrations.log') });
     const secrets = loadDevSecrets(dataDir);
     for (const service of [...DOMAIN_SERVICES, GATEWAY]) {
-      services.push(await startService(root, service, environmentFor(service, infrastructure, secrets)));
+      services.push(await startService(processes, root, service, environmentFor(service, infrastructure, secrets)));
     }
     await seedDemoClinic(urlOf(GATEWAY));
-    printWelcome();
+    printWelcome(logDirectory);
   } catch (error) {
     console.error(error);
     await stopAll();
