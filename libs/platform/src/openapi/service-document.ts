@@ -56,6 +56,15 @@ const describePathParameters = (operation: OperationObject, facts: RouteFacts | 
   }
 };
 
+const SCALAR_KEYWORDS = ['minimum', 'maximum', 'multipleOf', 'minLength', 'maxLength', 'pattern', 'format', 'enum'] as const;
+
+/** The plugin also leaves `{ each: true }` bounds on the array itself, where JSON Schema ignores them; its items carry them. */
+const withoutScalarKeywordsOnArrays = (schema: SchemaObject): void => {
+  for (const property of Object.values(schema.properties ?? {}) as SchemaObject[]) {
+    if (property.type === 'array') SCALAR_KEYWORDS.forEach((keyword) => delete property[keyword]);
+  }
+};
+
 const operationsOf = (document: OpenAPIObject): OperationObject[] =>
   Object.values(document.paths).flatMap((path) => HTTP_METHODS.map((method) => path[method]).filter((operation): operation is OperationObject => !!operation));
 
@@ -82,5 +91,6 @@ export const describeService = async (app: INestApplication, serviceName: string
   }
   const schemas = (document.components?.schemas ?? {}) as Record<string, SchemaObject>;
   for (const model of validated) if (schemas[model.name]) schemas[model.name].additionalProperties = false;
+  Object.values(schemas).forEach(withoutScalarKeywordsOnArrays);
   return document;
 };

@@ -40,14 +40,20 @@ const fragmentOf = (metadata: ValidationMetadata): SchemaFragment => {
   return describe ? describe(metadata.constraints ?? []) : {};
 };
 
-/** An item's type goes under `items`; Nest moves the other item constraints (format, pattern, bounds, enum) there itself. */
-const itemsSchemaOf = (rule: ValidationMetadata): SchemaFragment => {
-  const { type, ...constraints } = fragmentOf(rule);
-  return type ? { ...constraints, items: { type } } : constraints;
+const NUMBER_KEYWORDS = ['minimum', 'maximum', 'multipleOf'];
+
+/** Rules given `{ each: true }` describe the items of an array. */
+const itemsSchemaOf = (rules: ValidationMetadata[]): SchemaFragment => {
+  const items = rules.reduce<SchemaFragment>((schema, rule) => ({ ...schema, ...fragmentOf(rule) }), {});
+  if (!Object.keys(items).length) return {};
+  const values = items.enum as unknown[] | undefined;
+  const numeric = values ? typeof values[0] === 'number' : NUMBER_KEYWORDS.some((keyword) => keyword in items);
+  return { type: 'array', items: { type: numeric ? 'number' : 'string', ...items } };
 };
 
 const propertySchemaOf = (rules: ValidationMetadata[]): SchemaFragment => ({
-  ...rules.reduce<SchemaFragment>((schema, rule) => ({ ...schema, ...(rule.each ? itemsSchemaOf(rule) : fragmentOf(rule)) }), {}),
+  ...rules.filter((rule) => !rule.each).reduce<SchemaFragment>((schema, rule) => ({ ...schema, ...fragmentOf(rule) }), {}),
+  ...itemsSchemaOf(rules.filter((rule) => rule.each)),
   ...(rules.some(isConditional) ? { required: false } : {}),
 });
 
