@@ -45,6 +45,12 @@ describe('documentation gaps', () => {
     ]);
   });
 
+  it('names a property that has items but is not an array', () => {
+    const document = aDocument(aCompleteOperation);
+    document.components = { schemas: { ...document.components?.schemas, Patient: { ...patient, properties: { roles: { type: 'string', items: { type: 'string' } } } } } };
+    expect(documentationGaps(document)).toEqual(['schema Patient.roles has items but is not an array']);
+  });
+
   it('accepts 204 No Content as a typed success', () => {
     const operation = { ...aCompleteOperation, responses: { 204: { description: 'done' }, 400: { description: 'bad', content: problem } } };
     expect(documentationGaps(aDocument(operation))).toEqual([]);

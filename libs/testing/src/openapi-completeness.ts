@@ -55,12 +55,21 @@ const responseGaps = (document: OpenAPIObject, operation: OperationObject): stri
   ];
 };
 
+/** A property that lists `items` but is not an array would make a generator send a scalar where the API wants a list. */
+const malformedSchemas = (document: OpenAPIObject): string[] =>
+  Object.entries((document.components?.schemas ?? {}) as Record<string, SchemaObject>).flatMap(([name, schema]) =>
+    Object.entries((schema.properties ?? {}) as Record<string, SchemaObject>)
+      .filter(([, property]) => property.items && property.type !== 'array')
+      .map(([property]) => `schema ${name}.${property} has items but is not an array`),
+  );
+
 /**
  * What a client generator or a request fuzzer could not learn from the document: empty request schemas, path or query
  * parameters the route reads but the document leaves out, untyped successes, errors not described as problem+json.
  */
-export const documentationGaps = (document: OpenAPIObject, queryParametersRead: Record<OperationKey, string[]> = {}): string[] =>
-  Object.entries(document.paths).flatMap(([path, item]) =>
+export const documentationGaps = (document: OpenAPIObject, queryParametersRead: Record<OperationKey, string[]> = {}): string[] => [
+  ...malformedSchemas(document),
+  ...Object.entries(document.paths).flatMap(([path, item]) =>
     HTTP_METHODS.flatMap((method) => {
       const operation = item[method];
       if (!operation) return [];
@@ -68,7 +77,8 @@ export const documentationGaps = (document: OpenAPIObject, queryParametersRead: 
       const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((parameter) => resolve<ParameterObject>(document, parameter)).filter((parameter): parameter is ParameterObject => !!parameter);
       return [...bodyGaps(document, operation), ...parameterGaps(path, parameters, queryParametersRead[key]), ...responseGaps(document, operation)].map((gap) => `${key} ${gap}`);
     }),
-  );
+  ),
+];
 
 const joinPath = (...parts: (string | undefined)[]): string =>
   `/${parts.flatMap((part) => (part ?? '').split('/')).filter(Boolean).map((segment) => (segment.startsWith(':') ? `{${segment.slice(1)}}` : segment)).join('/')}`;
