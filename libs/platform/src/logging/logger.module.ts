@@ -15,6 +15,6 @@ export const structuredLogging = (service: string, level: string) =>
         req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },
-      autoLogging: { ignore: (request) => ['/healthz', '/readyz', '/metrics'].includes(request.url ?? '') },
+      autoLogging: { ignore: (request) => ['/healthz', '/readyz'].includes(request.url ?? '') },
     },
   });
