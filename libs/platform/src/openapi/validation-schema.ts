@@ -8,8 +8,9 @@ type SchemaFragment = Record<string, unknown>;
 const sourceOf = (pattern: unknown) => (pattern instanceof RegExp ? pattern.source : String(pattern));
 
 /**
- * What each validator promises about a value (or, given `{ each: true }`, about each item), as JSON Schema. The swagger plugin reads only literal arguments of a few
- * validators; these come from the validators as they run, so constants, composed and custom validators are described too.
+ * What each validator promises about a value (or, given `{ each: true }`, about each item), as JSON Schema. The
+ * swagger plugin reads only literal arguments of a few validators; these come from the validators as they run, so
+ * constants, composed (`applyDecorators`) and custom validators (`IsCalendarDate`) are described too.
  */
 const FRAGMENTS: Record<string, (constraints: unknown[]) => SchemaFragment> = {
   isNotEmpty: () => ({ minLength: 1 }),
@@ -71,9 +72,6 @@ export const describeProperty = (model: Type, property: string, schema: SchemaFr
 export const describeValidatedProperties = (model: Type): boolean => {
   const rules = getMetadataStorage().getTargetValidationMetadatas(model, '', true, false);
   const byProperty = getMetadataStorage().groupByPropertyName(rules);
-  for (const [property, propertyRules] of Object.entries(byProperty)) {
-    const schema = propertySchemaOf(propertyRules);
-    describeProperty(model, property, schema);
-  }
+  for (const [property, propertyRules] of Object.entries(byProperty)) describeProperty(model, property, propertySchemaOf(propertyRules));
   return rules.length > 0;
 };
