@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-export class FieldProblemSchema {
+/** One refused field of a 400 or 422 problem. */
+export class InvalidField {
   @ApiProperty({ description: 'the request field, dotted for nested ones (`clinic.address.state`), or a header name', example: 'dateOfBirth' })
   field: string;
 
@@ -28,6 +29,6 @@ export class Problem {
   @ApiPropertyOptional({ description: 'the x-request-id the call was logged under' })
   requestId?: string;
 
-  @ApiPropertyOptional({ type: [FieldProblemSchema], description: 'which fields were refused and why (400 and 422)' })
-  errors?: FieldProblemSchema[];
+  @ApiPropertyOptional({ type: [InvalidField], description: 'which fields were refused and why (400 and 422)' })
+  errors?: InvalidField[];
 }
