@@ -91,7 +91,6 @@ export class ChildProcesses {
     child.on('error', (error) => console.error(`[dev-stack] ${name}: ${error.message}`));
     const groupId = child.pid;
     if (groupId === undefined) throw new Error(`${command} could not be started`);
-    await this.watch(groupId, stopSignal);
     let logFile: WriteStream | undefined;
     if (logDirectory && child.stdout && child.stderr) {
       logFile = routeOutput(name, [child.stdout, child.stderr], { logFile: join(logDirectory, `${name}.log`), echoEverything, isProblem });
@@ -100,6 +99,7 @@ export class ChildProcesses {
       if (code && !signal) console.error(`[dev-stack] ${name} exited with code ${code}`);
     });
     child.once('close', () => logFile?.end());
+    await this.watch(groupId, stopSignal);
     return {
       name,
       child,
