@@ -3,10 +3,10 @@ import { EventEnvelope, PatientDataAccessed, PayloadOf, Topic } from '@praxis/co
 import { eventually, listenToTopic, RunningService, TEST_INTERNAL_SECRET, TopicListener } from '@praxis/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { aBookableClinic, BookableClinic } from './booking-builders';
+import { aBookableClinic } from './booking-builders';
 import { CalendarBuilder, IdentityEvents } from './calendar-builders';
 import { aCoverage, aPatient, aUniqueLastName } from './patient-builders';
-import { startScheduling } from './scheduling-harness';
+import { aNewClinic, startScheduling, TestClinic } from './scheduling-harness';
 
 type Access = EventEnvelope<PayloadOf<typeof PatientDataAccessed>>;
 
@@ -29,7 +29,7 @@ describe('the front desk leaves a trace of every patient record it reads or chan
   });
 
   /** A front-desk member of the clinic whose every call carries the request id the test names. */
-  const aFrontDeskMember = (setup: BookableClinic) => {
+  const aFrontDeskMember = (setup: { clinic: TestClinic }) => {
     const userId = randomUUID();
     const headers = async (requestId: string) => ({
       [INTERNAL_TOKEN_HEADER]: await signInternalToken({ tenantId: setup.clinic.tenantId, userId, roles: ['front_desk'], requestId }, TEST_INTERNAL_SECRET),
@@ -67,6 +67,23 @@ describe('the front desk leaves a trace of every patient record it reads or chan
     expect(recorded?.payload).toMatchObject({ action: 'create', records: [{ patientId: ids[0], kind: 'coverage' }] });
     const everything = JSON.stringify(received);
     for (const secret of [lastName, 'Chidi', '1984-07-21', 'ZX9988776655']) expect(everything).not.toContain(secret);
+  });
+
+  it('records a retried registration as a read of the patient it answers with', async () => {
+    const clinic = aNewClinic();
+    const desk = aFrontDeskMember({ clinic });
+    const patient = aPatient();
+    const key = `register-${randomUUID()}`;
+    const first = await request(scheduling.url).post('/api/v1/patients').set({ ...(await desk.headers('first')), 'Idempotency-Key': key }).send(patient).expect(201);
+    const retried = await request(scheduling.url).post('/api/v1/patients').set({ ...(await desk.headers('retried')), 'Idempotency-Key': key }).send(patient).expect(201);
+    expect(retried.body.id).toBe(first.body.id);
+
+    const received = await accessesUntil(clinic.tenantId, 'retried');
+    const record = { patientId: first.body.id, kind: 'demographics', id: first.body.id };
+    expect(received.map((event) => [event.payload.requestId, event.payload.action, event.payload.records])).toEqual([
+      ['first', 'create', [record]],
+      ['retried', 'read', [record]],
+    ]);
   });
 
   it('leaves no trace of a change the lifecycle refused, and one of each change it applied', async () => {

@@ -65,7 +65,9 @@ export class PatientCoverages {
   /** With an Idempotency-Key, a retry of the same change answers what the first attempt did and changes nothing. */
   change(patientId: string, decide: (manager: EntityManager) => Coverage | Promise<Coverage>, retry: IdempotentCall = {}): Promise<Coverage> {
     const work = this.transactions.run(async (manager) => {
-      const { result } = await this.idempotency.once(manager, retry.key, retry.request, () => this.apply(manager, patientId, decide));
+      const { result, replayed } = await this.idempotency.once(manager, retry.key, retry.request, () => this.apply(manager, patientId, decide));
+      // A replay changes nothing, but it still shows the caller the coverage.
+      if (replayed) await this.trail.record(manager, 'read', [{ patientId, kind: 'coverage', id: result.id }]);
       return result;
     });
     return work.catch(asOverlapConflict);

@@ -31,7 +31,9 @@ export class RegisterPatient {
 
   execute(request: RegisterPatientDto, idempotencyKey?: string): Promise<Patient> {
     return this.transactions.run(async (manager) => {
-      const { result } = await this.idempotency.once(manager, idempotencyKey, { registerPatient: request }, () => this.register(manager, request));
+      const { result, replayed } = await this.idempotency.once(manager, idempotencyKey, { registerPatient: request }, () => this.register(manager, request));
+      // A replay registers nothing, but it still shows the caller the patient.
+      if (replayed) await this.trail.record(manager, 'read', [{ patientId: result.id, kind: 'demographics', id: result.id }]);
       return result;
     });
   }
