@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Test } from '@nestjs/testing';
+import { Test, TestingModule } from '@nestjs/testing';
 import { EventEnvelope, PatientDataAccessed, PatientRecordRef, PayloadOf, Topic } from '@praxis/contracts';
 import { MessagingModule, PatientDataTrail } from '@praxis/messaging';
 import { TenancyModule, TenantContext, TenantTransactions } from '@praxis/tenancy';
@@ -21,18 +21,20 @@ describe('PatientDataTrail', () => {
   let trail: PatientDataTrail;
   let transactions: TenantTransactions;
   let context: TenantContext;
+  let module: TestingModule;
 
   beforeAll(async () => {
     database = await createIsolatedDatabase('scheduling');
     dataSource = await new DataSource({ type: 'postgres', url: database.appUrl }).initialize();
     // Compiled, not started: no relay drains the outbox under the test's feet.
     const unitsOfWork = { module: class TestDatabase {}, global: true, providers: [{ provide: DataSource, useValue: dataSource }, TenantTransactions], exports: [DataSource, TenantTransactions] };
-    const module = await Test.createTestingModule({
+    module = await Test.createTestingModule({
       imports: [TenancyModule, unitsOfWork, MessagingModule.forService({ serviceName: 'scheduling', brokers: ['127.0.0.1:9'] })],
     }).compile();
     [trail, transactions, context] = [module.get(PatientDataTrail), module.get(TenantTransactions), module.get(TenantContext)];
   });
   afterAll(async () => {
+    await module?.close();
     await dataSource?.destroy();
     await database?.drop();
   });
