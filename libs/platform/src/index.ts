@@ -32,3 +32,5 @@ export * from './openapi/service-document';
 export * from './openapi/problem.schema';
 export * from './openapi/page.schema';
 export * from './validation/nested-object';
+export * from './time/clock';
+export * from './commands/tenant-command';

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard, INTERNAL_TOKEN_SECRET, PERMISSION_TABLE, PermissionTable } from '@praxis/auth';
 import { MessagingModule } from '@praxis/messaging';
 import { TenancyModule, TenantTransactions } from '@praxis/tenancy';
+import { CommandContext } from './commands/tenant-command';
 import { ServiceConfig, SERVICE_CONFIG } from './config/service-config';
 import { DatabaseReadiness } from './health/database.readiness';
 import { HealthController } from './health/health.controller';
@@ -11,6 +12,7 @@ import { IdempotentReplayInterceptor, IdempotentRequests } from './idempotency/i
 import { READINESS_CHECKS } from './health/readiness';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { structuredLogging } from './logging/logger.module';
+import { Clock, SystemClock } from './time/clock';
 import { HttpMetricsInterceptor } from './metrics/metrics';
 import { MetricsServer } from './metrics/metrics-server';
 
@@ -51,12 +53,14 @@ export class PlatformModule {
         { provide: INTERNAL_TOKEN_SECRET, useValue: config.INTERNAL_TOKEN_SECRET },
         { provide: APP_GUARD, useClass: AccessGuard },
         TenantTransactions,
+        { provide: Clock, useClass: SystemClock },
+        CommandContext,
         IdempotentRequests,
         { provide: APP_INTERCEPTOR, useClass: IdempotentReplayInterceptor },
         DatabaseReadiness,
         { provide: READINESS_CHECKS, useFactory: (database: DatabaseReadiness) => [database], inject: [DatabaseReadiness] },
       ],
-      exports: [TypeOrmModule, SERVICE_CONFIG, TenantTransactions, IdempotentRequests],
+      exports: [TypeOrmModule, SERVICE_CONFIG, TenantTransactions, Clock, CommandContext, IdempotentRequests],
     };
   }
 }

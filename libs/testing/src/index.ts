@@ -9,3 +9,5 @@ export * from './route-access';
 export * from './topic-listener';
 export * from './gateway-clinic';
 export * from './openapi-completeness';
+export * from './fixed-clock';
+export * from './use-case-harness';

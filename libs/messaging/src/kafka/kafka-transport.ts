@@ -1,5 +1,5 @@
 import { KafkaOptions, Transport } from '@nestjs/microservices';
-import { logLevel } from 'kafkajs';
+import { logLevel, Partitioners } from 'kafkajs';
 import { consumerGroupOf, KafkaSettings } from './kafka-settings';
 
 /** Options for the @nestjs/microservices Kafka transport that carries a service's @EventPattern handlers. */
@@ -11,6 +11,8 @@ export const kafkaTransportOptions = ({ serviceName, brokers, consumerGroup }: K
     // A short fetch wait keeps shutdown quick: disconnecting waits for the fetch in flight.
     consumer: { groupId: consumerGroup ?? consumerGroupOf(serviceName), allowAutoTopicCreation: true, sessionTimeout: 10_000, heartbeatInterval: 1_000, maxWaitTimeInMs: 500 },
     subscribe: { fromBeginning: true },
+    // The transport's own producer sends nothing (events leave through the outbox relay); naming the partitioner keeps kafkajs quiet about its v2 default.
+    producer: { createPartitioner: Partitioners.DefaultPartitioner },
     producerOnlyMode: false,
   },
 });
