@@ -49,4 +49,36 @@ export default [
     },
   },
   { files: testFiles, rules: { '@nx/enforce-module-boundaries': boundaries(testTypes) } },
+  // A controller maps HTTP to a command and back; data access and tenant transactions belong to use cases.
+  {
+    files: ['**/*.controller.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'typeorm', message: 'A controller maps HTTP to a command; let a use case touch the database.' },
+            { name: '@praxis/tenancy', message: 'A controller maps HTTP to a command; let a use case open the tenant transaction.' },
+          ],
+        },
+      ],
+    },
+  },
+  // Time is injected so that a test can fix it.
+  {
+    files: ['**/*.usecase.ts', '**/*.consumer.ts', '**/*.job.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Read the time from the injected Clock (@praxis/platform), or from the command\'s `now`.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Read the time from the injected Clock (@praxis/platform), or from the command\'s `now`.',
+        },
+      ],
+    },
+  },
 ];
