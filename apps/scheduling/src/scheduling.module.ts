@@ -1,8 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ClinicDirectoryConsumer, OPENAPI_METADATA, PlatformModule } from '@praxis/platform';
 import { AppointmentsModule } from './appointments/appointments.module';
+import { CredentialBlocksModule } from './credential-blocks/credential-blocks.module';
 import { schedulingEntities } from './database/scheduling.schema';
 import { PatientsModule } from './patients/patients.module';
+import { RemindersModule } from './reminders/reminders.module';
 import openApiMetadata from './openapi-metadata';
 import { schedulingPermissions } from './permissions';
 import { SchedulingConfig } from './scheduling.config';
@@ -17,7 +19,9 @@ export class SchedulingModule {
       imports: [
         PlatformModule.forService({ serviceName: SCHEDULING_SERVICE, config, permissions: schedulingPermissions, entities: schedulingEntities }),
         PatientsModule,
-        AppointmentsModule.register(config),
+        AppointmentsModule,
+        CredentialBlocksModule,
+        RemindersModule.register(config),
       ],
       controllers: [ClinicDirectoryConsumer],
       providers: [{ provide: OPENAPI_METADATA, useValue: openApiMetadata }],

@@ -1,7 +1,7 @@
 import { DomainServiceFoundation1764000000000, KnownClinic } from '@praxis/platform';
 import { Appointment } from '../appointments/appointment.entity';
-import { CredentialBlock } from '../appointments/credential-blocks/credential-block.entity';
-import { SentNotification } from '../appointments/reminders/sent-notification.entity';
+import { CredentialBlock } from '../credential-blocks/credential-block.entity';
+import { SentNotification } from '../reminders/sent-notification.entity';
 import { calendarEntities } from '../availability/calendar.entities';
 import { patientEntities } from '../patients/patient.entities';
 import { Appointments1764300000000 } from './migrations/1764300000000-appointments';

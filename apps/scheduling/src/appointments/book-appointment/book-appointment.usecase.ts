@@ -2,21 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { AppointmentBooked } from '@praxis/contracts';
 import { OutboxWriter, PatientDataTrail } from '@praxis/messaging';
 import { IdempotentRequests } from '@praxis/platform';
-import { TenantContext, TenantTransactions } from '@praxis/tenancy';
+import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { Patient } from '../../patients/patient.entity';
 import { Appointment } from '../appointment.entity';
 import { isDoubleBooking, SlotTakenError, UnknownReferenceError } from '../appointment-errors';
 import { appointmentPayload } from '../appointment-events';
 import { visitRecordOf } from '../visit-records';
-import { BookAppointmentDto } from '../dto/appointment-requests.dto';
+import { BookAppointmentCommand } from './book-appointment.command';
 import { NextFreeSlots } from './next-free-slots';
 import { VisitPlanner } from './visit-planner';
 
 @Injectable()
 export class BookAppointment {
   constructor(
-    private readonly context: TenantContext,
     private readonly transactions: TenantTransactions,
     private readonly idempotency: IdempotentRequests,
     private readonly planner: VisitPlanner,
@@ -25,10 +24,12 @@ export class BookAppointment {
     private readonly trail: PatientDataTrail,
   ) {}
 
-  async execute(request: BookAppointmentDto, idempotencyKey?: string): Promise<Appointment> {
+  async execute(command: BookAppointmentCommand): Promise<Appointment> {
+    // The key is answered for what was asked, never for who asked or when.
+    const { tenantId: _tenantId, actorUserId: _actorUserId, now: _now, idempotencyKey, ...request } = command;
     try {
       return await this.transactions.run(async (manager) => {
-        const { result, replayed } = await this.idempotency.once(manager, idempotencyKey, request, () => this.book(manager, request));
+        const { result, replayed } = await this.idempotency.once(manager, idempotencyKey, request, () => this.book(manager, command));
         // A replay books nothing, but it still shows the caller the visit.
         if (replayed) await this.trail.record(manager, 'read', [visitRecordOf(result)]);
         return result;
@@ -39,12 +40,12 @@ export class BookAppointment {
     }
   }
 
-  private async book(manager: EntityManager, request: BookAppointmentDto): Promise<Appointment> {
+  private async book(manager: EntityManager, request: BookAppointmentCommand): Promise<Appointment> {
     if (!(await manager.existsBy(Patient, { id: request.patientId }))) throw new UnknownReferenceError('patientId', 'patient');
     const plan = await this.planner.plan(manager, { ...request, startsAt: new Date(request.startsAt) });
     const appointment = await manager.save(
       manager.create(Appointment, {
-        tenantId: this.context.tenantId,
+        tenantId: request.tenantId,
         patientId: request.patientId,
         providerId: request.providerId,
         locationId: request.locationId,

@@ -8,7 +8,7 @@ import { Provider } from '../../providers/provider.entity';
 import { Room } from '../../rooms/room.entity';
 import { ProviderDirectory } from '../../providers/provider-directory';
 import { OutsideWorkingHoursError, ProviderBlockedError, UnknownReferenceError } from '../appointment-errors';
-import { CredentialBlock } from '../credential-blocks/credential-block.entity';
+import { CredentialStanding } from '../../credential-blocks/credential-standing';
 
 export interface VisitRequest {
   providerId: string;
@@ -16,6 +16,8 @@ export interface VisitRequest {
   appointmentTypeId: string;
   startsAt: Date;
   roomId?: string | null;
+  /** The instant the request is decided at: a visit cannot start before it. */
+  now: Date;
 }
 
 export interface VisitPlan {
@@ -36,6 +38,7 @@ export class VisitPlanner {
     private readonly providers: ProviderDirectory,
     private readonly calendar: AvailabilityCalendar,
     private readonly locations: LocationDirectory,
+    private readonly credentials: CredentialStanding,
   ) {}
 
   async plan(manager: EntityManager, request: VisitRequest): Promise<VisitPlan> {
@@ -47,7 +50,7 @@ export class VisitPlanner {
       throw new UnknownReferenceError('roomId', 'active room at this location');
     }
     await this.assertNotBlocked(manager, provider);
-    if (request.startsAt <= new Date()) throw new OutsideWorkingHoursError('startsAt is in the past');
+    if (request.startsAt <= request.now) throw new OutsideWorkingHoursError('startsAt is in the past');
     const endsAt = new Date(request.startsAt.getTime() + minutes(type.durationMinutes));
     const reason = await this.calendar.unbookableReason(manager, { provider, location, startsAt: request.startsAt, endsAt });
     if (reason) throw new OutsideWorkingHoursError(reason);
@@ -71,7 +74,7 @@ export class VisitPlanner {
   }
 
   private async assertNotBlocked(manager: EntityManager, provider: Provider): Promise<void> {
-    const blocks = await manager.findBy(CredentialBlock, { userId: provider.userId, blocking: true });
+    const blocks = await this.credentials.blockingCredentials(manager, provider.userId);
     if (blocks.length > 0) {
       throw new ProviderBlockedError(
         provider.displayName,

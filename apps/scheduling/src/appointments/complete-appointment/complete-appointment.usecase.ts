@@ -4,10 +4,10 @@ import { UnprocessableError } from '@praxis/platform';
 import { ProviderDirectory } from '../../providers/provider-directory';
 import { Appointment } from '../appointment.entity';
 import { appointmentPayload } from '../appointment-events';
-import { AppointmentTransition } from '../change-appointment/appointment-transition';
-import { CompleteAppointmentDto } from '../dto/appointment-requests.dto';
+import { AppointmentTransition } from '../appointment-transition';
+import { CompleteAppointmentCommand } from './complete-appointment.command';
 
-const danglingPointers = ({ diagnoses, procedures }: CompleteAppointmentDto) =>
+const danglingPointers = ({ diagnoses, procedures }: CompleteAppointmentCommand) =>
   procedures.flatMap((line, index) =>
     line.diagnosisPointers
       .filter((pointer) => pointer > diagnoses.length)
@@ -22,10 +22,10 @@ export class CompleteAppointment {
     private readonly providers: ProviderDirectory,
   ) {}
 
-  execute(id: string, visit: CompleteAppointmentDto): Promise<Appointment> {
+  execute(visit: CompleteAppointmentCommand): Promise<Appointment> {
     const problems = danglingPointers(visit);
     if (problems.length > 0) throw new UnprocessableError('a procedure points at a diagnosis that is not listed', problems);
-    return this.transition.apply(id, 'complete', AppointmentCompleted, async (appointment, manager) => {
+    return this.transition.apply(visit.appointmentId, 'complete', AppointmentCompleted, async (appointment, manager) => {
       const provider = await this.providers.get(manager, appointment.providerId);
       Object.assign(appointment, { status: 'completed', diagnoses: visit.diagnoses, procedures: visit.procedures });
       return { ...appointmentPayload(appointment), renderingProviderNpi: provider.npi, diagnoses: visit.diagnoses, procedures: visit.procedures };

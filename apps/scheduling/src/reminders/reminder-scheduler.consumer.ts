@@ -13,9 +13,10 @@ import {
 } from '@praxis/contracts';
 import { Jobs } from '@praxis/jobs';
 import { Inbox } from '@praxis/messaging';
+import { Clock } from '@praxis/platform';
 import { EntityManager } from 'typeorm';
-import { SCHEDULING_CONFIG, SchedulingConfig } from '../../scheduling.config';
-import { Appointment } from '../appointment.entity';
+import { SCHEDULING_CONFIG, SchedulingConfig } from '../scheduling.config';
+import { Appointment } from '../appointments/appointment.entity';
 import { SendAppointmentReminder } from './send-appointment-reminder.job';
 
 const appointmentEvents = new EventRegistry([
@@ -38,6 +39,7 @@ export class ReminderSchedulerConsumer {
     @Inject(SCHEDULING_CONFIG) private readonly config: SchedulingConfig,
     private readonly inbox: Inbox,
     private readonly jobs: Jobs,
+    private readonly clock: Clock,
   ) {}
 
   @EventPattern(Topic.SchedulingAppointments)
@@ -53,11 +55,12 @@ export class ReminderSchedulerConsumer {
       await this.jobs.cancel(SendAppointmentReminder, appointmentId).catch(() => false);
       return;
     }
+    const now = this.clock.now();
     const dueAt = new Date(appointment.startsAt.getTime() - this.config.REMINDER_LEAD_MINUTES * 60_000);
     await this.jobs.reschedule(
       SendAppointmentReminder,
       { tenantId: envelope.tenantId, appointmentId },
-      { runAt: dueAt > new Date() ? dueAt : new Date(), jobKey: appointmentId },
+      { runAt: dueAt > now ? dueAt : now, jobKey: appointmentId },
     );
   }
 }

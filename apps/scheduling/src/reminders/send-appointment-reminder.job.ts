@@ -1,8 +1,9 @@
 import { defineJob, HandlesJob, JobHandler, PayloadOf, QueueName } from '@praxis/jobs';
+import { Clock } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { Appointment } from '../appointment.entity';
+import { Appointment } from '../appointments/appointment.entity';
 import { NotificationAdapter } from './notification-adapter';
 
 export const SendAppointmentReminder = defineJob({
@@ -20,12 +21,13 @@ export class SendAppointmentReminderJob implements JobHandler<PayloadOf<typeof S
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly notifications: NotificationAdapter,
+    private readonly clock: Clock,
   ) {}
 
   async handle({ tenantId, appointmentId }: PayloadOf<typeof SendAppointmentReminder>): Promise<void> {
     await this.transactions.run(async (manager) => {
       const appointment = await manager.findOneBy(Appointment, { id: appointmentId });
-      if (!appointment || appointment.status !== 'booked' || appointment.startsAt <= new Date()) return;
+      if (!appointment || appointment.status !== 'booked' || appointment.startsAt <= this.clock.now()) return;
       await this.notifications.send(manager, {
         tenantId,
         appointmentId,

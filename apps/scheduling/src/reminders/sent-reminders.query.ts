@@ -1,24 +1,19 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '@praxis/auth';
+import { Injectable } from '@nestjs/common';
 import { PatientDataTrail } from '@praxis/messaging';
 import { pageOf, PageQuery } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
-import { visitRecordOf } from '../visit-records';
-import { SentNotification } from './sent-notification.entity';
+import { visitRecordOf } from '../appointments/visit-records';
 import { SentNotificationPage } from './sent-notification-page.dto';
+import { SentNotification } from './sent-notification.entity';
 
-@ApiTags('reminders')
-@Controller('api/v1/reminders')
-export class RemindersController {
+@Injectable()
+export class SentReminders {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly trail: PatientDataTrail,
   ) {}
 
-  @RequirePermission('reminders:read')
-  @Get()
-  sent(@Query() page: PageQuery): Promise<SentNotificationPage> {
+  page(page: PageQuery): Promise<SentNotificationPage> {
     return this.transactions.run(async (manager) => {
       const sent = await pageOf(manager.createQueryBuilder(SentNotification, 'sent'), page);
       // A reminder tells when the patient's visit is: listing it discloses the visit.

@@ -1,6 +1,6 @@
 import { NotFoundError } from '@praxis/platform';
 import { EntityManager } from 'typeorm';
-import { Appointment } from '../appointment.entity';
+import { Appointment } from './appointment.entity';
 
 /** Loads an appointment for a change, locked so concurrent changes to it happen one after the other. */
 export const lockAppointment = async (manager: EntityManager, id: string): Promise<Appointment> => {

@@ -3,9 +3,9 @@ import { EventContract, PayloadOf } from '@praxis/contracts';
 import { OutboxWriter, PatientDataTrail } from '@praxis/messaging';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
-import { Appointment } from '../appointment.entity';
-import { AppointmentAction, assertTransition } from '../appointment-status';
-import { visitRecordOf } from '../visit-records';
+import { Appointment } from './appointment.entity';
+import { AppointmentAction, assertTransition } from './appointment-status';
+import { visitRecordOf } from './visit-records';
 import { lockAppointment } from './appointment-lookup';
 
 /** Every change to a visit: lock it, check the lifecycle, apply the change, record its event, in one transaction. */

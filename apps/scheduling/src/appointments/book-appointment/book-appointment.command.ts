@@ -1,0 +1,13 @@
+import { TenantCommand } from '@praxis/platform';
+
+export interface BookAppointmentCommand extends TenantCommand {
+  patientId: string;
+  providerId: string;
+  locationId: string;
+  appointmentTypeId: string;
+  /** ISO 8601 with its UTC offset, as the front desk sent it. */
+  startsAt: string;
+  roomId?: string;
+  notes?: string;
+  idempotencyKey?: string;
+}

@@ -1,0 +1,6 @@
+import { TenantCommand } from '@praxis/platform';
+
+export interface CancelAppointmentCommand extends TenantCommand {
+  appointmentId: string;
+  reason: string;
+}

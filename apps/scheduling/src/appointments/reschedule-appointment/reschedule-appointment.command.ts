@@ -1,0 +1,11 @@
+import { TenantCommand } from '@praxis/platform';
+
+export interface RescheduleAppointmentCommand extends TenantCommand {
+  appointmentId: string;
+  /** ISO 8601 with its UTC offset. */
+  startsAt: string;
+  /** Omitted: the visit stays with its provider. */
+  providerId?: string;
+  /** Omitted: the visit keeps its room. */
+  roomId?: string;
+}
