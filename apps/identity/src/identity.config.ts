@@ -1,3 +1,4 @@
+import { DynamicModule, Module } from '@nestjs/common';
 import { serviceConfigSchema } from '@praxis/platform';
 import { z } from 'zod';
 
@@ -11,3 +12,11 @@ export const identityConfigSchema = serviceConfigSchema.extend({
 
 export type IdentityConfig = z.infer<typeof identityConfigSchema>;
 export const IDENTITY_CONFIG = Symbol('IDENTITY_CONFIG');
+
+/** Global, so every feature module reads the one validated configuration without being registered with it. */
+@Module({})
+export class IdentityConfigModule {
+  static forRoot(config: IdentityConfig): DynamicModule {
+    return { module: IdentityConfigModule, global: true, providers: [{ provide: IDENTITY_CONFIG, useValue: config }], exports: [IDENTITY_CONFIG] };
+  }
+}

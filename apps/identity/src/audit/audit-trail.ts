@@ -8,6 +8,7 @@ export interface AuditEntry {
   action: string;
   resource: string | null;
   requestId: string | null;
+  occurredAt: Date;
 }
 
 @Injectable()

@@ -1,6 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { REQUIRED_PERMISSION } from '@praxis/auth';
+import { Clock } from '@praxis/platform';
 import { TenantContext, TenantTransactions } from '@praxis/tenancy';
 import type { Request } from 'express';
 import { concatMap, from, map, Observable } from 'rxjs';
@@ -14,6 +15,7 @@ export class AuditInterceptor implements NestInterceptor {
     private readonly context: TenantContext,
     private readonly transactions: TenantTransactions,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   intercept(execution: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -28,7 +30,7 @@ export class AuditInterceptor implements NestInterceptor {
     const { tenantId, userId } = this.context.actor;
     if (!tenantId) return Promise.resolve();
     return this.transactions.runFor(tenantId, (manager) =>
-      this.audit.record(manager, { tenantId, actorUserId: userId ?? null, action, resource, requestId: this.context.requestId ?? null }),
+      this.audit.record(manager, { tenantId, actorUserId: userId ?? null, action, resource, requestId: this.context.requestId ?? null, occurredAt: this.clock.now() }),
     );
   }
 }

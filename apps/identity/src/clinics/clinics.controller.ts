@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AllowAnonymous, RequirePermission } from '@praxis/auth';
-import { NotFoundError } from '@praxis/platform';
-import { TenantContext, TenantTransactions } from '@praxis/tenancy';
+import { Clock } from '@praxis/platform';
 import { Clinic } from './clinic.entity';
+import { ClinicsQuery } from './clinics.query';
 import { ClinicIdsDto, SignUpClinicDto } from './sign-up-clinic/sign-up-clinic.dto';
 import { SignUpClinic } from './sign-up-clinic/sign-up-clinic.usecase';
 
@@ -12,21 +12,20 @@ import { SignUpClinic } from './sign-up-clinic/sign-up-clinic.usecase';
 export class ClinicsController {
   constructor(
     private readonly signUpClinic: SignUpClinic,
-    private readonly transactions: TenantTransactions,
-    private readonly context: TenantContext,
+    private readonly clinics: ClinicsQuery,
+    // Sign-up has no tenant to build a TenantCommand from, so the instant comes straight from the clock.
+    private readonly clock: Clock,
   ) {}
 
   @AllowAnonymous()
   @Post()
   signUp(@Body() request: SignUpClinicDto): Promise<ClinicIdsDto> {
-    return this.signUpClinic.execute(request);
+    return this.signUpClinic.execute({ now: this.clock.now(), ...request });
   }
 
   @RequirePermission('clinic:read')
   @Get('current')
-  async current(): Promise<Clinic> {
-    const clinic = await this.transactions.run((manager) => manager.findOneBy(Clinic, { id: this.context.tenantId }));
-    if (!clinic) throw new NotFoundError('clinic', this.context.tenantId);
-    return clinic;
+  current(): Promise<Clinic> {
+    return this.clinics.current();
   }
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { signAccessToken } from '@praxis/auth';
-import { EntityManager } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { IDENTITY_CONFIG, IdentityConfig } from '../identity.config';
 import { StaffMember } from '../staff/staff-member.entity';
 import { RefreshToken } from './refresh-token.entity';
@@ -28,13 +28,17 @@ export const parseRefreshToken = (token: string): PresentedRefreshToken => {
 export const secretMatches = (stored: RefreshToken, presented: PresentedRefreshToken): boolean =>
   timingSafeEqual(Buffer.from(stored.secretHash), Buffer.from(digest(presented.secret)));
 
+export const revokeTokenFamily = async (manager: EntityManager, familyId: string, now: Date): Promise<void> => {
+  await manager.update(RefreshToken, { familyId, revokedAt: IsNull() }, { revokedAt: now });
+};
+
 @Injectable()
 export class SessionTokenIssuer {
   constructor(@Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig) {}
 
-  async issue(manager: EntityManager, member: StaffMember, familyId: string = randomUUID()): Promise<SessionTokens> {
+  async issue(manager: EntityManager, member: StaffMember, now: Date, familyId: string = randomUUID()): Promise<SessionTokens> {
     const secret = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+    const expiresAt = new Date(now.getTime() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
     const stored = await manager.save(
       manager.create(RefreshToken, { id: randomUUID(), tenantId: member.tenantId, userId: member.id, familyId, secretHash: digest(secret), expiresAt }),
     );

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { NotFoundError, pageOf, PageQuery } from '@praxis/platform';
-import { TenantContext, TenantTransactions } from '@praxis/tenancy';
+import { CommandContext, PageQuery } from '@praxis/platform';
 import { CreateStaffMemberDto } from './create-staff-member/create-staff-member.dto';
-import { StaffDirectory } from './staff-directory';
+import { CreateStaffMember } from './create-staff-member/create-staff-member.usecase';
 import { StaffMember } from './staff-member.entity';
 import { StaffMemberPage } from './staff-member-page.dto';
+import { StaffQuery } from './staff.query';
 import { UpdateStaffMemberDto } from './update-staff-member/update-staff-member.dto';
 import { UpdateStaffMember } from './update-staff-member/update-staff-member.usecase';
 
@@ -14,36 +14,34 @@ import { UpdateStaffMember } from './update-staff-member/update-staff-member.use
 @Controller('api/v1/staff')
 export class StaffController {
   constructor(
-    private readonly transactions: TenantTransactions,
-    private readonly context: TenantContext,
-    private readonly directory: StaffDirectory,
+    private readonly commandContext: CommandContext,
+    private readonly staff: StaffQuery,
+    private readonly createStaffMember: CreateStaffMember,
     private readonly updateStaffMember: UpdateStaffMember,
   ) {}
 
   @RequirePermission('staff:write')
   @Post()
   async create(@Body() request: CreateStaffMemberDto): Promise<StaffMember> {
-    const created = await this.transactions.run((manager) => this.directory.add(manager, this.context.tenantId, request));
-    return this.get(created.id);
+    const created = await this.createStaffMember.execute({ ...this.commandContext.current(), member: request });
+    return this.staff.get(created.id);
   }
 
   @RequirePermission('staff:read')
   @Get()
   list(@Query() page: PageQuery): Promise<StaffMemberPage> {
-    return this.transactions.run((manager) => pageOf(manager.createQueryBuilder(StaffMember, 'staff'), page));
+    return this.staff.page(page);
   }
 
   @RequirePermission('staff:read')
   @Get(':id')
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<StaffMember> {
-    const member = await this.transactions.run((manager) => manager.findOneBy(StaffMember, { id }));
-    if (!member) throw new NotFoundError('staff member', id);
-    return member;
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<StaffMember> {
+    return this.staff.get(id);
   }
 
   @RequirePermission('staff:write')
   @Patch(':id')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() changes: UpdateStaffMemberDto): Promise<StaffMember> {
-    return this.updateStaffMember.execute(id, changes);
+    return this.updateStaffMember.execute({ ...this.commandContext.current(), staffMemberId: id, changes });
   }
 }

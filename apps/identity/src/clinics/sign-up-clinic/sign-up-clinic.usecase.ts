@@ -5,7 +5,8 @@ import { OutboxWriter } from '@praxis/messaging';
 import { TenantContext, TenantTransactions } from '@praxis/tenancy';
 import { StaffDirectory } from '../../staff/staff-directory';
 import { Clinic } from '../clinic.entity';
-import { ClinicIdsDto, SignUpClinicDto } from './sign-up-clinic.dto';
+import { SignUpClinicCommand } from './sign-up-clinic.command';
+import { ClinicIdsDto } from './sign-up-clinic.dto';
 
 @Injectable()
 export class SignUpClinic {
@@ -16,7 +17,7 @@ export class SignUpClinic {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  execute({ clinic, admin }: SignUpClinicDto): Promise<ClinicIdsDto> {
+  execute({ clinic, admin }: SignUpClinicCommand): Promise<ClinicIdsDto> {
     const tenantId = randomUUID();
     return this.context.runAs({ tenantId, roles: [] }, this.context.requestId, () =>
       this.transactions.run(async (manager) => {

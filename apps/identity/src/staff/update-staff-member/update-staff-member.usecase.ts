@@ -6,7 +6,7 @@ import { TenantTransactions } from '@praxis/tenancy';
 import { IsNull } from 'typeorm';
 import { RefreshToken } from '../../sessions/refresh-token.entity';
 import { StaffMember } from '../staff-member.entity';
-import { UpdateStaffMemberDto } from './update-staff-member.dto';
+import { UpdateStaffMemberCommand } from './update-staff-member.command';
 
 @Injectable()
 export class UpdateStaffMember {
@@ -15,8 +15,8 @@ export class UpdateStaffMember {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  execute(id: string, changes: UpdateStaffMemberDto): Promise<StaffMember> {
-    return this.transactions.run(async (manager) => {
+  execute({ tenantId, now, staffMemberId: id, changes }: UpdateStaffMemberCommand): Promise<StaffMember> {
+    return this.transactions.runFor(tenantId, async (manager) => {
       const member = await manager.findOneBy(StaffMember, { id });
       if (!member) throw new NotFoundError('staff member', id);
       const deactivating = member.active && changes.active === false;
@@ -25,7 +25,7 @@ export class UpdateStaffMember {
       const payload = { userId: id, email: member.email, displayName: member.displayName, roles: member.roles, active: member.active };
       await this.outbox.append(manager, StaffUpdated, { aggregateId: id, payload });
       if (deactivating) {
-        await manager.update(RefreshToken, { userId: id, revokedAt: IsNull() }, { revokedAt: new Date() });
+        await manager.update(RefreshToken, { userId: id, revokedAt: IsNull() }, { revokedAt: now });
         await this.outbox.append(manager, StaffDeactivated, { aggregateId: id, payload: { userId: id } });
       }
       return member;

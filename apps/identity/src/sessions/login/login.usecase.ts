@@ -2,20 +2,22 @@ import { HttpException, HttpStatus, Inject, Injectable, OnModuleInit, Unauthoriz
 import { randomBytes } from 'node:crypto';
 import { TenantContext, TenantTransactions } from '@praxis/tenancy';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditTrail } from '../audit/audit-trail';
-import { IDENTITY_CONFIG, IdentityConfig } from '../identity.config';
-import { LoginDirectoryEntry } from '../staff/login-directory.entity';
-import { PasswordHasher } from '../staff/password-hasher';
-import { StaffMember } from '../staff/staff-member.entity';
-import { SessionTokenIssuer } from './session-tokens';
-import { SessionTokens } from './session-tokens.dto';
-
-export interface Credentials {
-  email: string;
-  password: string;
-}
+import { AuditTrail } from '../../audit/audit-trail';
+import { IDENTITY_CONFIG, IdentityConfig } from '../../identity.config';
+import { LoginDirectoryEntry } from '../../staff/login-directory.entity';
+import { PasswordHasher } from '../../staff/password-hasher';
+import { StaffMember } from '../../staff/staff-member.entity';
+import { SessionTokenIssuer } from '../session-tokens';
+import { SessionTokens } from '../session-tokens.dto';
+import { LoginCommand } from './login.command';
 
 const INVALID = 'invalid email or password';
+
+interface Attempt {
+  entry: LoginDirectoryEntry;
+  password: string;
+  now: Date;
+}
 
 @Injectable()
 export class Login implements OnModuleInit {
@@ -36,19 +38,19 @@ export class Login implements OnModuleInit {
     this.accountlessHash = await this.hasher.hash(randomBytes(32).toString('base64url'));
   }
 
-  async execute({ email, password }: Credentials): Promise<SessionTokens> {
+  async execute({ now, email, password }: LoginCommand): Promise<SessionTokens> {
     const entry = await this.dataSource.getRepository(LoginDirectoryEntry).findOneBy({ email: email.toLowerCase() });
     if (!entry) {
       await this.hasher.matches(this.accountlessHash, password);
       throw new UnauthorizedException(INVALID);
     }
-    const outcome = await this.transactions.runFor(entry.tenantId, (manager) => this.attempt(manager, entry, password));
+    const outcome = await this.transactions.runFor(entry.tenantId, (manager) => this.attempt(manager, { entry, password, now }));
     if (outcome instanceof HttpException) throw outcome;
     return outcome;
   }
 
   /** Failed attempts are committed, not rolled back with the refusal: that is what makes the lockout hold. */
-  private async attempt(manager: EntityManager, entry: LoginDirectoryEntry, password: string): Promise<SessionTokens | HttpException> {
+  private async attempt(manager: EntityManager, { entry, password, now }: Attempt): Promise<SessionTokens | HttpException> {
     const member = await manager
       .createQueryBuilder(StaffMember, 'staff')
       .addSelect('staff.passwordHash')
@@ -57,37 +59,38 @@ export class Login implements OnModuleInit {
       .getOne();
     // Verified before any refusal, so a deactivated or locked account answers as slowly as a wrong password.
     const passwordMatches = await this.hasher.matches(member?.passwordHash ?? this.accountlessHash, password);
-    if (!member || !member.active) return this.refuse(manager, entry, 'session:login-refused', new UnauthorizedException(INVALID));
-    if (member.lockedUntil && member.lockedUntil > new Date()) {
+    if (!member || !member.active) return this.refuse(manager, entry, now, 'session:login-refused', new UnauthorizedException(INVALID));
+    if (member.lockedUntil && member.lockedUntil > now) {
       const locked = new HttpException(`account locked until ${member.lockedUntil.toISOString()}`, HttpStatus.LOCKED);
-      return this.refuse(manager, entry, 'session:login-locked', locked);
+      return this.refuse(manager, entry, now, 'session:login-locked', locked);
     }
     if (!passwordMatches) {
       member.failedLogins += 1;
       if (member.failedLogins >= this.config.LOGIN_MAX_FAILURES) {
-        member.lockedUntil = new Date(Date.now() + this.config.LOGIN_LOCKOUT_MINUTES * 60_000);
+        member.lockedUntil = new Date(now.getTime() + this.config.LOGIN_LOCKOUT_MINUTES * 60_000);
         member.failedLogins = 0;
       }
       await manager.update(StaffMember, member.id, { failedLogins: member.failedLogins, lockedUntil: member.lockedUntil });
-      return this.refuse(manager, entry, 'session:login-failed', new UnauthorizedException(INVALID));
+      return this.refuse(manager, entry, now, 'session:login-failed', new UnauthorizedException(INVALID));
     }
     await manager.update(StaffMember, member.id, { failedLogins: 0, lockedUntil: null });
-    await this.record(manager, entry, 'session:login');
-    return this.issuer.issue(manager, member);
+    await this.record(manager, entry, now, 'session:login');
+    return this.issuer.issue(manager, member, now);
   }
 
-  private async refuse(manager: EntityManager, entry: LoginDirectoryEntry, action: string, error: HttpException): Promise<HttpException> {
-    await this.record(manager, entry, action);
+  private async refuse(manager: EntityManager, entry: LoginDirectoryEntry, now: Date, action: string, error: HttpException): Promise<HttpException> {
+    await this.record(manager, entry, now, action);
     return error;
   }
 
-  private record(manager: EntityManager, entry: LoginDirectoryEntry, action: string): Promise<void> {
+  private record(manager: EntityManager, entry: LoginDirectoryEntry, now: Date, action: string): Promise<void> {
     return this.audit.record(manager, {
       tenantId: entry.tenantId,
       actorUserId: entry.userId,
       action,
       resource: null,
       requestId: this.context.requestId ?? null,
+      occurredAt: now,
     });
   }
 }
