@@ -1,8 +1,9 @@
+import { claimsAccess } from '@praxis/auth';
 import { DomainServiceDefinition } from '@praxis/platform';
 import { claimsEntities } from './database/claims.schema';
 
 export const claimsService: DomainServiceDefinition = {
   serviceName: 'claims',
-  permissions: {},
+  permissions: claimsAccess.permissions,
   entities: claimsEntities,
 };

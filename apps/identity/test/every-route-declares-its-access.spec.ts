@@ -1,7 +1,7 @@
-import { countRoutes, routesWithoutDeclaredAccess, TEST_ACCESS_SECRET, TEST_INTERNAL_SECRET } from '@praxis/testing';
+import { identityAccess } from '@praxis/auth';
+import { countRoutes, gatewayAndServiceDisagreements, routesWithoutDeclaredAccess, TEST_ACCESS_SECRET, TEST_INTERNAL_SECRET } from '@praxis/testing';
 import { identityConfigSchema } from '../src/identity.config';
 import { IdentityModule } from '../src/identity.module';
-import { identityPermissions } from '../src/permissions';
 
 describe('identity routes', () => {
   const module = IdentityModule.register(
@@ -17,6 +17,10 @@ describe('identity routes', () => {
 
   it('each declare who may call them', () => {
     expect(countRoutes(module)).toBeGreaterThan(10);
-    expect(routesWithoutDeclaredAccess(module, identityPermissions)).toEqual([]);
+    expect(routesWithoutDeclaredAccess(module, identityAccess.permissions)).toEqual([]);
+  });
+
+  it('are reachable through the gateway by exactly the roles their permissions name', () => {
+    expect(gatewayAndServiceDisagreements(module, identityAccess)).toEqual([]);
   });
 });

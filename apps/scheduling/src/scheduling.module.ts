@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { schedulingAccess } from '@praxis/auth';
 import { ClinicDirectoryConsumer, OPENAPI_METADATA, PlatformModule } from '@praxis/platform';
 import { AppointmentsModule } from './appointments/appointments.module';
 import { CredentialBlocksModule } from './credential-blocks/credential-blocks.module';
@@ -6,7 +7,6 @@ import { schedulingEntities } from './database/scheduling.schema';
 import { PatientsModule } from './patients/patients.module';
 import { RemindersModule } from './reminders/reminders.module';
 import openApiMetadata from './openapi-metadata';
-import { schedulingPermissions } from './permissions';
 import { SchedulingConfig } from './scheduling.config';
 
 export const SCHEDULING_SERVICE = 'scheduling';
@@ -17,7 +17,7 @@ export class SchedulingModule {
     return {
       module: SchedulingModule,
       imports: [
-        PlatformModule.forService({ serviceName: SCHEDULING_SERVICE, config, permissions: schedulingPermissions, entities: schedulingEntities }),
+        PlatformModule.forService({ serviceName: SCHEDULING_SERVICE, config, permissions: schedulingAccess.permissions, entities: schedulingEntities }),
         PatientsModule,
         AppointmentsModule,
         CredentialBlocksModule,

@@ -1,5 +1,5 @@
-import { countRoutes, routesWithoutDeclaredAccess, TEST_INTERNAL_SECRET } from '@praxis/testing';
-import { schedulingPermissions } from '../src/permissions';
+import { schedulingAccess } from '@praxis/auth';
+import { countRoutes, gatewayAndServiceDisagreements, routesWithoutDeclaredAccess, TEST_INTERNAL_SECRET } from '@praxis/testing';
 import { schedulingConfigSchema } from '../src/scheduling.config';
 import { SchedulingModule } from '../src/scheduling.module';
 
@@ -16,6 +16,10 @@ describe('scheduling routes', () => {
 
   it('each declare who may call them', () => {
     expect(countRoutes(module)).toBeGreaterThan(25);
-    expect(routesWithoutDeclaredAccess(module, schedulingPermissions)).toEqual([]);
+    expect(routesWithoutDeclaredAccess(module, schedulingAccess.permissions)).toEqual([]);
+  });
+
+  it('are reachable through the gateway by exactly the roles their permissions name', () => {
+    expect(gatewayAndServiceDisagreements(module, schedulingAccess)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { DynamicModule, Type } from '@nestjs/common';
 import { PATH_METADATA } from '@nestjs/common/constants';
-import { ANONYMOUS_ROUTE, PermissionTable, PUBLIC_ROUTE, REQUIRED_PERMISSION } from '@praxis/auth';
+import { ANONYMOUS_ROUTE, PermissionTable, PUBLIC_ROUTE, REQUIRED_PERMISSION, ServiceAccess } from '@praxis/auth';
 
 type ModuleImport = DynamicModule | Type | Promise<DynamicModule> | undefined;
 
@@ -19,8 +19,11 @@ export const handlersOf = (controller: Type): Array<[string, object]> =>
     .map((name) => [name, controller.prototype[name] as object] as [string, object])
     .filter(([, handler]) => typeof handler === 'function' && Reflect.getMetadata(PATH_METADATA, handler) !== undefined);
 
+const declaredOn = (controller: Type, handler: object, key: string): unknown =>
+  Reflect.getMetadata(key, handler) ?? Reflect.getMetadata(key, controller);
+
 const accessProblem = (controller: Type, handler: object, permissions: PermissionTable): string | undefined => {
-  const declared = (key: string) => Reflect.getMetadata(key, handler) ?? Reflect.getMetadata(key, controller);
+  const declared = (key: string) => declaredOn(controller, handler, key);
   if (declared(PUBLIC_ROUTE) || declared(ANONYMOUS_ROUTE)) return undefined;
   const permission = declared(REQUIRED_PERMISSION) as string | undefined;
   if (!permission) return 'names no permission and is not @Public() or @AllowAnonymous()';
@@ -39,3 +42,47 @@ export const routesWithoutDeclaredAccess = (module: DynamicModule, permissions: 
 
 export const countRoutes = (module: DynamicModule): number =>
   controllersOf(module).reduce((total, controller) => total + handlersOf(controller).length, 0);
+
+interface GuardedRoute {
+  name: string;
+  path: string;
+  permission: string;
+}
+
+const pathOf = (controller: Type, handler: object): string =>
+  '/' + [Reflect.getMetadata(PATH_METADATA, controller), Reflect.getMetadata(PATH_METADATA, handler)]
+    .map((part) => String(part ?? '').replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/');
+
+const guardedRoutesOf = (module: DynamicModule): GuardedRoute[] =>
+  controllersOf(module).flatMap((controller) =>
+    handlersOf(controller).flatMap(([name, handler]) => {
+      const permission = declaredOn(controller, handler, REQUIRED_PERMISSION) as string | undefined;
+      return permission ? [{ name: `${controller.name}.${name}`, path: pathOf(controller, handler), permission }] : [];
+    }),
+  );
+
+const isUnder = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+
+/**
+ * The gateway lets through a prefix exactly the roles holding one of the permissions the service lists
+ * for it. Each guarded route must sit under a listed prefix naming its permission (or the gateway would
+ * stop a role the service grants), and each permission listed must guard a route there (or the gateway
+ * would let through a role that every route behind it refuses).
+ */
+export const gatewayAndServiceDisagreements = (module: DynamicModule, access: ServiceAccess): string[] => {
+  const routes = guardedRoutesOf(module);
+  const prefixOf = (path: string) => Object.keys(access.prefixes).find((prefix) => isUnder(path, prefix));
+  const stopped = routes.flatMap(({ name, path, permission }) => {
+    const prefix = prefixOf(path);
+    if (!prefix) return [`${name} (${path}) is under no prefix the gateway routes to ${access.service}`];
+    return access.prefixes[prefix].includes(permission) ? [] : [`${name} requires "${permission}", not listed for ${prefix}`];
+  });
+  const letThrough = Object.entries(access.prefixes).flatMap(([prefix, permissions]) =>
+    permissions
+      .filter((permission) => !routes.some((route) => route.permission === permission && prefixOf(route.path) === prefix))
+      .map((permission) => `${prefix} lists "${permission}", which no route under it requires`),
+  );
+  return [...stopped, ...letThrough];
+};
