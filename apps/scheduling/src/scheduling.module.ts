@@ -1,13 +1,19 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { schedulingAccess } from '@praxis/auth';
 import { ClinicDirectoryConsumer, OPENAPI_METADATA, PlatformModule } from '@praxis/platform';
+import { AppointmentTypesModule } from './appointment-types/appointment-types.module';
 import { AppointmentsModule } from './appointments/appointments.module';
+import { AvailabilityModule } from './availability/availability.module';
 import { CredentialBlocksModule } from './credential-blocks/credential-blocks.module';
 import { schedulingEntities } from './database/scheduling.schema';
+import { LocationsModule } from './locations/locations.module';
 import { PatientsModule } from './patients/patients.module';
+import { ProvidersModule } from './providers/providers.module';
 import { RemindersModule } from './reminders/reminders.module';
+import { RoomsModule } from './rooms/rooms.module';
 import openApiMetadata from './openapi-metadata';
 import { SchedulingConfig } from './scheduling.config';
+import { StaffDirectoryModule } from './staff-directory/staff-directory.module';
 
 export const SCHEDULING_SERVICE = 'scheduling';
 
@@ -18,6 +24,12 @@ export class SchedulingModule {
       module: SchedulingModule,
       imports: [
         PlatformModule.forService({ serviceName: SCHEDULING_SERVICE, config, permissions: schedulingAccess.permissions, entities: schedulingEntities }),
+        StaffDirectoryModule,
+        LocationsModule,
+        ProvidersModule,
+        RoomsModule,
+        AppointmentTypesModule,
+        AvailabilityModule,
         PatientsModule,
         AppointmentsModule,
         CredentialBlocksModule,

@@ -1,8 +1,7 @@
-import { RunningService } from '@praxis/testing';
+import { aPatient, RunningService } from '@praxis/testing';
 import { DateTime } from 'luxon';
 import request from 'supertest';
 import { CalendarBuilder } from './calendar-builders';
-import { aPatient } from './patient-builders';
 import { aNewClinic, TestClinic } from './scheduling-harness';
 
 export const CHICAGO = 'America/Chicago';

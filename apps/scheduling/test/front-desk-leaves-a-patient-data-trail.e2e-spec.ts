@@ -1,11 +1,10 @@
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@praxis/auth';
 import { EventEnvelope, PatientDataAccessed, PayloadOf, Topic } from '@praxis/contracts';
-import { eventually, listenToTopic, RunningService, TEST_INTERNAL_SECRET, TopicListener } from '@praxis/testing';
+import { aCoverage, aPatient, aUniqueLastName, eventually, listenToTopic, RunningService, TEST_INTERNAL_SECRET, TopicListener } from '@praxis/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { aBookableClinic } from './booking-builders';
 import { CalendarBuilder, IdentityEvents } from './calendar-builders';
-import { aCoverage, aPatient, aUniqueLastName } from './patient-builders';
 import { aNewClinic, startScheduling, TestClinic } from './scheduling-harness';
 
 type Access = EventEnvelope<PayloadOf<typeof PatientDataAccessed>>;

@@ -1,9 +1,8 @@
 import { Topic } from '@praxis/contracts';
 import { randomUUID } from 'node:crypto';
-import { listenToTopic, RunningService, sharedInfrastructure, TopicListener } from '@praxis/testing';
+import { aCoverage, aPatient, aSpouseCoverage, CoverageRecord, listenToTopic, RunningService, sharedInfrastructure, TopicListener } from '@praxis/testing';
 import { Client } from 'pg';
 import request from 'supertest';
-import { aCoverage, aPatient, aSpouseCoverage, CoverageRecord } from './patient-builders';
 import { aNewClinic, startScheduling, TestClinic } from './scheduling-harness';
 
 describe('front desk records a patient’s insurance coverage (scheduling service)', () => {

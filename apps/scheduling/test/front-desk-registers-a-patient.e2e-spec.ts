@@ -1,7 +1,6 @@
 import { Topic } from '@praxis/contracts';
-import { listenToTopic, RunningService, TopicListener } from '@praxis/testing';
+import { aPatient, aUniqueLastName, listenToTopic, RunningService, TopicListener } from '@praxis/testing';
 import request from 'supertest';
-import { aPatient, aUniqueLastName } from './patient-builders';
 import { aNewClinic, startScheduling, TestClinic } from './scheduling-harness';
 
 describe('front desk registers, finds and edits patients (scheduling service)', () => {

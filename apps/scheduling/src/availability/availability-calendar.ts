@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, UnprocessableError } from '@praxis/platform';
+import { Clock, NotFoundError, UnprocessableError } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { DateTime, Interval } from 'luxon';
 import { EntityManager } from 'typeorm';
@@ -48,6 +48,7 @@ export class AvailabilityCalendar {
     private readonly transactions: TenantTransactions,
     private readonly providers: ProviderDirectory,
     private readonly locations: LocationDirectory,
+    private readonly clock: Clock,
   ) {}
 
   /** Runs in its own transaction for the current tenant, or in the caller's when given its manager. */
@@ -77,7 +78,7 @@ export class AvailabilityCalendar {
     const rangeStart = startOfLocalDate(range.from, location.timeZone).minus({ minutes: type.bufferAfterMinutes });
     const rangeEnd = startOfLocalDate(nextLocalDate(range.to), location.timeZone).plus({ minutes: type.bufferBeforeMinutes });
     const booked = await loadBookedTime(manager, providerIds, rangeStart.toJSDate(), rangeEnd.toJSDate());
-    const slots = generateSlots({ calendar, providerIds, ...range, visit: type, booked, notBefore: new Date(), limit: query.limit });
+    const slots = generateSlots({ calendar, providerIds, ...range, visit: type, booked, notBefore: this.clock.now(), limit: query.limit });
     return query.timeZone ? slots.map(presentIn(query.timeZone)) : slots;
   }
 

@@ -1,31 +1,34 @@
 import { Module } from '@nestjs/common';
-import { AppointmentTypesController } from '../appointment-types/appointment-types.controller';
-import { LocationDirectory } from '../locations/location-directory';
-import { LocationsConsumer } from '../locations/locations.consumer';
-import { CreateProvider } from '../providers/create-provider/create-provider.usecase';
-import { ProviderDirectory } from '../providers/provider-directory';
-import { ProvidersController } from '../providers/providers.controller';
-import { UpdateProvider } from '../providers/update-provider/update-provider.usecase';
-import { RoomsController } from '../rooms/rooms.controller';
-import { StaffDirectoryConsumer } from '../staff-directory/staff-directory.consumer';
+import { LocationsModule } from '../locations/locations.module';
+import { ProvidersModule } from '../providers/providers.module';
 import { AvailabilityCalendar } from './availability-calendar';
 import { AvailabilityController } from './availability.controller';
-import { AvailabilityExceptions } from './exceptions/availability-exceptions';
+import { AddExtraHours } from './exceptions/add-extra-hours/add-extra-hours.usecase';
+import { AddHoliday } from './exceptions/add-holiday/add-holiday.usecase';
+import { AddTimeOff } from './exceptions/add-time-off/add-time-off.usecase';
+import { AvailabilityExceptionsQueries } from './exceptions/availability-exceptions.queries';
+import { RemoveAvailabilityException } from './exceptions/remove-availability-exception/remove-availability-exception.usecase';
 import { SlotsController } from './slots/slots.controller';
-import { ReplaceWorkingHours } from './working-hours/replace-working-hours.usecase';
+import { ReplaceWorkingHours } from './working-hours/replace-working-hours/replace-working-hours.usecase';
+import { WorkingHoursQueries } from './working-hours/working-hours.queries';
 
-/** The calendar side of scheduling: staff and location replicas, providers, rooms, appointment types, availability, slots. */
+/**
+ * When providers can be seen: weekly working hours, their exceptions and the free slots they leave. Booking imports
+ * this for the calendar, and through it the provider and location directories it checks a visit against.
+ */
 @Module({
-  controllers: [
-    StaffDirectoryConsumer,
-    LocationsConsumer,
-    ProvidersController,
-    RoomsController,
-    AppointmentTypesController,
-    AvailabilityController,
-    SlotsController,
+  imports: [ProvidersModule, LocationsModule],
+  controllers: [AvailabilityController, SlotsController],
+  providers: [
+    AvailabilityCalendar,
+    WorkingHoursQueries,
+    ReplaceWorkingHours,
+    AvailabilityExceptionsQueries,
+    AddTimeOff,
+    AddHoliday,
+    AddExtraHours,
+    RemoveAvailabilityException,
   ],
-  providers: [LocationDirectory, ProviderDirectory, CreateProvider, UpdateProvider, ReplaceWorkingHours, AvailabilityExceptions, AvailabilityCalendar],
-  exports: [AvailabilityCalendar, ProviderDirectory, LocationDirectory],
+  exports: [AvailabilityCalendar, ProvidersModule, LocationsModule],
 })
 export class AvailabilityModule {}

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { IdempotencyKey } from '@praxis/platform';
+import { CommandContext, IdempotencyKey } from '@praxis/platform';
 import { Coverage } from './coverage.entity';
 import { EndCoverageDto } from './end-coverage/end-coverage.dto';
 import { EndCoverage } from './end-coverage/end-coverage.usecase';
@@ -15,6 +15,7 @@ import { UpdateCoverage } from './update-coverage/update-coverage.usecase';
 @Controller('api/v1/patients/:patientId/coverages')
 export class CoveragesController {
   constructor(
+    private readonly commands: CommandContext,
     private readonly coverages: PatientCoverages,
     private readonly recordCoverage: RecordCoverage,
     private readonly updateCoverage: UpdateCoverage,
@@ -30,7 +31,7 @@ export class CoveragesController {
   @RequirePermission('patients:write')
   @Post()
   record(@Param('patientId', ParseUUIDPipe) patientId: string, @Body() request: RecordCoverageDto, @IdempotencyKey() idempotencyKey?: string): Promise<Coverage> {
-    return this.recordCoverage.execute(patientId, request, idempotencyKey);
+    return this.recordCoverage.execute({ ...this.commands.current(), patientId, coverage: request, idempotencyKey });
   }
 
   @RequirePermission('patients:write')
@@ -40,7 +41,7 @@ export class CoveragesController {
     @Param('coverageId', ParseUUIDPipe) coverageId: string,
     @Body() changes: UpdateCoverageDto,
   ): Promise<Coverage> {
-    return this.updateCoverage.execute(patientId, coverageId, changes);
+    return this.updateCoverage.execute({ ...this.commands.current(), patientId, coverageId, changes });
   }
 
   @RequirePermission('patients:write')
@@ -51,6 +52,6 @@ export class CoveragesController {
     @Param('coverageId', ParseUUIDPipe) coverageId: string,
     @Body() request: EndCoverageDto,
   ): Promise<Coverage> {
-    return this.endCoverage.execute(patientId, coverageId, request);
+    return this.endCoverage.execute({ ...this.commands.current(), patientId, coverageId, effectiveTo: request.effectiveTo });
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { IdempotencyKey, PageQuery } from '@praxis/platform';
+import { CommandContext, IdempotencyKey, PageQuery } from '@praxis/platform';
 import { PatientPage } from './dto/patient-page.dto';
 import { GetPatient } from './get-patient/get-patient.usecase';
 import { Patient } from './patient.entity';
@@ -16,6 +16,7 @@ import { UpdatePatient } from './update-patient/update-patient.usecase';
 @Controller('api/v1/patients')
 export class PatientsController {
   constructor(
+    private readonly commands: CommandContext,
     private readonly getPatient: GetPatient,
     private readonly registerPatient: RegisterPatient,
     private readonly updatePatient: UpdatePatient,
@@ -25,7 +26,7 @@ export class PatientsController {
   @RequirePermission('patients:write')
   @Post()
   register(@Body() request: RegisterPatientDto, @IdempotencyKey() idempotencyKey?: string): Promise<Patient> {
-    return this.registerPatient.execute(request, idempotencyKey);
+    return this.registerPatient.execute({ ...this.commands.current(), patient: request, idempotencyKey });
   }
 
   @RequirePermission('patients:read')
@@ -51,6 +52,6 @@ export class PatientsController {
   @RequirePermission('patients:write')
   @Patch(':id')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() changes: UpdatePatientDto): Promise<Patient> {
-    return this.updatePatient.execute(id, changes);
+    return this.updatePatient.execute({ ...this.commands.current(), patientId: id, changes });
   }
 }

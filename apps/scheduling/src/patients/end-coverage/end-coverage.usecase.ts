@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@praxis/platform';
 import { Coverage } from '../coverage.entity';
 import { PatientCoverages } from '../patient-coverages';
-import { EndCoverageDto } from './end-coverage.dto';
+import { EndCoverageCommand } from './end-coverage.command';
 
 @Injectable()
 export class EndCoverage {
   constructor(private readonly coverages: PatientCoverages) {}
 
-  execute(patientId: string, coverageId: string, { effectiveTo }: EndCoverageDto): Promise<Coverage> {
+  execute({ patientId, coverageId, effectiveTo }: EndCoverageCommand): Promise<Coverage> {
     return this.coverages.change(patientId, async (manager) => {
       const coverage = await manager.findOneBy(Coverage, { id: coverageId, patientId });
       if (!coverage) throw new NotFoundError('coverage', coverageId);

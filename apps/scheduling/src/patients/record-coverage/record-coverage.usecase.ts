@@ -1,21 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { TenantContext } from '@praxis/tenancy';
 import { Coverage } from '../coverage.entity';
 import { PatientCoverages } from '../patient-coverages';
-import { RecordCoverageDto } from './record-coverage.dto';
+import { RecordCoverageCommand } from './record-coverage.command';
 
 @Injectable()
 export class RecordCoverage {
-  constructor(
-    private readonly coverages: PatientCoverages,
-    private readonly context: TenantContext,
-  ) {}
+  constructor(private readonly coverages: PatientCoverages) {}
 
-  execute(patientId: string, request: RecordCoverageDto, idempotencyKey?: string): Promise<Coverage> {
+  execute({ tenantId, patientId, coverage: request, idempotencyKey }: RecordCoverageCommand): Promise<Coverage> {
     const { groupNumber, effectiveTo, ...details } = request;
     return this.coverages.change(
       patientId,
-      (manager) => manager.create(Coverage, { ...details, patientId, tenantId: this.context.tenantId, groupNumber: groupNumber ?? null, effectiveTo: effectiveTo ?? null }),
+      (manager) => manager.create(Coverage, { ...details, patientId, tenantId, groupNumber: groupNumber ?? null, effectiveTo: effectiveTo ?? null }),
       { key: idempotencyKey, request: { recordCoverage: { patientId, request } } },
     );
   }

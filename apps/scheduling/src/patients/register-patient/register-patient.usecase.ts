@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { PatientRegistered } from '@praxis/contracts';
 import { OutboxWriter, PatientDataTrail } from '@praxis/messaging';
 import { ConflictError, IdempotentRequests } from '@praxis/platform';
-import { TenantContext, TenantTransactions } from '@praxis/tenancy';
+import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { patientPayload } from '../patient-events';
 import { nameKey } from '../patient-name-key';
 import { Patient } from '../patient.entity';
+import { RegisterPatientCommand } from './register-patient.command';
 import { RegisterPatientDto } from './register-patient.dto';
 
 type Identity = Pick<RegisterPatientDto, 'firstName' | 'lastName' | 'dateOfBirth'>;
@@ -23,34 +24,33 @@ export class PossibleDuplicatePatientError extends ConflictError {
 export class RegisterPatient {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly context: TenantContext,
     private readonly outbox: OutboxWriter,
     private readonly trail: PatientDataTrail,
     private readonly idempotency: IdempotentRequests,
   ) {}
 
-  execute(request: RegisterPatientDto, idempotencyKey?: string): Promise<Patient> {
+  execute({ tenantId, patient, idempotencyKey }: RegisterPatientCommand): Promise<Patient> {
     return this.transactions.run(async (manager) => {
-      const { result, replayed } = await this.idempotency.once(manager, idempotencyKey, { registerPatient: request }, () => this.register(manager, request));
+      const { result, replayed } = await this.idempotency.once(manager, idempotencyKey, { registerPatient: patient }, () => this.register(manager, tenantId, patient));
       // A replay registers nothing, but it still shows the caller the patient.
       if (replayed) await this.trail.record(manager, 'read', [{ patientId: result.id, kind: 'demographics', id: result.id }]);
       return result;
     });
   }
 
-  private async register(manager: EntityManager, { confirmedNotDuplicate, ...demographics }: RegisterPatientDto): Promise<Patient> {
-    if (!confirmedNotDuplicate) await this.refusePossibleDuplicates(manager, demographics);
-    const created = await manager.save(manager.create(Patient, { ...demographics, tenantId: this.context.tenantId }));
+  private async register(manager: EntityManager, tenantId: string, { confirmedNotDuplicate, ...demographics }: RegisterPatientDto): Promise<Patient> {
+    if (!confirmedNotDuplicate) await this.refusePossibleDuplicates(manager, tenantId, demographics);
+    const created = await manager.save(manager.create(Patient, { ...demographics, tenantId }));
     const patient = await manager.findOneByOrFail(Patient, { id: created.id });
     await this.outbox.append(manager, PatientRegistered, { aggregateId: patient.id, payload: patientPayload(patient) });
     await this.trail.record(manager, 'create', [{ patientId: patient.id, kind: 'demographics', id: patient.id }]);
     return patient;
   }
 
-  private async refusePossibleDuplicates(manager: EntityManager, identity: Identity): Promise<void> {
+  private async refusePossibleDuplicates(manager: EntityManager, tenantId: string, identity: Identity): Promise<void> {
     // Two desks registering the same walk-in at once would both find no duplicate; the lock makes the second wait and see the first.
     const keys = { firstName: nameKey(identity.firstName), lastName: nameKey(identity.lastName), dateOfBirth: identity.dateOfBirth };
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [[this.context.tenantId, keys.firstName, keys.lastName, keys.dateOfBirth].join('|')]);
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [[tenantId, keys.firstName, keys.lastName, keys.dateOfBirth].join('|')]);
     const matches = await manager
       .createQueryBuilder(Patient, 'patient')
       .select('patient.id')

@@ -5,7 +5,7 @@ import { NotFoundError, sentFields } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { patientPayload } from '../patient-events';
 import { Patient } from '../patient.entity';
-import { UpdatePatientDto } from './update-patient.dto';
+import { UpdatePatientCommand } from './update-patient.command';
 
 @Injectable()
 export class UpdatePatient {
@@ -15,7 +15,7 @@ export class UpdatePatient {
     private readonly trail: PatientDataTrail,
   ) {}
 
-  execute(id: string, changes: UpdatePatientDto): Promise<Patient> {
+  execute({ patientId: id, changes }: UpdatePatientCommand): Promise<Patient> {
     return this.transactions.run(async (manager) => {
       // Locked so two concurrent edits publish their events in the order they were applied.
       const patient = await manager.findOne(Patient, { where: { id }, lock: { mode: 'pessimistic_write' } });

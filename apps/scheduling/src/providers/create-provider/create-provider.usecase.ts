@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ConflictError, UnprocessableError } from '@praxis/platform';
-import { TenantContext, TenantTransactions } from '@praxis/tenancy';
-import { StaffMember } from '../../staff-directory/staff-member.entity';
+import { TenantTransactions } from '@praxis/tenancy';
+import { StaffDirectory } from '../../staff-directory/staff-directory';
 import { Provider } from '../provider.entity';
-import { CreateProviderDto } from './create-provider.dto';
+import { CreateProviderCommand } from './create-provider.command';
 
 export class NotAProviderError extends UnprocessableError {
   constructor(userId: string) {
@@ -23,19 +23,15 @@ export class ProviderExistsError extends ConflictError {
 export class CreateProvider {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly context: TenantContext,
+    private readonly staff: StaffDirectory,
   ) {}
 
-  execute(request: CreateProviderDto): Promise<Provider> {
+  execute({ tenantId, userId, npi, taxonomyCode, displayName }: CreateProviderCommand): Promise<Provider> {
     return this.transactions.run(async (manager) => {
-      const staff = await manager.findOneBy(StaffMember, { userId: request.userId });
-      if (!staff?.active || !staff.roles.includes('provider')) throw new NotAProviderError(request.userId);
-      if (await manager.existsBy(Provider, { userId: request.userId })) throw new ProviderExistsError(request.userId);
-      const provider = manager.create(Provider, {
-        ...request,
-        tenantId: this.context.tenantId,
-        displayName: request.displayName ?? staff.displayName,
-      });
+      const staff = await this.staff.find(manager, userId);
+      if (!staff?.active || !staff.roles.includes('provider')) throw new NotAProviderError(userId);
+      if (await manager.existsBy(Provider, { userId })) throw new ProviderExistsError(userId);
+      const provider = manager.create(Provider, { tenantId, userId, npi, taxonomyCode, displayName: displayName ?? staff.displayName });
       return manager.save(provider);
     });
   }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { TenantTransactions } from '@praxis/tenancy';
 import { Provider } from '../provider.entity';
 import { ProviderDirectory } from '../provider-directory';
-import { UpdateProviderDto } from './update-provider.dto';
+import { UpdateProviderCommand } from './update-provider.command';
 
 @Injectable()
 export class UpdateProvider {
@@ -12,7 +12,7 @@ export class UpdateProvider {
     private readonly directory: ProviderDirectory,
   ) {}
 
-  execute(providerId: string, changes: UpdateProviderDto): Promise<Provider> {
+  execute({ providerId, changes }: UpdateProviderCommand): Promise<Provider> {
     return this.transactions.run(async (manager) => {
       const provider = await this.directory.get(manager, providerId);
       return manager.save(Object.assign(provider, sentFields(changes)));

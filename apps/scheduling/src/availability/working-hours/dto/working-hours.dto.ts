@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { WALL_CLOCK_MESSAGE, WALL_CLOCK_TIME } from '../wall-clock-time';
+import { WALL_CLOCK_MESSAGE, WALL_CLOCK_TIME } from '../../wall-clock-time';
 
 export class WeeklyRangeDto {
   @IsInt() @Min(1) @Max(7) weekday: number;

@@ -1,5 +1,5 @@
 import { IsBoolean, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { TAXONOMY_CODE, TAXONOMY_MESSAGE } from '../create-provider/create-provider.dto';
+import { TAXONOMY_CODE, TAXONOMY_MESSAGE } from './create-provider.dto';
 import { OmittableButNotNull } from '@praxis/platform';
 
 export class UpdateProviderDto {

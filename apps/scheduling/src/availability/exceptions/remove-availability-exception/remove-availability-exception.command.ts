@@ -1,0 +1,5 @@
+import { TenantCommand } from '@praxis/platform';
+
+export interface RemoveAvailabilityExceptionCommand extends TenantCommand {
+  exceptionId: string;
+}
