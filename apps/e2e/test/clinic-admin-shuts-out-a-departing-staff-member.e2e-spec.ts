@@ -1,19 +1,18 @@
-import { aClinicSignUp, aStaffMember, A_STRONG_PASSWORD, BuiltService, eventually, startBuiltGateway, startBuiltIdentity } from '@praxis/testing';
+import { aClinicSignUp, aStaffMember, A_STRONG_PASSWORD, BuiltService, BuiltSystem, eventually, startBuiltSystem } from '@praxis/testing';
 
 /** A revocation must reach the door within seconds; the access token itself would be good for fifteen minutes. */
 const WITHIN_SECONDS = 10_000;
 
 describe('a clinic admin shuts out a departing staff member', () => {
-  let identity: BuiltService;
+  let system: BuiltSystem;
   let gateway: BuiltService;
 
   beforeAll(async () => {
-    identity = await startBuiltIdentity();
-    gateway = await startBuiltGateway({ identity: identity.url });
+    system = await startBuiltSystem();
+    gateway = system.gateway;
   });
   afterAll(async () => {
-    await gateway?.stop();
-    await identity?.stop();
+    await system?.stop();
   });
 
   const call = (method: string, path: string, bearer?: string, body?: unknown) =>

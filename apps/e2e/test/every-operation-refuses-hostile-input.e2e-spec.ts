@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { aClinicThroughTheGateway, BuiltService, GatewayClinic, startBuiltGateway, startBuiltIdentity, startBuiltScheduling } from '@praxis/testing';
+import { aClinicThroughTheGateway, BuiltService, BuiltSystem, GatewayClinic, startBuiltSystem } from '@praxis/testing';
 import fc from 'fast-check';
 import { arbitraryHostileBody, fillPath, HostileRequest, hostileRequestsFor } from './support/hostile-requests';
 import { OpenApiDocument, Operation, operationsOf } from './support/openapi-operations';
@@ -14,25 +14,21 @@ interface Answer {
 }
 
 describe('every operation of the public API refuses hostile input', () => {
-  let identity: BuiltService;
-  let scheduling: BuiltService;
+  let system: BuiltSystem;
   let gateway: BuiltService;
   let clinic: GatewayClinic;
   let document: OpenApiDocument;
   let operations: Operation[];
 
   beforeAll(async () => {
-    identity = await startBuiltIdentity();
-    scheduling = await startBuiltScheduling();
-    gateway = await startBuiltGateway({ identity: identity.url, scheduling: scheduling.url }, GENEROUS_LIMITS);
+    system = await startBuiltSystem(GENEROUS_LIMITS);
+    gateway = system.gateway;
     clinic = await aClinicThroughTheGateway(gateway.url, { patients: 1 });
     document = (await (await fetch(`${gateway.url}/api/openapi.json`)).json()) as OpenApiDocument;
     operations = operationsOf(document);
   }, 120_000);
   afterAll(async () => {
-    await gateway?.stop();
-    await scheduling?.stop();
-    await identity?.stop();
+    await system?.stop();
   });
 
   const tenantId = () => JSON.parse(Buffer.from(clinic.bearer.split('.')[1], 'base64url').toString('utf8')).tenantId as string;

@@ -1,23 +1,20 @@
-import { aClinicThroughTheGateway, BuiltService, GatewayClinic, startBuiltGateway, startBuiltIdentity, startBuiltScheduling } from '@praxis/testing';
+import { aClinicThroughTheGateway, BuiltService, BuiltSystem, GatewayClinic, startBuiltSystem } from '@praxis/testing';
 
 const SLOTS = 10;
 const REQUESTS = 200;
 
 describe('front desks racing for the same slots, through the gateway', () => {
-  let identity: BuiltService;
-  let scheduling: BuiltService;
+  let system: BuiltSystem;
   let gateway: BuiltService;
   let clinic: GatewayClinic;
 
   beforeAll(async () => {
-    [identity, scheduling] = await Promise.all([startBuiltIdentity(), startBuiltScheduling()]);
-    gateway = await startBuiltGateway({ identity: identity.url, scheduling: scheduling.url });
+    system = await startBuiltSystem();
+    gateway = system.gateway;
     clinic = await aClinicThroughTheGateway(gateway.url);
   }, 120_000);
   afterAll(async () => {
-    await gateway?.stop();
-    await scheduling?.stop();
-    await identity?.stop();
+    await system?.stop();
   });
 
   const book = async (startsAt: string, patientId: string): Promise<number> => {

@@ -1,4 +1,4 @@
-import { aClinicThroughTheGateway, BuiltService, GatewayClinic, startBuiltGateway, startBuiltIdentity, startBuiltScheduling } from '@praxis/testing';
+import { aClinicThroughTheGateway, BuiltService, BuiltSystem, GatewayClinic, startBuiltSystem } from '@praxis/testing';
 import { randomUUID } from 'node:crypto';
 
 interface Answer {
@@ -8,20 +8,17 @@ interface Answer {
 }
 
 describe('the front desk retries safely through the gateway', () => {
-  let identity: BuiltService;
-  let scheduling: BuiltService;
+  let system: BuiltSystem;
   let gateway: BuiltService;
   let clinic: GatewayClinic;
 
   beforeAll(async () => {
-    [identity, scheduling] = await Promise.all([startBuiltIdentity(), startBuiltScheduling()]);
-    gateway = await startBuiltGateway({ identity: identity.url, scheduling: scheduling.url });
+    system = await startBuiltSystem();
+    gateway = system.gateway;
     clinic = await aClinicThroughTheGateway(gateway.url, { patients: 1 });
   }, 120_000);
   afterAll(async () => {
-    await gateway?.stop();
-    await scheduling?.stop();
-    await identity?.stop();
+    await system?.stop();
   });
 
   const post = async (path: string, body: unknown, key?: string): Promise<Answer> => {

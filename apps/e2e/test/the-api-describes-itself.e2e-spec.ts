@@ -1,41 +1,31 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
-import type { OpenAPIObject, OperationObject } from '@nestjs/swagger';
-import { BuiltService, documentationGaps, startBuiltGateway, startBuiltIdentity, startBuiltScheduling } from '@praxis/testing';
-
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
-
-const operationsOf = (document: OpenAPIObject): { key: string; operation: OperationObject }[] =>
-  Object.entries(document.paths).flatMap(([path, item]) =>
-    HTTP_METHODS.flatMap((method) => {
-      const operation = item[method];
-      return operation ? [{ key: `${method.toUpperCase()} ${path}`, operation }] : [];
-    }),
-  );
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { BuiltService, BuiltSystem, documentationGaps, documentOperations, startBuiltSystem } from '@praxis/testing';
 
 const fetchJson = async <T>(url: string): Promise<T> => (await (await fetch(url)).json()) as T;
 
 describe('a developer reads the API description at the gateway', () => {
+  let system: BuiltSystem;
   let identity: BuiltService;
   let scheduling: BuiltService;
   let gateway: BuiltService;
   let merged: OpenAPIObject;
 
   beforeAll(async () => {
-    [identity, scheduling] = await Promise.all([startBuiltIdentity(), startBuiltScheduling()]);
-    gateway = await startBuiltGateway({ identity: identity.url, scheduling: scheduling.url });
+    system = await startBuiltSystem();
+    [identity, scheduling, gateway] = [system.identity, system.scheduling, system.gateway];
     merged = await fetchJson<OpenAPIObject>(`${gateway.url}/api/openapi.json`);
   }, 90_000);
   afterAll(async () => {
-    await gateway?.stop();
-    await Promise.all([scheduling?.stop(), identity?.stop()]);
+    await system?.stop();
   });
 
   it('finds every operation of every service, each in its service’s section', async () => {
     const own = await Promise.all([identity, scheduling].map((service) => fetchJson<OpenAPIObject>(`${service.url}/openapi.json`)));
-    const ownKeys = own.flatMap((document) => operationsOf(document).map(({ key }) => key));
-    expect(operationsOf(merged).map(({ key }) => key).sort()).toEqual(ownKeys.sort());
+    const ownKeys = own.flatMap((document) => documentOperations(document).map(({ key }) => key));
+    expect(documentOperations(merged).map(({ key }) => key).sort()).toEqual(ownKeys.sort());
     expect(merged.tags?.map((tag) => tag.name)).toEqual(['identity', 'scheduling']);
-    const sectionOf = Object.fromEntries(operationsOf(merged).map(({ key, operation }) => [key, operation.tags]));
+    const sectionOf = Object.fromEntries(documentOperations(merged).map(({ key, operation }) => [key, operation.tags]));
     expect(sectionOf['POST /api/v1/auth/login']).toEqual(['identity']);
     expect(sectionOf['POST /api/v1/appointments']).toEqual(['scheduling']);
   });
@@ -51,7 +41,7 @@ describe('a developer reads the API description at the gateway', () => {
 
   it('asks for a bearer token everywhere but sign-up, login, refresh and logout', () => {
     expect(merged.components?.securitySchemes?.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
-    const open = operationsOf(merged).filter(({ operation }) => operation.security?.length === 0).map(({ key }) => key);
+    const open = documentOperations(merged).filter(({ operation }) => operation.security?.length === 0).map(({ key }) => key);
     expect(open.sort()).toEqual(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/auth/refresh', 'POST /api/v1/clinics']);
   });
 

@@ -71,3 +71,25 @@ export const startBuiltGateway = (upstreams: Partial<Record<'identity' | 'schedu
     RATE_LIMIT_NAMESPACE: `test-${randomUUID()}`,
     ...overrides,
   });
+
+export interface BuiltSystem {
+  identity: BuiltService;
+  scheduling: BuiltService;
+  gateway: BuiltService;
+  stop(): Promise<void>;
+}
+
+/** Identity, scheduling and a gateway in front of them: what a journey through the public door needs. */
+export const startBuiltSystem = async (gatewayOverrides: Record<string, string> = {}): Promise<BuiltSystem> => {
+  const [identity, scheduling] = await Promise.all([startBuiltIdentity(), startBuiltScheduling()]);
+  const gateway = await startBuiltGateway({ identity: identity.url, scheduling: scheduling.url }, gatewayOverrides);
+  return {
+    identity,
+    scheduling,
+    gateway,
+    stop: async () => {
+      await gateway.stop();
+      await Promise.all([scheduling.stop(), identity.stop()]);
+    },
+  };
+};

@@ -11,3 +11,4 @@ export * from './gateway-clinic';
 export * from './openapi-completeness';
 export * from './fixed-clock';
 export * from './use-case-harness';
+export * from './openapi-operations';

@@ -3,12 +3,9 @@ import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/com
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import type { OpenAPIObject, OperationObject, ParameterObject, ReferenceObject, RequestBodyObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
+import { documentOperations, OperationKey } from './openapi-operations';
 import { controllersOf, handlersOf } from './route-access';
 
-/** `GET /api/v1/patients/{id}`: an operation as the document names it. */
-export type OperationKey = string;
-
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const PROBLEM = 'application/problem+json';
 
 const resolve = <T extends object>(document: OpenAPIObject, value: T | ReferenceObject | undefined): T | undefined => {
@@ -69,15 +66,10 @@ const malformedSchemas = (document: OpenAPIObject): string[] =>
  */
 export const documentationGaps = (document: OpenAPIObject, queryParametersRead: Record<OperationKey, string[]> = {}): string[] => [
   ...malformedSchemas(document),
-  ...Object.entries(document.paths).flatMap(([path, item]) =>
-    HTTP_METHODS.flatMap((method) => {
-      const operation = item[method];
-      if (!operation) return [];
-      const key = `${method.toUpperCase()} ${path}`;
-      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((parameter) => resolve<ParameterObject>(document, parameter)).filter((parameter): parameter is ParameterObject => !!parameter);
-      return [...bodyGaps(document, operation), ...parameterGaps(path, parameters, queryParametersRead[key]), ...responseGaps(document, operation)].map((gap) => `${key} ${gap}`);
-    }),
-  ),
+  ...documentOperations(document).flatMap(({ key, path, operation, parameters: declared }) => {
+    const parameters = declared.map((parameter) => resolve<ParameterObject>(document, parameter)).filter((parameter): parameter is ParameterObject => !!parameter);
+    return [...bodyGaps(document, operation), ...parameterGaps(path, parameters, queryParametersRead[key]), ...responseGaps(document, operation)].map((gap) => `${key} ${gap}`);
+  }),
 ];
 
 const joinPath = (...parts: (string | undefined)[]): string =>
