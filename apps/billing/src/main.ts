@@ -1,5 +1,9 @@
 import 'reflect-metadata';
-import { runDomainService } from '@praxis/platform';
+import { DomainServiceModule, runService, serviceConfigSchema } from '@praxis/platform';
 import { billingService } from './billing.service';
 
-void runDomainService(billingService);
+void runService({
+  serviceName: billingService.serviceName,
+  configSchema: serviceConfigSchema,
+  module: (config) => DomainServiceModule.register(billingService, config),
+});

@@ -1,5 +1,9 @@
 import 'reflect-metadata';
-import { runDomainService } from '@praxis/platform';
+import { DomainServiceModule, runService, serviceConfigSchema } from '@praxis/platform';
 import { claimsService } from './claims.service';
 
-void runDomainService(claimsService);
+void runService({
+  serviceName: claimsService.serviceName,
+  configSchema: serviceConfigSchema,
+  module: (config) => DomainServiceModule.register(claimsService, config),
+});

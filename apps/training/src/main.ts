@@ -1,5 +1,9 @@
 import 'reflect-metadata';
-import { runDomainService } from '@praxis/platform';
+import { DomainServiceModule, runService, serviceConfigSchema } from '@praxis/platform';
 import { trainingService } from './training.service';
 
-void runDomainService(trainingService);
+void runService({
+  serviceName: trainingService.serviceName,
+  configSchema: serviceConfigSchema,
+  module: (config) => DomainServiceModule.register(trainingService, config),
+});

@@ -43,10 +43,10 @@ const readBodies = (app: NestExpressApplication, { kind, limitBytes }: NonNullab
 };
 
 /** Everything main.ts and the test harness must set up identically on a Nest application. */
-export const configureHttpApp = async (app: NestExpressApplication, { serviceName, consumerBrokers, consumerGroup, bodies = DEFAULT_BODIES }: HttpSetup): Promise<void> => {
+export const configureHttpApp = async (app: NestExpressApplication, { serviceName, consumerBrokers, consumerGroup, bodies }: HttpSetup): Promise<void> => {
   app.useLogger(app.get(Logger));
   app.use(echoRequestId);
-  readBodies(app, bodies);
+  readBodies(app, bodies ?? DEFAULT_BODIES);
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
   SwaggerModule.setup('docs', app, await describeService(app, serviceName), { jsonDocumentUrl: 'openapi.json', ui: false });

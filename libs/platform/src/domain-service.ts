@@ -1,8 +1,7 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { PermissionTable } from '@praxis/auth';
 import { ClinicDirectoryConsumer } from './clinic-directory/clinic-directory.consumer';
-import { createHttpApp, listen } from './bootstrap';
-import { parseConfig, ServiceConfig, serviceConfigSchema } from './config/service-config';
+import { ServiceConfig } from './config/service-config';
 import { PlatformModule, ServiceDefinition } from './platform.module';
 
 export interface DomainServiceDefinition {
@@ -26,14 +25,3 @@ export class DomainServiceModule {
     };
   }
 }
-
-/** main.ts of a domain service: configuration read once, HTTP and Kafka consumers started. */
-export const runDomainService = async (definition: DomainServiceDefinition): Promise<void> => {
-  const config = parseConfig(serviceConfigSchema, process.env);
-  const app = await createHttpApp(DomainServiceModule.register(definition, config), {
-    serviceName: definition.serviceName,
-    consumerBrokers: config.KAFKA_BROKERS,
-    consumerGroup: config.KAFKA_CONSUMER_GROUP,
-  });
-  await listen(app, { port: config.PORT, metricsPort: config.METRICS_PORT });
-};

@@ -34,3 +34,4 @@ export * from './openapi/page.schema';
 export * from './validation/nested-object';
 export * from './time/clock';
 export * from './commands/tenant-command';
+export * from './run-service';

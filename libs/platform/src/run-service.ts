@@ -1,0 +1,29 @@
+import { DynamicModule, INestApplication } from '@nestjs/common';
+import { z } from 'zod';
+import { createHttpApp, HttpSetup, listen } from './bootstrap';
+import { parseConfig, ServiceConfig } from './config/service-config';
+
+type RunnableConfig = Pick<ServiceConfig, 'PORT' | 'METRICS_PORT' | 'KAFKA_BROKERS' | 'KAFKA_CONSUMER_GROUP'>;
+
+export interface ServiceRecipe<Config extends RunnableConfig> {
+  serviceName: string;
+  configSchema: z.ZodType<Config, z.ZodTypeDef, unknown>;
+  module: (config: Config) => DynamicModule;
+  /** How the service reads bodies, when not as checked JSON (the gateway passes bytes on untouched). */
+  bodies?: (config: Config) => HttpSetup['bodies'];
+  /** Last additions to the application before it listens (the gateway's Swagger UI). */
+  beforeListening?: (app: INestApplication) => void;
+}
+
+/** main.ts of every service: configuration read and checked once, HTTP and event consumers started. */
+export const runService = async <Config extends RunnableConfig>(recipe: ServiceRecipe<Config>): Promise<void> => {
+  const config = parseConfig(recipe.configSchema, process.env);
+  const app = await createHttpApp(recipe.module(config), {
+    serviceName: recipe.serviceName,
+    bodies: recipe.bodies?.(config),
+    consumerBrokers: config.KAFKA_BROKERS,
+    consumerGroup: config.KAFKA_CONSUMER_GROUP,
+  });
+  recipe.beforeListening?.(app);
+  await listen(app, { port: config.PORT, metricsPort: config.METRICS_PORT });
+};
