@@ -1,5 +1,5 @@
 import { TenantTransactions } from '@praxis/tenancy';
-import { RunningService } from '@praxis/testing';
+import { FixedClock, RunningService } from '@praxis/testing';
 import request from 'supertest';
 import { AvailabilityCalendar } from '../src/availability/availability-calendar';
 import { LocationDirectory } from '../src/locations/location-directory';
@@ -7,9 +7,10 @@ import { ProviderDirectory } from '../src/providers/provider-directory';
 import { CalendarBuilder, IdentityEvents } from './calendar-builders';
 import { aNewClinic, startScheduling, TestClinic } from './scheduling-harness';
 
-// The service never offers past slots, so these journeys use dates ahead: 2027-03-14 and 2027-11-07 are
-// America/Chicago's DST changes (the 2026 ones are covered by the slot-generation unit spec).
-const MONDAY = '2027-03-15';
+// The service never offers past slots: its clock stands on Sunday 1 March 2026, before every day asked about here,
+// America/Chicago's DST changes (8 March and 1 November 2026) included.
+const TODAY = '2026-03-01T12:00:00-06:00';
+const MONDAY = '2026-03-16';
 
 interface SlotBody {
   providerId: string;
@@ -26,7 +27,7 @@ describe('the front desk finds a free slot', () => {
   let calendar: CalendarBuilder;
 
   beforeAll(async () => {
-    scheduling = await startScheduling();
+    scheduling = await startScheduling({}, new FixedClock(new Date(TODAY)));
     events = new IdentityEvents();
     calendar = new CalendarBuilder(scheduling, events);
   });
@@ -60,8 +61,8 @@ describe('the front desk finds a free slot', () => {
   });
 
   it.each([
-    ['spring-forward', '2027-03-13', '2027-03-14', '-06:00', '-05:00'],
-    ['fall-back', '2027-11-06', '2027-11-07', '-05:00', '-06:00'],
+    ['spring-forward', '2026-03-07', '2026-03-08', '-06:00', '-05:00'],
+    ['fall-back', '2026-10-31', '2026-11-01', '-05:00', '-06:00'],
   ])('keeps 09:00–17:00 local across the %s change, with a normal day’s count of slots', async (_, dayBefore, changeDay, offsetBefore, offsetAfter) => {
     const { clinic, locationId, appointmentTypeId } = await aStaffedClinic();
     const { body } = await findSlots(clinic, { appointmentTypeId, locationId, from: dayBefore, to: changeDay });
@@ -76,21 +77,21 @@ describe('the front desk finds a free slot', () => {
     const { clinic, locationId, providerId, appointmentTypeId } = await aStaffedClinic({ durationMinutes: 60 });
     const frontDesk = await clinic.as('front_desk');
     const availability = (path: string) => request(scheduling.url).post(`/api/v1/availability/${path}`).set(frontDesk);
-    const timeOff = await availability('time-off').send({ providerId, fromDate: '2027-03-16', toDate: '2027-03-16', reason: 'conference' }).expect(201);
-    await availability('time-off').send({ providerId, startsAt: '2027-03-15T10:00:00-05:00', endsAt: '2027-03-15T16:00:00-05:00' }).expect(201);
-    await availability('holidays').send({ locationId, date: '2027-03-17', reason: 'St Patrick’s Day' }).expect(201);
-    await availability('extra-hours').send({ providerId, locationId, date: '2027-03-18', start: '17:00', end: '19:00' }).expect(201);
-    const badTimeOff = await availability('time-off').send({ providerId, fromDate: '2027-03-20', toDate: '2027-03-19' }).expect(400);
+    const timeOff = await availability('time-off').send({ providerId, fromDate: '2026-03-17', toDate: '2026-03-17', reason: 'conference' }).expect(201);
+    await availability('time-off').send({ providerId, startsAt: '2026-03-16T10:00:00-05:00', endsAt: '2026-03-16T16:00:00-05:00' }).expect(201);
+    await availability('holidays').send({ locationId, date: '2026-03-18', reason: 'staff training' }).expect(201);
+    await availability('extra-hours').send({ providerId, locationId, date: '2026-03-19', start: '17:00', end: '19:00' }).expect(201);
+    const badTimeOff = await availability('time-off').send({ providerId, fromDate: '2026-03-21', toDate: '2026-03-20' }).expect(400);
     expect(badTimeOff.body.errors[0].field).toBe('toDate');
-    const { body } = await findSlots(clinic, { appointmentTypeId, locationId, from: MONDAY, to: '2027-03-18' });
+    const { body } = await findSlots(clinic, { appointmentTypeId, locationId, from: MONDAY, to: '2026-03-19' });
     expect(slotsOn(body, MONDAY).map((slot: SlotBody) => slot.localTime)).toEqual(['09:00', '16:00']);
-    expect(slotsOn(body, '2027-03-16')).toEqual([]);
-    expect(slotsOn(body, '2027-03-17')).toEqual([]);
-    expect(slotsOn(body, '2027-03-18').at(-1)?.localTime).toBe('18:00');
+    expect(slotsOn(body, '2026-03-17')).toEqual([]);
+    expect(slotsOn(body, '2026-03-18')).toEqual([]);
+    expect(slotsOn(body, '2026-03-19').at(-1)?.localTime).toBe('18:00');
     await request(scheduling.url).delete(`/api/v1/availability/exceptions/${timeOff.body.id}`).set(frontDesk).expect(204);
     const listed = await request(scheduling.url).get('/api/v1/availability/exceptions').query({ providerId }).set(frontDesk).expect(200);
     expect(listed.body.map((exception: { kind: string }) => exception.kind).sort()).toEqual(['extra_hours', 'time_off']);
-    const after = await findSlots(clinic, { appointmentTypeId, locationId, from: '2027-03-16', to: '2027-03-16' });
+    const after = await findSlots(clinic, { appointmentTypeId, locationId, from: '2026-03-17', to: '2026-03-17' });
     expect(after.body).toHaveLength(29);
   });
 
@@ -119,16 +120,16 @@ describe('the front desk finds a free slot', () => {
     const { clinic, locationId, appointmentTypeId } = await aStaffedClinic();
     const cases: Array<[Record<string, string>, string]> = [
       [{ from: MONDAY, to: MONDAY, timeZone: 'Mars/Olympus' }, 'timeZone'],
-      [{ from: '2027-03-20', to: MONDAY }, 'to'],
-      [{ from: '2027-03-01', to: '2027-04-01' }, 'to'],
-      [{ from: '2026-02-30', to: '2027-03-01' }, 'from'],
+      [{ from: '2026-03-21', to: MONDAY }, 'to'],
+      [{ from: '2026-03-02', to: '2026-04-02' }, 'to'],
+      [{ from: '2026-02-30', to: '2026-03-02' }, 'from'],
     ];
     for (const [range, field] of cases) {
       const response = await findSlots(clinic, { appointmentTypeId, locationId, ...range }, 400);
       expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(response.body.errors.map((problem: { field: string }) => problem.field)).toEqual([field]);
     }
-    expect((await findSlots(clinic, { appointmentTypeId, locationId, from: '2027-03-01', to: '2027-03-31' })).body.length).toBeGreaterThan(0);
+    expect((await findSlots(clinic, { appointmentTypeId, locationId, from: '2026-03-02', to: '2026-04-01' })).body.length).toBeGreaterThan(0);
   });
 
   it('does not show one clinic’s calendar to another', async () => {

@@ -1,28 +1,29 @@
-import { QueueName } from '@praxis/jobs';
-import { eventually, RunningService, sharedInfrastructure } from '@praxis/testing';
+import { Jobs, QueueName } from '@praxis/jobs';
+import { eventually, FixedClock, RunningService, sharedInfrastructure } from '@praxis/testing';
 import { Queue } from 'bullmq';
 import request from 'supertest';
 import { DateTime } from 'luxon';
+import { SendAppointmentReminder } from '../src/reminders/send-appointment-reminder.job';
 import { aBookableClinic, BookableClinic, CHICAGO } from './booking-builders';
 import { CalendarBuilder, IdentityEvents } from './calendar-builders';
 import { startScheduling } from './scheduling-harness';
 
 const ONE_DAY_LEAD = { REMINDER_LEAD_MINUTES: '1440' };
 
-/** A visit less than a day away that still ends before midnight, local time. */
-const withinADay = (setup: BookableClinic): string => {
-  const hour = DateTime.now().setZone(CHICAGO).hour;
-  return hour < 20 ? setup.at(0, `${hour + 2}:00`) : setup.at(1, '10:00');
-};
+/** What the patient reads: the visit on the location's wall clock. */
+const announced = (startsAt: string): string =>
+  `Reminder: you have a visit on ${DateTime.fromISO(startsAt).setZone(CHICAGO).toFormat("ccc, LLL d 'at' h:mm a ZZZZ")}.`;
 
 describe('patients are reminded of their visits', () => {
+  // Reminder jobs wait in Redis by the real clock, so the service's clock stands at the moment the file starts.
+  const clock = new FixedClock(new Date());
   let scheduling: RunningService;
   let events: IdentityEvents;
   let calendar: CalendarBuilder;
   let reminders: Queue;
 
   beforeAll(async () => {
-    scheduling = await startScheduling(ONE_DAY_LEAD);
+    scheduling = await startScheduling(ONE_DAY_LEAD, clock);
     events = new IdentityEvents();
     calendar = new CalendarBuilder(scheduling, events);
     reminders = new Queue(QueueName.AppointmentReminders, { connection: { url: sharedInfrastructure().redisUrl }, prefix: 'praxis' });
@@ -34,13 +35,16 @@ describe('patients are reminded of their visits', () => {
   });
 
   const aRoundTheClockClinic = () => aBookableClinic(scheduling, calendar, { start: '00:00', end: '23:55' });
+  /** A visit on the hour, two to three hours from the clock's now: well inside the day's lead. */
+  const withinADay = (): string =>
+    DateTime.fromJSDate(clock.now()).setZone(CHICAGO).startOf('hour').plus({ hours: 3 }).toISO({ suppressMilliseconds: true }) ?? '';
   const book = async (setup: BookableClinic, startsAt: string) =>
     (await request(scheduling.url).post('/api/v1/appointments').set(await setup.clinic.as('front_desk')).send(setup.visit(startsAt)).expect(201)).body;
   const pendingReminder = (appointmentId: string) => reminders.getJob(`SendAppointmentReminderJob/${appointmentId}`);
   const sentReminders = async (setup: BookableClinic) =>
     (await request(scheduling.url).get('/api/v1/reminders').set(await setup.clinic.as('front_desk')).expect(200)).body.items as Array<{ appointmentId: string; message: string }>;
 
-  it('schedules a reminder a day ahead, and sends it at once for a visit due sooner', async () => {
+  it('sends the reminder of a visit due within the lead at once, with its time, and keeps a later one for a day ahead', async () => {
     const setup = await aRoundTheClockClinic();
     const later = await book(setup, setup.at(3, '10:00'));
     const job = await eventually(async () => {
@@ -50,27 +54,27 @@ describe('patients are reminded of their visits', () => {
     });
     const dueAt = (job?.timestamp ?? 0) + (job?.delay ?? 0);
     expect(Math.abs(dueAt - (Date.parse(later.startsAt) - 86_400_000))).toBeLessThan(5_000);
-    const soon = await book(setup, withinADay(setup));
-    const sent = await eventually(async () => {
-      const all = await sentReminders(setup);
-      expect(all.map((reminder) => reminder.appointmentId)).toEqual([soon.id]);
-      return all;
-    });
-    expect(sent[0].message).toMatch(/Reminder: you have a visit on/);
+    const soon = await book(setup, withinADay());
+    await eventually(async () => expect((await sentReminders(setup)).map((reminder) => reminder.appointmentId)).toContain(soon.id));
+    expect(await sentReminders(setup)).toEqual([expect.objectContaining({ appointmentId: soon.id, message: announced(soon.startsAt) })]);
+    expect(await (await pendingReminder(later.id))?.getState()).toBe('delayed');
   });
 
-  it('moves the reminder when the visit moves, and drops it when the visit is cancelled', async () => {
+  it('moves the reminder when the visit moves, drops it when the visit is cancelled, and never sends one that comes due after', async () => {
     const setup = await aRoundTheClockClinic();
     const appointment = await book(setup, setup.at(3, '10:00'));
     await eventually(async () => expect(await pendingReminder(appointment.id)).toBeDefined());
     const headers = await setup.clinic.as('front_desk');
-    await request(scheduling.url).post(`/api/v1/appointments/${appointment.id}/reschedule`).set(headers).send({ startsAt: setup.at(5, '10:00') }).expect(200);
+    const moved = await request(scheduling.url).post(`/api/v1/appointments/${appointment.id}/reschedule`).set(headers).send({ startsAt: setup.at(5, '10:00') }).expect(200);
     await eventually(async () => {
       const job = await pendingReminder(appointment.id);
-      expect((job?.timestamp ?? 0) + (job?.delay ?? 0)).toBeGreaterThan(Date.parse(setup.at(4, '09:00')));
+      expect(Math.abs((job?.timestamp ?? 0) + (job?.delay ?? 0) - (Date.parse(moved.body.startsAt) - 86_400_000))).toBeLessThan(5_000);
     });
     await request(scheduling.url).post(`/api/v1/appointments/${appointment.id}/cancel`).set(headers).send({ reason: 'moved away' }).expect(200);
     await eventually(async () => expect(await pendingReminder(appointment.id)).toBeUndefined());
+    // A reminder already running when the visit was cancelled still finds the visit cancelled, and sends nothing.
+    const lateRun = await scheduling.app.get(Jobs).enqueue(SendAppointmentReminder, { tenantId: setup.clinic.tenantId, appointmentId: appointment.id }, { jobKey: `late-${appointment.id}` });
+    await eventually(async () => expect(await (await reminders.getJob(lateRun))?.getState()).toBe('completed'));
     expect(await sentReminders(setup)).toEqual([]);
   });
 });
