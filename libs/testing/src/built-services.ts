@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { freePortNumber } from './ports';
 import { serviceTestEnvironment, sharedInfrastructure, TEST_ACCESS_SECRET, TEST_INTERNAL_SECRET } from './infrastructure';
 
@@ -11,7 +11,8 @@ export interface BuiltService {
   stop(): Promise<void>;
 }
 
-const WORKSPACE = join(__dirname, '..', '..', '..');
+/** Jest runs this file from source; the dev stack's browser journeys run it from dist/, one folder deeper. */
+const WORKSPACE = join(__dirname, '..', '..', '..', ...(basename(join(__dirname, '..', '..', '..')) === 'dist' ? ['..'] : []));
 export const UNREACHABLE_URL = 'http://127.0.0.1:9';
 
 const healthy = async (url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> => {
