@@ -50,7 +50,8 @@ export class Login implements OnModuleInit {
   }
 
   /** Failed attempts are committed, not rolled back with the refusal: that is what makes the lockout hold. */
-  private async attempt(manager: EntityManager, { entry, password, now }: Attempt): Promise<SessionTokens | HttpException> {
+  private async attempt(manager: EntityManager, attempt: Attempt): Promise<SessionTokens | HttpException> {
+    const { entry, password, now } = attempt;
     const member = await manager
       .createQueryBuilder(StaffMember, 'staff')
       .addSelect('staff.passwordHash')
@@ -59,10 +60,10 @@ export class Login implements OnModuleInit {
       .getOne();
     // Verified before any refusal, so a deactivated or locked account answers as slowly as a wrong password.
     const passwordMatches = await this.hasher.matches(member?.passwordHash ?? this.accountlessHash, password);
-    if (!member || !member.active) return this.refuse(manager, entry, now, 'session:login-refused', new UnauthorizedException(INVALID));
+    if (!member || !member.active) return this.refuse(manager, attempt, 'session:login-refused', new UnauthorizedException(INVALID));
     if (member.lockedUntil && member.lockedUntil > now) {
       const locked = new HttpException(`account locked until ${member.lockedUntil.toISOString()}`, HttpStatus.LOCKED);
-      return this.refuse(manager, entry, now, 'session:login-locked', locked);
+      return this.refuse(manager, attempt, 'session:login-locked', locked);
     }
     if (!passwordMatches) {
       member.failedLogins += 1;
@@ -71,19 +72,19 @@ export class Login implements OnModuleInit {
         member.failedLogins = 0;
       }
       await manager.update(StaffMember, member.id, { failedLogins: member.failedLogins, lockedUntil: member.lockedUntil });
-      return this.refuse(manager, entry, now, 'session:login-failed', new UnauthorizedException(INVALID));
+      return this.refuse(manager, attempt, 'session:login-failed', new UnauthorizedException(INVALID));
     }
     await manager.update(StaffMember, member.id, { failedLogins: 0, lockedUntil: null });
-    await this.record(manager, entry, now, 'session:login');
+    await this.record(manager, attempt, 'session:login');
     return this.issuer.issue(manager, member, now);
   }
 
-  private async refuse(manager: EntityManager, entry: LoginDirectoryEntry, now: Date, action: string, error: HttpException): Promise<HttpException> {
-    await this.record(manager, entry, now, action);
+  private async refuse(manager: EntityManager, attempt: Attempt, action: string, error: HttpException): Promise<HttpException> {
+    await this.record(manager, attempt, action);
     return error;
   }
 
-  private record(manager: EntityManager, entry: LoginDirectoryEntry, now: Date, action: string): Promise<void> {
+  private record(manager: EntityManager, { entry, now }: Attempt, action: string): Promise<void> {
     return this.audit.record(manager, {
       tenantId: entry.tenantId,
       actorUserId: entry.userId,
