@@ -60,11 +60,11 @@ export interface CoverageRecord {
   payerId: string;
   payerName: string;
   memberId: string;
-  groupNumber?: string | null;
+  groupNumber?: string;
   subscriber: { relationship: 'self' | 'spouse' | 'child' | 'other'; firstName?: string; lastName?: string; dateOfBirth?: string };
   rank: 'primary' | 'secondary';
   effectiveFrom: string;
-  effectiveTo?: string | null;
+  effectiveTo?: string;
 }
 
 /** A coverage off the patient's own insurance card: the patient is the subscriber. */
