@@ -1,0 +1,57 @@
+import { UseCaseHarness } from '@praxis/testing';
+import { aBookableClinic, aBookedVisit, aRegisteredPatient } from '../../../test/appointment-use-cases';
+import { someoneAtANewClinic, startSchedulingUseCases } from '../../../test/scheduling-use-cases';
+import { OutsideWorkingHoursError, SlotTakenError } from '../appointment-errors';
+import { AppointmentReader } from '../appointment-reader.query';
+import { BookAppointment } from './book-appointment.usecase';
+
+// The harness clock stands on Monday 2 March 2026, 09:00 in Chicago.
+const WEDNESDAY_TEN = '2026-03-04T10:00:00-06:00';
+
+describe('BookAppointment', () => {
+  let harness: UseCaseHarness;
+  let sut: BookAppointment;
+
+  beforeAll(async () => {
+    harness = await startSchedulingUseCases();
+    sut = harness.get(BookAppointment);
+  });
+  afterAll(() => harness.close());
+
+  it('books the visit for the length of its type, and the front desk finds it booked', async () => {
+    const frontDesk = someoneAtANewClinic('front_desk');
+    const clinic = await aBookableClinic(harness, frontDesk);
+    const booked = await aBookedVisit(harness, frontDesk, clinic, WEDNESDAY_TEN);
+    const found = await harness.as(frontDesk, () => harness.get(AppointmentReader).get(booked.id));
+    expect(found).toMatchObject({ status: 'booked', patientId: clinic.patientId, timeZone: 'America/Chicago' });
+    expect(found.endsAt.toISOString()).toBe('2026-03-04T16:30:00.000Z');
+  });
+
+  it('refuses a second visit at a taken time with 409 and the next free slots', async () => {
+    const frontDesk = someoneAtANewClinic('front_desk');
+    const clinic = await aBookableClinic(harness, frontDesk);
+    await aBookedVisit(harness, frontDesk, clinic, WEDNESDAY_TEN);
+    const another = await aRegisteredPatient(harness, frontDesk);
+    const refusal = await aBookedVisit(harness, frontDesk, clinic, WEDNESDAY_TEN, another).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(SlotTakenError);
+    expect((refusal as SlotTakenError).extensions.nextFreeSlots).toEqual(expect.arrayContaining([expect.objectContaining({ startsAt: '2026-03-04T10:30:00-06:00' })]));
+  });
+
+  it('refuses a visit that starts before the moment it is booked', async () => {
+    const frontDesk = someoneAtANewClinic('front_desk');
+    const clinic = await aBookableClinic(harness, frontDesk);
+    const lateInTheDay = { ...harness.commandFor(frontDesk), now: new Date('2026-03-04T11:00:00-06:00') };
+    const booking = harness.as(frontDesk, () => sut.execute({ ...lateInTheDay, ...clinic, startsAt: WEDNESDAY_TEN }));
+    await expect(booking).rejects.toBeInstanceOf(OutsideWorkingHoursError);
+  });
+
+  it('answers a retried request with the first booking', async () => {
+    const frontDesk = someoneAtANewClinic('front_desk');
+    const clinic = await aBookableClinic(harness, frontDesk);
+    const request = { ...clinic, startsAt: WEDNESDAY_TEN, idempotencyKey: 'retry-me' };
+    const first = await harness.as(frontDesk, () => sut.execute({ ...harness.commandFor(frontDesk), ...request }));
+    harness.clock.advance(60_000);
+    const retried = await harness.as(frontDesk, () => sut.execute({ ...harness.commandFor(frontDesk), ...request }));
+    expect(retried.id).toBe(first.id);
+  });
+});
