@@ -5,6 +5,7 @@ import { AppointmentTypesModule } from './appointment-types/appointment-types.mo
 import { AppointmentsModule } from './appointments/appointments.module';
 import { AvailabilityModule } from './availability/availability.module';
 import { CredentialBlocksModule } from './credential-blocks/credential-blocks.module';
+import { schedulingConstraintViolations } from './constraint-violations';
 import { schedulingEntities } from './database/scheduling.schema';
 import { LocationsModule } from './locations/locations.module';
 import { PatientsModule } from './patients/patients.module';
@@ -23,7 +24,7 @@ export class SchedulingModule {
     return {
       module: SchedulingModule,
       imports: [
-        PlatformModule.forService({ serviceName: SCHEDULING_SERVICE, config, permissions: schedulingAccess.permissions, entities: schedulingEntities }),
+        PlatformModule.forService({ serviceName: SCHEDULING_SERVICE, config, permissions: schedulingAccess.permissions, entities: schedulingEntities, constraintViolations: schedulingConstraintViolations }),
         StaffDirectoryModule,
         LocationsModule,
         ProvidersModule,

@@ -35,3 +35,4 @@ export * from './validation/nested-object';
 export * from './time/clock';
 export * from './commands/tenant-command';
 export * from './run-service';
+export * from './errors/constraint-violations';

@@ -10,6 +10,7 @@ import { DatabaseReadiness } from './health/database.readiness';
 import { HealthController } from './health/health.controller';
 import { IdempotentReplayInterceptor, IdempotentRequests } from './idempotency/idempotent-requests';
 import { READINESS_CHECKS } from './health/readiness';
+import { CONSTRAINT_VIOLATIONS, ConstraintViolations } from './errors/constraint-violations';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { structuredLogging } from './logging/logger.module';
 import { Clock, SystemClock } from './time/clock';
@@ -21,6 +22,7 @@ export interface ServiceDefinition {
   config: ServiceConfig;
   permissions: PermissionTable;
   entities: NonNullable<Parameters<typeof TypeOrmModule.forFeature>[0]>;
+  constraintViolations?: ConstraintViolations;
 }
 
 /** Pieces every HTTP process shares, the gateway included: logs, problem+json, metrics (served on their own port), health. */
@@ -34,7 +36,7 @@ export const edgeProviders = (readinessChecks: Provider[] = []): Provider[] => [
 /** What a domain service stands on: its own database, tenancy, messaging, the access guard. */
 @Module({})
 export class PlatformModule {
-  static forService({ serviceName, config, permissions, entities }: ServiceDefinition): DynamicModule {
+  static forService({ serviceName, config, permissions, entities, constraintViolations = {} }: ServiceDefinition): DynamicModule {
     return {
       module: PlatformModule,
       global: true,
@@ -50,6 +52,7 @@ export class PlatformModule {
         ...edgeProviders(),
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: PERMISSION_TABLE, useValue: permissions },
+        { provide: CONSTRAINT_VIOLATIONS, useValue: constraintViolations },
         { provide: INTERNAL_TOKEN_SECRET, useValue: config.INTERNAL_TOKEN_SECRET },
         { provide: APP_GUARD, useClass: AccessGuard },
         TenantTransactions,

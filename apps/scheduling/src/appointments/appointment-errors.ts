@@ -1,4 +1,4 @@
-import { ConflictError, UnprocessableError } from '@praxis/platform';
+import { ConflictError, UnprocessableError, violatedConstraint } from '@praxis/platform';
 
 export interface FreeSlot {
   providerId: string;
@@ -34,8 +34,4 @@ export class UnknownReferenceError extends UnprocessableError {
   }
 }
 
-
-export const isDoubleBooking = (error: unknown): boolean =>
-  typeof error === 'object' &&
-  error !== null &&
-  (error as { driverError?: { code?: string; constraint?: string } }).driverError?.constraint === 'appointments_no_double_booking';
+export const isDoubleBooking = (error: unknown): boolean => violatedConstraint(error) === 'appointments_no_double_booking';

@@ -3,13 +3,11 @@ import { CoverageUpdated, PayloadOf } from '@praxis/contracts';
 import { OutboxWriter, PatientDataTrail, patientListRecords } from '@praxis/messaging';
 import { ConflictError, IdempotentCall, IdempotentRequests, NotFoundError, RequestValidationError } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
-import { EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Coverage } from './coverage.entity';
 import { Patient } from './patient.entity';
 
 type CoverageListPayload = PayloadOf<typeof CoverageUpdated>;
-
-const EXCLUSION_VIOLATION = '23P01';
 
 export class OverlappingCoverageError extends ConflictError {
   constructor(existing?: Coverage) {
@@ -24,12 +22,6 @@ export class OverlappingCoverageError extends ConflictError {
     }
   }
 }
-
-/** A concurrent write that slipped past the check is still refused by the database's exclusion constraint. */
-const asOverlapConflict = (error: unknown): never => {
-  if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === EXCLUSION_VIOLATION) throw new OverlappingCoverageError();
-  throw error;
-};
 
 const coverageListItem = (coverage: Coverage): CoverageListPayload['coverages'][number] => ({
   coverageId: coverage.id,
@@ -64,13 +56,12 @@ export class PatientCoverages {
 
   /** With an Idempotency-Key, a retry of the same change answers what the first attempt did and changes nothing. */
   change(patientId: string, decide: (manager: EntityManager) => Coverage | Promise<Coverage>, retry: IdempotentCall = {}): Promise<Coverage> {
-    const work = this.transactions.run(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const { result, replayed } = await this.idempotency.once(manager, retry.key, retry.request, () => this.apply(manager, patientId, decide));
       // A replay changes nothing, but it still shows the caller the coverage.
       if (replayed) await this.trail.record(manager, 'read', [{ patientId, kind: 'coverage', id: result.id }]);
       return result;
     });
-    return work.catch(asOverlapConflict);
   }
 
   private async apply(manager: EntityManager, patientId: string, decide: (manager: EntityManager) => Coverage | Promise<Coverage>): Promise<Coverage> {

@@ -1,7 +1,7 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Inject, Logger, Optional } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ClsServiceManager } from 'nestjs-cls';
-import { QueryFailedError } from 'typeorm';
+import { CONSTRAINT_VIOLATIONS, ConstraintViolations, domainErrorOfViolation } from '../errors/constraint-violations';
 import { DomainError, PayloadTooLargeError, RequestValidationError, UnprocessableError } from '../errors/domain-error';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -58,16 +58,12 @@ const problemOfBodyReadError = (error: BodyReadError): Problem => {
   return { type: 'about:blank', title: HttpStatus[status]?.replace(/_/g, ' ') ?? 'Bad Request', status, detail: BODY_READ_DETAILS[error.type] ?? 'the request body could not be read' };
 };
 
-const PG_UNIQUE_VIOLATION = '23505';
-
-export const toProblem = (exception: unknown): Problem | undefined => {
+export const toProblem = (exception: unknown, violations: ConstraintViolations = {}): Problem | undefined => {
   if (exception instanceof DomainError) return problemOfDomainError(exception);
   if (isBodyReadError(exception)) return problemOfBodyReadError(exception);
   if (exception instanceof HttpException) return problemOfHttpException(exception);
-  if (exception instanceof QueryFailedError && (exception.driverError as { code?: string }).code === PG_UNIQUE_VIOLATION) {
-    return { type: 'about:blank', title: 'Conflict', status: 409, detail: 'a record with the same unique value already exists' };
-  }
-  return undefined;
+  const violation = domainErrorOfViolation(exception, violations);
+  return violation ? problemOfDomainError(violation) : undefined;
 };
 
 /** A failed query's parameters can hold patient data: the log keeps the error's kind, message and stack only. */
@@ -79,12 +75,14 @@ const loggableError = (exception: unknown) =>
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger(ProblemDetailsFilter.name);
 
+  constructor(@Optional() @Inject(CONSTRAINT_VIOLATIONS) private readonly violations: ConstraintViolations = {}) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const problem = toProblem(exception) ?? this.unexpected(exception);
+    const problem = toProblem(exception, this.violations) ?? this.unexpected(exception);
     const requestId = ClsServiceManager.getClsService().getId();
     response
       .status(problem.status)
