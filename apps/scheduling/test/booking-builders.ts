@@ -1,3 +1,4 @@
+import { Clock } from '@praxis/platform';
 import { aPatient, RunningService } from '@praxis/testing';
 import { DateTime } from 'luxon';
 import request from 'supertest';
@@ -12,14 +13,15 @@ export interface BookableClinic {
   provider: { id: string; userId: string; displayName: string };
   appointmentTypeId: string;
   patientId: string;
-  /** An instant `days` from today at the local wall-clock time, with its offset. */
+  /** An instant `days` from the service's today at the local wall-clock time, with its offset. */
   at(days: number, time: string): string;
   visit(startsAt: string, patientId?: string): Record<string, string>;
 }
 
-const localInstant = (days: number, time: string): string => {
+const localInstant = (clock: Clock, days: number, time: string): string => {
   const [hour, minute] = time.split(':').map(Number);
-  return DateTime.now().setZone(CHICAGO).plus({ days }).set({ hour, minute, second: 0, millisecond: 0 }).toISO({ suppressMilliseconds: true }) ?? '';
+  const today = DateTime.fromJSDate(clock.now()).setZone(CHICAGO);
+  return today.plus({ days }).set({ hour, minute, second: 0, millisecond: 0 }).toISO({ suppressMilliseconds: true }) ?? '';
 };
 
 export const registerPatient = async (scheduling: RunningService, clinic: TestClinic): Promise<string> => {
@@ -45,7 +47,7 @@ export const aBookableClinic = async (
     provider,
     appointmentTypeId,
     patientId,
-    at: localInstant,
+    at: (days, time) => localInstant(scheduling.app.get(Clock), days, time),
     visit: (startsAt, patient = patientId) => ({ patientId: patient, providerId: provider.id, locationId, appointmentTypeId, startsAt }),
   };
 };

@@ -1,11 +1,14 @@
 import { AppointmentCompleted, CredentialExpired, CredentialRenewed, Topic } from '@praxis/contracts';
 import { TenantTransactions } from '@praxis/tenancy';
-import { eventually, listenToTopic, RunningService, TopicListener } from '@praxis/testing';
+import { eventually, FixedClock, listenToTopic, RunningService, TopicListener } from '@praxis/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { aBookableClinic, BookableClinic, registerPatient } from './booking-builders';
 import { CalendarBuilder, IdentityEvents } from './calendar-builders';
 import { startScheduling } from './scheduling-harness';
+
+// The service's clock stands on Monday 2 March 2026, 08:00 in Chicago; visits are booked days from then.
+const TODAY = '2026-03-02T08:00:00-06:00';
 
 describe('the front desk books a visit', () => {
   let scheduling: RunningService;
@@ -14,7 +17,7 @@ describe('the front desk books a visit', () => {
   let appointmentEvents: TopicListener;
 
   beforeAll(async () => {
-    scheduling = await startScheduling();
+    scheduling = await startScheduling({}, new FixedClock(new Date(TODAY)));
     events = new IdentityEvents();
     calendar = new CalendarBuilder(scheduling, events);
     appointmentEvents = await listenToTopic(Topic.SchedulingAppointments);
