@@ -1,9 +1,5 @@
 import 'reflect-metadata';
-import { DomainServiceModule, runService, serviceConfigSchema } from '@praxis/platform';
-import { billingService } from './billing.service';
+import { runService } from '@praxis/platform';
+import { recipe } from './recipe';
 
-void runService({
-  serviceName: billingService.serviceName,
-  configSchema: serviceConfigSchema,
-  module: (config) => DomainServiceModule.register(billingService, config),
-});
+void runService(recipe);

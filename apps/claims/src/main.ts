@@ -1,9 +1,5 @@
 import 'reflect-metadata';
-import { DomainServiceModule, runService, serviceConfigSchema } from '@praxis/platform';
-import { claimsService } from './claims.service';
+import { runService } from '@praxis/platform';
+import { recipe } from './recipe';
 
-void runService({
-  serviceName: claimsService.serviceName,
-  configSchema: serviceConfigSchema,
-  module: (config) => DomainServiceModule.register(claimsService, config),
-});
+void runService(recipe);

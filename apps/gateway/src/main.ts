@@ -1,13 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '@praxis/platform';
-import { serveSwaggerUi } from './api-docs/swagger-ui';
-import { gatewayConfigSchema } from './gateway.config';
-import { GATEWAY_SERVICE, GatewayModule } from './gateway.module';
+import { recipe } from './recipe';
 
-void runService({
-  serviceName: GATEWAY_SERVICE,
-  configSchema: gatewayConfigSchema,
-  module: (config) => GatewayModule.register(config),
-  bodies: (config) => ({ kind: 'raw', limitBytes: config.MAX_BODY_BYTES }),
-  beforeListening: serveSwaggerUi,
-});
+void runService(recipe);

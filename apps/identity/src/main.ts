@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '@praxis/platform';
-import { identityConfigSchema } from './identity.config';
-import { IDENTITY_SERVICE, IdentityModule } from './identity.module';
+import { recipe } from './recipe';
 
-void runService({ serviceName: IDENTITY_SERVICE, configSchema: identityConfigSchema, module: (config) => IdentityModule.register(config) });
+void runService(recipe);

@@ -1,9 +1,5 @@
 import 'reflect-metadata';
-import { DomainServiceModule, runService, serviceConfigSchema } from '@praxis/platform';
-import { trainingService } from './training.service';
+import { runService } from '@praxis/platform';
+import { recipe } from './recipe';
 
-void runService({
-  serviceName: trainingService.serviceName,
-  configSchema: serviceConfigSchema,
-  module: (config) => DomainServiceModule.register(trainingService, config),
-});
+void runService(recipe);

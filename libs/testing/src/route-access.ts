@@ -1,5 +1,6 @@
 import { DynamicModule, Type } from '@nestjs/common';
 import { PATH_METADATA } from '@nestjs/common/constants';
+import { join } from 'node:path';
 import { ANONYMOUS_ROUTE, PermissionTable, PUBLIC_ROUTE, REQUIRED_PERMISSION, ServiceAccess } from '@praxis/auth';
 
 type ModuleImport = DynamicModule | Type | Promise<DynamicModule> | undefined;
@@ -85,4 +86,17 @@ export const gatewayAndServiceDisagreements = (module: DynamicModule, access: Se
       .map((permission) => `${prefix} lists "${permission}", which no route under it requires`),
   );
   return [...stopped, ...letThrough];
+};
+
+interface BuiltRecipe {
+  configSchema: { parse(environment: Record<string, string>): unknown };
+  module(config: unknown): DynamicModule;
+}
+
+const WORKSPACE = join(__dirname, '..', '..', '..');
+
+/** A service's module from the build `npm test` made: outside its own app, a service is reached only as a built artifact. */
+export const builtServiceModule = (service: string, environment: Record<string, string>): DynamicModule => {
+  const { recipe } = require(join(WORKSPACE, 'dist', 'apps', service, 'src', 'recipe.js')) as { recipe: BuiltRecipe };
+  return recipe.module(recipe.configSchema.parse(environment));
 };
