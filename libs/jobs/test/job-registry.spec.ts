@@ -1,11 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { Test } from '@nestjs/testing';
+import { eventually } from '@praxis/testing';
 import { z } from 'zod';
-import { defineJob } from './job-definition';
-import { JobHandlersMisconfiguredError } from './job-errors';
-import { HandlesJob, JobHandler } from './job-handler';
-import { QueueName } from './queue-name';
-import { ScanExpiringTrainingJob, SendAppointmentReminder, SendAppointmentReminderJob, SubmitClaim, SubmitClaimJob } from './testing/clinic-jobs';
-import { aQueuePrefix, jobsModuleFor } from './testing/jobs-test-app';
+import { defineJob } from '../src/job-definition';
+import { JobHandlersMisconfiguredError } from '../src/job-errors';
+import { HandlesJob, JobHandler } from '../src/job-handler';
+import { Jobs } from '../src/jobs';
+import { QueueName } from '../src/queue-name';
+import { RecordedRuns, ScanExpiringTrainingJob, SendAppointmentReminder, SendAppointmentReminderJob, SubmitClaim, SubmitClaimJob } from './clinic-jobs';
+import { aQueuePrefix, jobsModuleFor } from './jobs-test-app';
 
 const PollClaimStatus = defineJob({
   name: 'PollClaimStatusJob',
@@ -15,13 +18,6 @@ const PollClaimStatus = defineJob({
 
 @HandlesJob(SendAppointmentReminder)
 class SendAppointmentReminderJobAgain implements JobHandler {
-  handle(): Promise<void> {
-    return Promise.resolve();
-  }
-}
-
-@HandlesJob(PollClaimStatus)
-class PollClaimStatusJob implements JobHandler {
   handle(): Promise<void> {
     return Promise.resolve();
   }
@@ -82,12 +78,20 @@ describe('the start-up check of job handlers', () => {
     );
   });
 
-  it('boots when every job has exactly one handler', async () => {
+  it('boots when every job has exactly one handler, and runs a job in the clinic it belongs to', async () => {
     const app = await Test.createTestingModule({
-      imports: [jobsModuleFor(aQueuePrefix('job-registry'), { jobs: [PollClaimStatus], handlers: [PollClaimStatusJob] })],
+      imports: [jobsModuleFor(aQueuePrefix('job-registry'), { jobs: [SendAppointmentReminder], handlers: [SendAppointmentReminderJob] })],
     }).compile();
-
     await app.init();
-    await expect(app.close()).resolves.toBeUndefined();
+    const reminder = { tenantId: randomUUID(), appointmentId: randomUUID() };
+
+    await app.get(Jobs).schedule(SendAppointmentReminder, reminder, { delayMs: 0, jobKey: `reminder:${reminder.appointmentId}` });
+
+    await eventually(async () =>
+      expect(app.get(RecordedRuns).of(reminder.appointmentId)).toEqual([
+        expect.objectContaining({ jobName: 'SendAppointmentReminderJob', tenantInContext: reminder.tenantId, attempt: 1 }),
+      ]),
+    );
+    await app.close();
   });
 });

@@ -4,10 +4,10 @@ import { TenantContext } from '@praxis/tenancy';
 import { sharedInfrastructure } from '@praxis/testing';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
-import { Jobs } from '../jobs';
-import { JobsModule } from '../jobs.module';
-import { JobsModuleOptions } from '../jobs-settings';
-import { QueueName } from '../queue-name';
+import { Jobs } from '../src/jobs';
+import { JobsModule } from '../src/jobs.module';
+import { JobsModuleOptions } from '../src/jobs-settings';
+import { QueueName } from '../src/queue-name';
 import { clinicJobHandlers, clinicJobs, RecordedRuns, RecordedRunsModule } from './clinic-jobs';
 
 /** Retries that fit in a test: the same policy shape as production, only faster. */

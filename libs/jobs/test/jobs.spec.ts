@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@praxis/testing';
-import { CrossTenantJobError } from './job-errors';
-import { QueueName } from './queue-name';
-import { ScanExpiringTraining, SendAppointmentReminder } from './testing/clinic-jobs';
-import { aQueuePrefix, JobsTestApp } from './testing/jobs-test-app';
+import { CrossTenantJobError } from '../src/job-errors';
+import { QueueName } from '../src/queue-name';
+import { ScanExpiringTraining, SendAppointmentReminder } from './clinic-jobs';
+import { aQueuePrefix, JobsTestApp } from './jobs-test-app';
 
 describe('background jobs', () => {
   let sut: JobsTestApp;

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@praxis/testing';
-import { FailedJob } from './failed-jobs';
-import { JobDefinition, jobIdOf } from './job-definition';
-import { InvalidJobPayloadError } from './job-errors';
-import { QueueName } from './queue-name';
-import { SendAppointmentReminder, SubmitClaim } from './testing/clinic-jobs';
-import { aQueuePrefix, FAST_RETRIES, JobsTestApp } from './testing/jobs-test-app';
+import { FailedJob } from '../src/failed-jobs';
+import { JobDefinition, jobIdOf } from '../src/job-definition';
+import { InvalidJobPayloadError } from '../src/job-errors';
+import { QueueName } from '../src/queue-name';
+import { SendAppointmentReminder, SubmitClaim } from './clinic-jobs';
+import { aQueuePrefix, FAST_RETRIES, JobsTestApp } from './jobs-test-app';
 
 describe('background jobs that fail', () => {
   let sut: JobsTestApp;

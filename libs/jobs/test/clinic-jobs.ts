@@ -1,9 +1,9 @@
 import { Injectable, Module } from '@nestjs/common';
 import { TenantContext } from '@praxis/tenancy';
 import { z } from 'zod';
-import { defineJob, PayloadOf } from '../job-definition';
-import { HandlesJob, JobContext, JobHandler } from '../job-handler';
-import { QueueName } from '../queue-name';
+import { defineJob, PayloadOf } from '../src/job-definition';
+import { HandlesJob, JobContext, JobHandler } from '../src/job-handler';
+import { QueueName } from '../src/queue-name';
 
 /** Jobs shaped like the real ones, with handlers that record what they saw instead of doing the work. */
 export const SendAppointmentReminder = defineJob({
