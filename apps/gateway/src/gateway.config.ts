@@ -1,4 +1,5 @@
 import { metricsPortSchema, portSchema, serviceConfigSchema } from '@praxis/platform';
+import { join } from 'node:path';
 import { z } from 'zod';
 
 const url = z.string().url();
@@ -27,6 +28,8 @@ export const gatewayConfigSchema = z.object({
   RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().positive().default(600),
   RATE_LIMIT_TENANT_PER_MINUTE: z.coerce.number().int().positive().default(3_000),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  /** The built web console (`vite build` writes it beside the built gateway); absent, the gateway serves only the API. */
+  CONSOLE_DIRECTORY: z.string().default(join(__dirname, '..', '..', 'console')),
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

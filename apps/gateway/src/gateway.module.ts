@@ -1,7 +1,9 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { edgeProviders, HealthController, READINESS_CHECKS, structuredLogging } from '@praxis/platform';
 import { TenancyModule } from '@praxis/tenancy';
 import { ApiDocsController } from './api-docs/api-docs.controller';
+import { BrowserSessionsController } from './browser-sessions/browser-sessions.controller';
+import { ConsoleMiddleware } from './console/console.middleware';
 import { GATEWAY_CONFIG, GatewayConfig } from './gateway.config';
 import { RedisReadiness } from './health/redis.readiness';
 import { RateLimiter } from './rate-limits/rate-limiter';
@@ -13,12 +15,17 @@ import { Upstream } from './routing/upstream';
 export const GATEWAY_SERVICE = 'gateway';
 
 @Module({})
-export class GatewayModule {
+export class GatewayModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(ConsoleMiddleware).forRoutes('{*path}');
+  }
+
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
       imports: [TenancyModule, structuredLogging(GATEWAY_SERVICE, config.LOG_LEVEL)],
-      controllers: [HealthController, ApiDocsController, ProxyController, StaffChangesConsumer],
+      // Browser sign-in comes before the proxy, whose catch-all would otherwise send it to identity.
+      controllers: [HealthController, ApiDocsController, BrowserSessionsController, ProxyController, StaffChangesConsumer],
       providers: [
         ...edgeProviders(),
         { provide: GATEWAY_CONFIG, useValue: config },

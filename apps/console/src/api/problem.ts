@@ -1,0 +1,26 @@
+import type { Schemas } from './client';
+
+export interface FreeSlot {
+  providerId: string;
+  locationId: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/** problem+json as the services send it; a refused booking adds the next free slots beside the standard fields. */
+export type Problem = Schemas['Problem'] & { nextFreeSlots?: FreeSlot[] };
+
+export class ProblemError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title);
+  }
+}
+
+/** openapi-fetch hands back either data or the error body; queries and mutations want a thrown error instead. */
+export const dataOrThrow = <T>({ data, error, response }: { data?: T; error?: unknown; response: Response }): T => {
+  if (error !== undefined || data === undefined) {
+    const problem = (error ?? {}) as Partial<Problem>;
+    throw new ProblemError({ type: 'about:blank', title: response.statusText, status: response.status, ...problem });
+  }
+  return data;
+};

@@ -1,0 +1,100 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Button, Dialog, Heading, Label, ListBox, ListBoxItem, Modal, Popover, Select, SelectValue } from 'react-aria-components';
+import { api } from '../api/client';
+import { dataOrThrow } from '../api/problem';
+import { dayKeys, patientName, type Appointment, type AppointmentType, type Location, type Patient } from '../calendar/day-data';
+import type { FreeStart } from '../calendar/day-grid';
+import { clockTimeIn, spokenDate, spokenTime, todayIn, type CalendarDate } from '../calendar/wall-clock';
+import { refusalInWords, type Refusal } from './booking-refusal';
+import { PatientPicker } from './patient-picker';
+
+interface BookingDialogProps {
+  start: FreeStart;
+  location: Location;
+  date: CalendarDate;
+  appointmentTypes: AppointmentType[];
+  onClose(): void;
+  onBooked(visit: Appointment, patient: Patient): void;
+}
+
+/** Book from an empty slot: provider, time and location come from the slot; the person picks the patient and the visit type. */
+export const BookingDialog = ({ start, location, date, appointmentTypes, onClose, onBooked }: BookingDialogProps) => {
+  const queryClient = useQueryClient();
+  const [startsAt, setStartsAt] = useState(start.startsAt);
+  const [patient, setPatient] = useState<Patient>();
+  const [typeId, setTypeId] = useState<string | undefined>(appointmentTypes[0]?.id);
+  const [refusal, setRefusal] = useState<Refusal>();
+  // A retried click after a dropped answer cannot book the same visit twice; a changed choice is a new request.
+  const dialogKey = useMemo(() => crypto.randomUUID(), []);
+  const time = spokenTime(clockTimeIn(startsAt, location.timeZone));
+
+  const book = useMutation({
+    mutationFn: async () =>
+      dataOrThrow(
+        await api.POST('/api/v1/appointments', {
+          params: { header: { 'Idempotency-Key': `${dialogKey}:${patient?.id}:${typeId}:${startsAt}` } },
+          body: { patientId: patient?.id ?? '', providerId: start.provider.id, locationId: location.id, appointmentTypeId: typeId ?? '', startsAt },
+        }),
+      ),
+    onMutate: () => setRefusal(undefined),
+    onError: (error) => setRefusal(refusalInWords(error, start.provider.displayName, time)),
+    onSuccess: async (visit) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: dayKeys.schedule(location.id, date) }),
+        queryClient.invalidateQueries({ queryKey: dayKeys.slots(location.id, date) }),
+      ]);
+      if (patient) onBooked(visit, patient);
+    },
+  });
+
+  return (
+    <Modal isOpen isDismissable onOpenChange={(open) => !open && onClose()} className="modal">
+      <Dialog className="dialog">
+        <Heading slot="title">Book a visit</Heading>
+        <dl className="booking-facts">
+          <dt>Provider</dt>
+          <dd>{start.provider.displayName}</dd>
+          <dt>Time</dt>
+          <dd>
+            {spokenDate(todayIn(location.timeZone, new Date(startsAt)))}, {time} ({location.timeZone})
+          </dd>
+          <dt>Location</dt>
+          <dd>{location.name}</dd>
+        </dl>
+        <PatientPicker onPick={setPatient} />
+        <Select selectedKey={typeId ?? null} onSelectionChange={(key) => setTypeId(String(key))} isRequired>
+          <Label>Visit type</Label>
+          <Button>
+            <SelectValue />
+          </Button>
+          <Popover>
+            <ListBox items={appointmentTypes}>
+              {(type) => <ListBoxItem textValue={type.name}>{`${type.name} (${type.durationMinutes} min)`}</ListBoxItem>}
+            </ListBox>
+          </Popover>
+        </Select>
+        {refusal && (
+          <div role="alert" className="problem">
+            <p>{refusal.message}</p>
+            {refusal.alternatives.length > 0 && (
+              <ul className="alternatives" aria-label="Free times">
+                {refusal.alternatives.map((slot) => (
+                  <li key={slot.startsAt}>
+                    <Button onPress={() => setStartsAt(slot.startsAt)}>{`Choose ${spokenTime(clockTimeIn(slot.startsAt, location.timeZone))}`}</Button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        <div className="dialog-actions">
+          <Button onPress={onClose}>Cancel</Button>
+          <Button className="primary" isDisabled={!patient || !typeId} isPending={book.isPending} onPress={() => book.mutate()}>
+            {`Book ${patient ? patientName(patient) : 'visit'} at ${time}`}
+          </Button>
+        </div>
+      </Dialog>
+    </Modal>
+  );
+};

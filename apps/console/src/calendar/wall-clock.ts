@@ -1,0 +1,26 @@
+/**
+ * Dates and times on the location's wall clock, whatever zone the browser is in: a front desk in one city may book for a
+ * clinic in another, and the visit must show at the hour the patient will walk in.
+ */
+export type CalendarDate = string; // YYYY-MM-DD
+
+export const todayIn = (timeZone: string, now = new Date()): CalendarDate =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+
+export const addDays = (date: CalendarDate, days: number): CalendarDate => {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+};
+
+/** `HH:mm` on the zone's clock, the key the day grid's rows are sorted by. */
+export const clockTimeIn = (instant: string, timeZone: string): string =>
+  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
+
+/** `09:30` → `9:30 AM`, as the front desk reads a clock. */
+export const spokenTime = (clockTime: string): string => {
+  const [hour, minute] = clockTime.split(':').map(Number);
+  return new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 0, 1, hour, minute)));
+};
+
+export const spokenDate = (date: CalendarDate): string =>
+  new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));

@@ -1,0 +1,77 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { api, authenticateWith } from '../api/client';
+import { AccessGrant, resumeSession, signInWithPassword, signOutOfBrowser } from './browser-session-api';
+
+export type SessionState =
+  | { status: 'resuming' }
+  | { status: 'signed-out'; reason?: 'expired' | 'signed-out' }
+  | { status: 'signed-in' };
+
+interface Session {
+  state: SessionState;
+  signIn(email: string, password: string): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<Session | undefined>(undefined);
+
+/** One resume per page load: a refresh token is single-use, and presenting it twice would end the whole login. */
+let pageLoadResume: Promise<AccessGrant | undefined> | undefined;
+const resumeOnce = () => (pageLoadResume ??= resumeSession());
+
+/** Refresh a minute before the access token runs out (or halfway, for short-lived tokens), so no call meets an expired one. */
+const refreshDelayMs = (expiresInSeconds: number): number => Math.max(expiresInSeconds * 500, (expiresInSeconds - 60) * 1000);
+
+/** Holds the access token in memory only; a reload resumes the session from the gateway's HttpOnly refresh cookie. */
+export const SessionProvider = ({ children }: { children: ReactNode }) => {
+  const [state, setState] = useState<SessionState>({ status: 'resuming' });
+  const accessToken = useRef<string | undefined>(undefined);
+  const refreshTimer = useRef<number | undefined>(undefined);
+
+  const end = useCallback((reason: 'expired' | 'signed-out') => {
+    window.clearTimeout(refreshTimer.current);
+    accessToken.current = undefined;
+    setState({ status: 'signed-out', reason });
+  }, []);
+
+  const begin = useCallback(
+    (grant: AccessGrant) => {
+      accessToken.current = grant.accessToken;
+      window.clearTimeout(refreshTimer.current);
+      refreshTimer.current = window.setTimeout(() => {
+        resumeSession().then((next) => (next ? begin(next) : end('expired')), () => end('expired'));
+      }, refreshDelayMs(grant.expiresIn));
+      setState({ status: 'signed-in' });
+    },
+    [end],
+  );
+
+  useEffect(() => {
+    const middleware = authenticateWith({ accessToken: () => accessToken.current, expired: () => accessToken.current && end('expired') });
+    api.use(middleware);
+    resumeOnce().then((grant) => (grant ? begin(grant) : setState({ status: 'signed-out' })), () => setState({ status: 'signed-out' }));
+    return () => {
+      api.eject(middleware);
+      window.clearTimeout(refreshTimer.current);
+    };
+  }, [begin, end]);
+
+  const session = useMemo<Session>(
+    () => ({
+      state,
+      signIn: async (email, password) => begin(await signInWithPassword(email, password)),
+      signOut: async () => {
+        await signOutOfBrowser();
+        end('signed-out');
+      },
+    }),
+    [state, begin, end],
+  );
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+};
+
+export const useSession = (): Session => {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+};

@@ -1,0 +1,35 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { SharedInfrastructure, startBuiltSystem, TEST_INFRASTRUCTURE_VARIABLE } from '@praxis/testing';
+import { ensureChromiumInstalled } from './chromium';
+import { checkConsoleApiTypesFresh } from './console-api';
+
+const runPlaywright = (root: string, gatewayUrl: string, args: string[]): Promise<number> =>
+  new Promise((resolve) => {
+    const playwright = spawn(process.execPath, [join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', join('apps', 'console', 'playwright.config.ts'), ...args], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, PRAXIS_GATEWAY_URL: gatewayUrl },
+    });
+    playwright.once('exit', (code) => resolve(code ?? 1));
+  });
+
+/** A built system of its own that `work` reaches through the gateway, which also serves the built console. */
+export const withBuiltSystem = async <T>(shared: SharedInfrastructure, work: (gatewayUrl: string) => Promise<T>): Promise<T> => {
+  process.env[TEST_INFRASTRUCTURE_VARIABLE] = JSON.stringify(shared);
+  const system = await startBuiltSystem();
+  try {
+    return await work(system.gateway.url);
+  } finally {
+    await system.stop();
+  }
+};
+
+/** The console's journeys in real Chromium against gateway, identity and scheduling started as built processes. */
+export const runBrowserJourneys = async (root: string, shared: SharedInfrastructure, playwrightArgs: string[] = []): Promise<number> => {
+  ensureChromiumInstalled();
+  return withBuiltSystem(shared, async (gatewayUrl) => {
+    await checkConsoleApiTypesFresh(root, gatewayUrl);
+    return runPlaywright(root, gatewayUrl, playwrightArgs);
+  });
+};
