@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseConfig } from '@praxis/platform';
 import { z } from 'zod';
 import { ChildProcesses } from './child-processes';
+import { buildConsole } from './console-build';
 import { loadDevSecrets } from './dev-secrets';
 import { DEMO_PASSWORD, demoLogins, seedDemoClinic } from './demo-clinic';
 import { Infrastructure, migrateAll, serviceDatabaseUrls, startInfrastructure } from './infrastructure';
@@ -40,6 +41,7 @@ const printWelcome = (logDirectory: string) => {
   const gateway = urlOf(GATEWAY);
   console.log(`
 Praxis is running.
+  Console:   ${gateway}/   (sign in with a demo login below)
   Gateway:   ${gateway}/api/v1
   API docs:  ${gateway}/api/docs   (OpenAPI: ${gateway}/api/openapi.json)
   Demo logins (password "${DEMO_PASSWORD}"):
@@ -65,6 +67,7 @@ export const main = async (root: string): Promise<void> => {
   };
   stopOnSignalOrOrphaning(stopAll, () => console.log('\nStopping Praxis...'));
   try {
+    buildConsole(root);
     infrastructure = await startInfrastructure({ processes, dataDir, ports: LOCAL_PORTS, ephemeral: false, environment: process.env });
     migrateAll(root, infrastructure, { checkDrift: false, logFile: join(logDirectory, 'migrations.log') });
     const secrets = loadDevSecrets(dataDir);

@@ -18,12 +18,15 @@ interface BookingDialogProps {
   onBooked(visit: Appointment, patient: Patient): void;
 }
 
+const shortestFirst = (types: AppointmentType[]) => [...types].sort((a, b) => a.durationMinutes - b.durationMinutes);
+
 /** Book from an empty slot: provider, time and location come from the slot; the person picks the patient and the visit type. */
 export const BookingDialog = ({ start, location, date, appointmentTypes, onClose, onBooked }: BookingDialogProps) => {
   const queryClient = useQueryClient();
   const [startsAt, setStartsAt] = useState(start.startsAt);
   const [patient, setPatient] = useState<Patient>();
-  const [typeId, setTypeId] = useState<string | undefined>(appointmentTypes[0]?.id);
+  // The grid's free starts are those of the shortest visit type, so that is the choice most likely to fit.
+  const [typeId, setTypeId] = useState<string | undefined>(shortestFirst(appointmentTypes)[0]?.id);
   const [refusal, setRefusal] = useState<Refusal>();
   // A retried click after a dropped answer cannot book the same visit twice; a changed choice is a new request.
   const dialogKey = useMemo(() => crypto.randomUUID(), []);
@@ -69,7 +72,7 @@ export const BookingDialog = ({ start, location, date, appointmentTypes, onClose
             <SelectValue />
           </Button>
           <Popover>
-            <ListBox items={appointmentTypes}>
+            <ListBox items={shortestFirst(appointmentTypes)}>
               {(type) => <ListBoxItem textValue={type.name}>{`${type.name} (${type.durationMinutes} min)`}</ListBoxItem>}
             </ListBox>
           </Popover>

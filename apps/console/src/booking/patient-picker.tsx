@@ -35,6 +35,7 @@ export const PatientPicker = ({ onPick }: { onPick(patient: Patient | undefined)
       onSelectionChange={(key) => {
         const patient = patients.find((candidate) => candidate.id === key);
         setPicked(patient);
+        if (patient) setText(describe(patient));
         onPick(patient);
       }}
       menuTrigger="input"
