@@ -24,8 +24,18 @@ const SERVER_PATHS = /^\/(api|healthz|readyz|docs|openapi\.json)(\/|$)/;
 
 export const isConsolePath = (urlPath: string): boolean => !SERVER_PATHS.test(urlPath);
 
+const decoded = (urlPath: string): string | undefined => {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+};
+
 const fileIn = (root: string, urlPath: string): string | undefined => {
-  const candidate = normalize(join(root, decodeURIComponent(urlPath)));
+  const path = decoded(urlPath);
+  if (path === undefined) return undefined;
+  const candidate = normalize(join(root, path));
   if (!candidate.startsWith(root + sep)) return undefined;
   return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
 };
