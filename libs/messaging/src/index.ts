@@ -8,3 +8,4 @@ export * from './inbox/inbox';
 export * from './inbox/dead-letters';
 export * from './messaging.module';
 export * from './patient-data-trail/patient-data-trail';
+export * from './inbox/consume-events';
