@@ -68,3 +68,24 @@ test('signing out ends the session for good on this computer', async ({ page }) 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Sign in to Praxis' })).toBeVisible();
 });
+
+test('a long shift stays signed in: the console renews its access before it runs out', async ({ page }) => {
+  const clinic = await aClinicWithAFrontDesk(gatewayUrl());
+  await page.clock.install();
+  await page.goto(`/calendar?location=${clinic.location.id}&date=${clinic.day}`);
+  const login = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/browser/login'));
+  await signIn(page, clinic.frontDesk);
+  const { expiresIn } = (await (await login).json()) as { expiresIn: number };
+  await expect(page.getByRole('columnheader', { name: 'Dr Ada Okafor' })).toBeVisible();
+
+  const renewal = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/browser/refresh'));
+  await page.clock.runFor((expiresIn - 30) * 1000);
+  const renewed = await renewal;
+  expect(renewed.status()).toBe(200);
+  const { accessToken } = (await renewed.json()) as { accessToken: string };
+
+  const nextDay = page.waitForRequest((request) => request.url().includes('/api/v1/schedules/locations/'));
+  await page.getByRole('button', { name: 'Next day' }).click();
+  expect((await nextDay).headers().authorization).toBe(`Bearer ${accessToken}`);
+  await expect(page.getByRole('columnheader', { name: 'Dr Ada Okafor' })).toBeVisible();
+});
