@@ -41,7 +41,7 @@ export const BookingDialog = ({ start, location, date, appointmentTypes, onClose
         }),
       ),
     onMutate: () => setRefusal(undefined),
-    onError: (error) => setRefusal(refusalInWords(error, start.provider.displayName, time)),
+    onError: (error) => setRefusal(refusalInWords(error, start.provider, time)),
     onSuccess: async (visit) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: dayKeys.schedule(location.id, date) }),

@@ -7,12 +7,14 @@ export interface Refusal {
 }
 
 /** The service's refusal in the words a receptionist would use at the desk. */
-export const refusalInWords = (error: unknown, providerName: string, time: string): Refusal => {
+export const refusalInWords = (error: unknown, provider: { id: string; displayName: string }, time: string): Refusal => {
   if (!(error instanceof ProblemError)) return { message: 'Praxis could not be reached, so nothing was booked. Try again.', alternatives: [] };
   const { status, detail, nextFreeSlots } = error.problem;
   if (status === 409 && nextFreeSlots) {
-    const offer = nextFreeSlots.length ? ' These times are still free:' : ' There is no free time left nearby.';
-    return { message: `${providerName} is already booked at ${time} — someone took that time a moment ago.${offer}`, alternatives: nextFreeSlots };
+    // The dialog books this provider, so only this provider's times are offered.
+    const alternatives = nextFreeSlots.filter((slot) => slot.providerId === provider.id);
+    const offer = alternatives.length ? ' These times are still free:' : ' There is no free time left nearby.';
+    return { message: `${provider.displayName} is already booked at ${time} — someone took that time a moment ago.${offer}`, alternatives };
   }
   if (status === 422) return { message: `This visit cannot be booked at ${time}: ${detail ?? 'it breaks a scheduling rule'}.`, alternatives: [] };
   if (status === 403) return { message: 'Your role does not allow booking visits. Ask a colleague at the front desk.', alternatives: [] };

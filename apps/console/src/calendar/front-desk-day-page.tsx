@@ -4,8 +4,14 @@ import { BookingDialog } from '../booking/booking-dialog';
 import { navigate, searchParam, useLocation } from '../navigation/navigation';
 import { useSession } from '../session/session';
 import { DayGrid, type FreeStart } from './day-grid';
-import { patientName, useAppointmentTypes, useFreeSlots, useLocations, usePatientNames, useProviders, useSchedule } from './day-data';
+import { patientName, type Appointment, type Provider, type Slot, useAppointmentTypes, useFreeSlots, useLocations, usePatientNames, useProviders, useSchedule } from './day-data';
 import { addDays, spokenDate, spokenTime, clockTimeIn, todayIn } from './wall-clock';
+
+/** Providers with a free start or a visit at this location that day; the others work elsewhere or are off. */
+const workingHere = (providers: Provider[], slots: Slot[], appointments: Appointment[]): Provider[] => {
+  const present = new Set([...slots.map((slot) => slot.providerId), ...appointments.map((visit) => visit.providerId)]);
+  return providers.filter((provider) => present.has(provider.id));
+};
 
 /** The front desk's day at one location: every provider side by side, on the location's clock. */
 export const FrontDeskDayPage = () => {
@@ -66,7 +72,7 @@ export const FrontDeskDayPage = () => {
           <DayGrid
             caption={`Visits and free times at ${location.name}`}
             timeZone={location.timeZone}
-            providers={providers.data}
+            providers={workingHere(providers.data, slots.data ?? [], appointments)}
             slots={slots.data ?? []}
             appointments={appointments}
             patientNames={patientNames}
