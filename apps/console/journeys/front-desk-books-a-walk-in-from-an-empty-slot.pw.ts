@@ -78,7 +78,7 @@ test('a time taken meanwhile is refused in plain words, and the front desk books
   await book.focus();
   await page.keyboard.press('Enter');
   const refusal = dialog.getByRole('alert');
-  await expect(refusal).toContainText('Dr Ben Castillo is already booked at 9:30 AM');
+  await expect(refusal).toContainText('Dr Ben Castillo is not free for this visit at 9:30 AM');
   await expect(refusal).toContainText('These times are still free:');
   await page.screenshot({ path: testInfo.outputPath('time-taken.png'), fullPage: true });
 

@@ -14,7 +14,7 @@ export const refusalInWords = (error: unknown, provider: { id: string; displayNa
     // The dialog books this provider, so only this provider's times are offered.
     const alternatives = nextFreeSlots.filter((slot) => slot.providerId === provider.id);
     const offer = alternatives.length ? ' These times are still free:' : ' There is no free time left nearby.';
-    return { message: `${provider.displayName} is already booked at ${time} — someone took that time a moment ago.${offer}`, alternatives };
+    return { message: `${provider.displayName} is not free for this visit at ${time}: someone booked that time meanwhile, or the visit would run into the next one.${offer}`, alternatives };
   }
   if (status === 422) return { message: `This visit cannot be booked at ${time}: ${detail ?? 'it breaks a scheduling rule'}.`, alternatives: [] };
   if (status === 403) return { message: 'Your role does not allow booking visits. Ask a colleague at the front desk.', alternatives: [] };
