@@ -8,7 +8,7 @@ export const typeCheckConsole = (root: string): void => {
   runOrFail(process.execPath, [bin(root, 'typescript', 'bin', 'tsc'), '-p', join(root, 'apps', 'console', 'tsconfig.json'), '--noEmit'], { cwd: root });
 };
 
-/** Vite writes the console beside the built gateway (dist/apps/console), which serves it. */
+/** Vite writes the console beside the built gateway (dist/apps/console), which serves it; as `npm run build:console` does. */
 export const buildConsole = (root: string): void => {
-  runOrFail(process.execPath, [bin(root, 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: join(root, 'apps', 'console') });
+  runOrFail(process.execPath, [bin(root, 'vite', 'bin', 'vite.js'), 'build', join('apps', 'console'), '--logLevel', 'warn'], { cwd: root });
 };
