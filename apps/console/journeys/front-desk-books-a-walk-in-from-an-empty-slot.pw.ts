@@ -13,7 +13,7 @@ const openTheDay = async (page: Page, clinic: ClinicWithAFrontDesk) => {
 /** The cell of a provider's column in the row of a time, as the eye finds it in the grid. */
 const cellAt = async (page: Page, time: string, provider: string) => {
   const headers = await page.getByRole('columnheader').allTextContents();
-  return page.getByRole('row', { name: new RegExp(`^${time}`) }).getByRole('cell').nth(headers.indexOf(provider) - 1);
+  return page.getByRole('row', { name: new RegExp(`^${time}`) }).getByRole('gridcell').nth(headers.indexOf(provider) - 1);
 };
 
 test('the front desk books a walk-in from an empty slot, shown on the clinic’s clock', async ({ page }, testInfo) => {
@@ -50,7 +50,12 @@ test('a time taken meanwhile is refused in plain words, and the front desk books
   await openTheDay(page, clinic);
   const [, castillo] = clinic.providers;
 
-  await page.getByRole('button', { name: 'Book Dr Ben Castillo at 9:30 AM' }).focus();
+  // The day is one tab stop; the arrow keys walk its cells: right to Dr Castillo, down to 9:30.
+  await page.getByRole('button', { name: 'Next day' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(await cellAt(page, '9:00 AM', 'Dr Ada Okafor')).toBeFocused();
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowDown']) await page.keyboard.press(key);
+  await expect(await cellAt(page, '9:30 AM', 'Dr Ben Castillo')).toBeFocused();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Book a visit' });
   await expect(dialog).toBeVisible();

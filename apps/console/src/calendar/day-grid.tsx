@@ -1,6 +1,7 @@
-import { Button } from 'react-aria-components';
+import { useRef, type KeyboardEvent } from 'react';
 import { STATUS_LABELS } from './appointment-status';
 import type { Appointment, Provider, Slot } from './day-data';
+import { useGridKeyboard } from './grid-keyboard';
 import { clockTimeIn, spokenTime } from './wall-clock';
 
 export interface FreeStart {
@@ -29,9 +30,16 @@ export const DayGrid = ({ caption, timeZone, providers, slots, appointments, pat
   const visitsAt = (provider: Provider, time: string) =>
     appointments.filter((visit) => visit.providerId === provider.id && clockTimeIn(visit.startsAt, timeZone) === time);
   const freeAt = (provider: Provider, time: string) => slots.find((slot) => slot.providerId === provider.id && slot.localTime === time);
+  const table = useRef<HTMLTableElement>(null);
+  const { onKeyDown, cellProps } = useGridKeyboard(table, times.length, providers.length);
+  const bookOnEnter = (event: KeyboardEvent<HTMLTableCellElement>, start: FreeStart | undefined) => {
+    if (!start || event.target !== event.currentTarget || (event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    onBook(start);
+  };
 
   return (
-    <table className="day-grid">
+    <table className="day-grid" role="grid" ref={table} onKeyDown={onKeyDown}>
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -49,13 +57,14 @@ export const DayGrid = ({ caption, timeZone, providers, slots, appointments, pat
             <td colSpan={providers.length + 1}>No working hours and no visits on this day.</td>
           </tr>
         )}
-        {times.map((time) => (
+        {times.map((time, row) => (
           <tr key={time}>
             <th scope="row">{spokenTime(time)}</th>
-            {providers.map((provider) => {
+            {providers.map((provider, column) => {
               const free = freeAt(provider, time);
+              const start = free && { provider, startsAt: free.startsAt, clockTime: time };
               return (
-                <td key={provider.id}>
+                <td key={provider.id} {...cellProps(row, column)} onKeyDown={(event) => bookOnEnter(event, start)}>
                   {visitsAt(provider, time).map((visit) => (
                     <p key={visit.id} className={`visit visit-${visit.status}`}>
                       <span className="visit-patient">{patientNames.get(visit.patientId) ?? 'Patient'}</span>
@@ -63,14 +72,11 @@ export const DayGrid = ({ caption, timeZone, providers, slots, appointments, pat
                       <span className="visit-status">{STATUS_LABELS[visit.status]}</span>
                     </p>
                   ))}
-                  {free && (
-                    <Button
-                      className="free-slot"
-                      aria-label={`Book ${provider.displayName} at ${spokenTime(time)}`}
-                      onPress={() => onBook({ provider, startsAt: free.startsAt, clockTime: time })}
-                    >
+                  {start && (
+                    // Reached with the arrow keys through its cell (Enter books), so it is no tab stop of its own.
+                    <button type="button" tabIndex={-1} className="free-slot" aria-label={`Book ${provider.displayName} at ${spokenTime(time)}`} onClick={() => onBook(start)}>
                       Free
-                    </Button>
+                    </button>
                   )}
                 </td>
               );
