@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { aClinicWithAFrontDesk } from './support/a-clinic-with-a-front-desk';
+import { aClinicWithAFrontDesk, call } from './support/a-clinic-with-a-front-desk';
 import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
@@ -30,8 +30,10 @@ test('the front desk signs in at the page they asked for, and a reload keeps the
 test('the refresh token stays out of reach of page scripts and of other sites', async ({ page }) => {
   const clinic = await aClinicWithAFrontDesk(gatewayUrl());
   await page.goto('/');
+  const login = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/browser/login'));
   await signIn(page, clinic.frontDesk);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  expect(Object.keys(await (await login).json()).sort()).toEqual(['accessToken', 'expiresIn', 'tokenType']);
 
   const [cookie] = (await page.context().cookies()).filter(({ name }) => name === 'praxis_refresh');
   expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/api/v1/auth/browser' });
@@ -88,4 +90,28 @@ test('a long shift stays signed in: the console renews its access before it runs
   await page.getByRole('button', { name: 'Next day' }).click();
   expect((await nextDay).headers().authorization).toBe(`Bearer ${accessToken}`);
   await expect(page.getByRole('columnheader', { name: 'Dr Ada Okafor' })).toBeVisible();
+});
+
+test('an account change by the admin does not throw the front desk out: the console quietly renews its access', async ({ page }) => {
+  const clinic = await aClinicWithAFrontDesk(gatewayUrl());
+  await page.goto(`/calendar?location=${clinic.location.id}&date=${clinic.day}`);
+  const login = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/browser/login'));
+  await signIn(page, clinic.frontDesk);
+  const { accessToken } = (await (await login).json()) as { accessToken: string };
+  await expect(page.getByRole('columnheader', { name: 'Dr Ada Okafor' })).toBeVisible();
+
+  await call(gatewayUrl(), 'PATCH', `/api/v1/staff/${clinic.frontDesk.id}`, { displayName: 'Frankie Front' }, clinic.adminBearer);
+  const answerWith = async (token: string) =>
+    (await fetch(`${gatewayUrl()}/api/v1/locations`, { headers: { authorization: `Bearer ${token}` } })).status;
+  // The gateway hears of the change over Kafka, then refuses tokens issued before it (and in the same second).
+  await expect.poll(() => answerWith(accessToken)).toBe(401);
+  const freshToken = async () =>
+    (await call<{ accessToken: string }>(gatewayUrl(), 'POST', '/api/v1/auth/login', { email: clinic.frontDesk.email, password: clinic.frontDesk.password })).accessToken;
+  await expect.poll(async () => answerWith(await freshToken())).toBe(200);
+
+  const renewal = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/browser/refresh'));
+  await page.getByRole('button', { name: 'Next day' }).click();
+  expect((await renewal).status()).toBe(200);
+  await expect(page.getByRole('columnheader', { name: 'Dr Ada Okafor' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sign in to Praxis' })).toHaveCount(0);
 });

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
  * from identity over Kafka, so its steps wait until it has.
  */
 export interface ClinicWithAFrontDesk {
-  frontDesk: { email: string; password: string };
+  frontDesk: { id: string; email: string; password: string };
   adminBearer: string;
   location: { id: string; name: string; timeZone: string };
   providers: Array<{ id: string; name: string }>;
@@ -81,8 +81,9 @@ export const aClinicWithAFrontDesk = async (gatewayUrl: string): Promise<ClinicW
   const clinic = { legalName: `Lakeside Family Practice ${unique()}`, npi: aValidNpi(), tin: '123456789', address: ADDRESS, timeZone: TIME_ZONE };
   await call(gatewayUrl, 'POST', '/api/v1/clinics', { clinic, admin });
   const adminBearer = await signInAs(gatewayUrl, admin.email);
-  const frontDesk = { email: `front-desk.${unique()}@clinic.test`, password: PASSWORD };
-  await call(gatewayUrl, 'POST', '/api/v1/staff', { ...frontDesk, displayName: 'Frankie Desk', roles: ['front_desk'] }, adminBearer);
+  const credentials = { email: `front-desk.${unique()}@clinic.test`, password: PASSWORD };
+  const { id } = await call<{ id: string }>(gatewayUrl, 'POST', '/api/v1/staff', { ...credentials, displayName: 'Frankie Desk', roles: ['front_desk'] }, adminBearer);
+  const frontDesk = { id, ...credentials };
   const location = await call<{ id: string; name: string }>(gatewayUrl, 'POST', '/api/v1/locations', { name: 'Lakeside Downtown', timeZone: TIME_ZONE, address: ADDRESS }, adminBearer);
   const providers = [
     await aProvider(gatewayUrl, adminBearer, location.id, 'Dr Ada Okafor'),

@@ -8,8 +8,8 @@ export const api = createClient<paths>({ baseUrl: window.location.origin });
 
 export interface AccessTokenSource {
   accessToken(): string | undefined;
-  /** The gateway refused the token: the session is over, and the person must sign in again. */
-  expired(): void;
+  /** The gateway refused this token (expired, or revoked after an account change). */
+  refused(token: string): void;
 }
 
 export const authenticateWith = (source: AccessTokenSource): Middleware => ({
@@ -18,8 +18,9 @@ export const authenticateWith = (source: AccessTokenSource): Middleware => ({
     if (token) request.headers.set('authorization', `Bearer ${token}`);
     return request;
   },
-  onResponse({ response }) {
-    if (response.status === 401) source.expired();
+  onResponse({ request, response }) {
+    const sent = request.headers.get('authorization')?.replace(/^Bearer /, '');
+    if (response.status === 401 && sent) source.refused(sent);
     return response;
   },
 });

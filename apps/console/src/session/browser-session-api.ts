@@ -24,12 +24,23 @@ export const signInWithPassword = async (email: string, password: string): Promi
 };
 
 /** Undefined when there is no session to resume (no cookie, or it was used up or revoked). */
-export const resumeSession = async (): Promise<AccessGrant | undefined> => {
+const refreshFromCookie = async (): Promise<AccessGrant | undefined> => {
   const response = await fetch(`${BROWSER_SESSION}/refresh`, { method: 'POST', headers: CSRF_HEADERS });
   if (response.status === 401) return undefined;
   if (!response.ok) throw new Error(`could not resume the session (${response.status})`);
   return (await response.json()) as AccessGrant;
 };
+
+let renewalInFlight: Promise<AccessGrant | undefined> | undefined;
+
+/**
+ * A refresh token is single-use, and presenting a used one ends the whole login: the page load, the timer and refused calls
+ * that want a new access token at the same moment share one refresh.
+ */
+export const renewSession = (): Promise<AccessGrant | undefined> =>
+  (renewalInFlight ??= refreshFromCookie().finally(() => {
+    renewalInFlight = undefined;
+  }));
 
 export const signOutOfBrowser = async (): Promise<void> => {
   await fetch(`${BROWSER_SESSION}/logout`, { method: 'POST', headers: CSRF_HEADERS });

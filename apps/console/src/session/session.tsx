@@ -1,6 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api, authenticateWith } from '../api/client';
-import { AccessGrant, resumeSession, signInWithPassword, signOutOfBrowser } from './browser-session-api';
+import { AccessGrant, renewSession, signInWithPassword, signOutOfBrowser } from './browser-session-api';
 
 export type SessionState =
   | { status: 'resuming' }
@@ -15,18 +16,17 @@ interface Session {
 
 const SessionContext = createContext<Session | undefined>(undefined);
 
-/** One resume per page load: a refresh token is single-use, and presenting it twice would end the whole login. */
-let pageLoadResume: Promise<AccessGrant | undefined> | undefined;
-const resumeOnce = () => (pageLoadResume ??= resumeSession());
-
 /** Refresh a minute before the access token runs out (or halfway, for short-lived tokens), so no call meets an expired one. */
 const refreshDelayMs = (expiresInSeconds: number): number => Math.max(expiresInSeconds * 500, (expiresInSeconds - 60) * 1000);
 
 /** Holds the access token in memory only; a reload resumes the session from the gateway's HttpOnly refresh cookie. */
 export const SessionProvider = ({ children }: { children: ReactNode }) => {
   const [state, setState] = useState<SessionState>({ status: 'resuming' });
+  const queryClient = useQueryClient();
   const accessToken = useRef<string | undefined>(undefined);
   const refreshTimer = useRef<number | undefined>(undefined);
+  // A token that was itself the answer to a refusal and is refused again will not be helped by another refresh.
+  const renewedAfterRefusal = useRef<string | undefined>(undefined);
 
   const end = useCallback((reason: 'expired' | 'signed-out') => {
     window.clearTimeout(refreshTimer.current);
@@ -39,22 +39,36 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
       accessToken.current = grant.accessToken;
       window.clearTimeout(refreshTimer.current);
       refreshTimer.current = window.setTimeout(() => {
-        resumeSession().then((next) => (next ? begin(next) : end('expired')), () => end('expired'));
+        renewSession().then((next) => (next ? begin(next) : end('expired')), () => end('expired'));
       }, refreshDelayMs(grant.expiresIn));
       setState({ status: 'signed-in' });
     },
     [end],
   );
 
+  /** An access token revoked after an account change (or expired while the computer slept) is renewed once, quietly. */
+  const renewAfterRefusal = useCallback(
+    async (refused: string) => {
+      if (refused !== accessToken.current) return;
+      if (refused === renewedAfterRefusal.current) return end('expired');
+      const grant = await renewSession().catch(() => undefined);
+      if (!grant) return end('expired');
+      renewedAfterRefusal.current = grant.accessToken;
+      begin(grant);
+      await queryClient.invalidateQueries();
+    },
+    [begin, end, queryClient],
+  );
+
   useEffect(() => {
-    const middleware = authenticateWith({ accessToken: () => accessToken.current, expired: () => accessToken.current && end('expired') });
+    const middleware = authenticateWith({ accessToken: () => accessToken.current, refused: (token) => void renewAfterRefusal(token) });
     api.use(middleware);
-    resumeOnce().then((grant) => (grant ? begin(grant) : setState({ status: 'signed-out' })), () => setState({ status: 'signed-out' }));
+    renewSession().then((grant) => (grant ? begin(grant) : setState({ status: 'signed-out' })), () => setState({ status: 'signed-out' }));
     return () => {
       api.eject(middleware);
       window.clearTimeout(refreshTimer.current);
     };
-  }, [begin, end]);
+  }, [begin, renewAfterRefusal]);
 
   const session = useMemo<Session>(
     () => ({
