@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { SharedInfrastructure, startBuiltSystem, TEST_INFRASTRUCTURE_VARIABLE } from '@praxis/testing';
-import { ensureChromiumInstalled } from './chromium';
+import { ensureChromiumInstalled, warnOnChromiumDrift } from './chromium';
 import { checkConsoleApiTypesFresh } from './console-api';
 
 const runPlaywright = (root: string, gatewayUrl: string, args: string[]): Promise<number> =>
@@ -29,6 +29,7 @@ export const withBuiltSystem = async <T>(shared: SharedInfrastructure, work: (ga
 /** The console's journeys in real Chromium against gateway, identity and scheduling started as built processes. */
 export const runBrowserJourneys = async (root: string, shared: SharedInfrastructure, playwrightArgs: string[] = []): Promise<number> => {
   ensureChromiumInstalled();
+  warnOnChromiumDrift(root);
   return withBuiltSystem(shared, async (gatewayUrl) => {
     await checkConsoleApiTypesFresh(root, gatewayUrl);
     return runPlaywright(root, gatewayUrl, playwrightArgs);
