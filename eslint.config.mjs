@@ -15,9 +15,23 @@ const scopeConstraints = [
   { sourceTag: 'scope:console', onlyDependOnLibsWithTags: [] },
 ];
 
-const boundaries = (typeConstraints) => [
+// Libs stack in layers and each reaches only downwards: contracts and domain primitives at the bottom, the service
+// runtime (platform) on top; the test harness may use them all.
+const libLayers = ['foundation', 'core', 'infrastructure', 'replicas', 'runtime'];
+const layerConstraints = [
+  ...libLayers.map((layer, index) => ({
+    sourceTag: `layer:${layer}`,
+    onlyDependOnLibsWithTags: libLayers.slice(0, layer === 'replicas' ? index : index + 1).map((lower) => `layer:${lower}`),
+  })),
+  { sourceTag: 'layer:testing', onlyDependOnLibsWithTags: [...libLayers, 'testing'].map((layer) => `layer:${layer}`) },
+];
+
+// A lib's own tests may also use the test harness, whatever layer it stands on.
+const testLayerConstraints = layerConstraints.map((constraint) => ({ ...constraint, onlyDependOnLibsWithTags: [...new Set([...constraint.onlyDependOnLibsWithTags, 'layer:testing'])] }));
+
+const boundaries = (typeConstraints, layers = layerConstraints) => [
   'error',
-  { enforceBuildableLibDependency: false, allow: [], depConstraints: [...typeConstraints, ...scopeConstraints] },
+  { enforceBuildableLibDependency: false, allow: [], depConstraints: [...typeConstraints, ...scopeConstraints, ...layers] },
 ];
 
 // Production code of a lib or app never reaches the test harness; its tests may.
@@ -50,7 +64,7 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: testFiles, rules: { '@nx/enforce-module-boundaries': boundaries(testTypes) } },
+  { files: testFiles, rules: { '@nx/enforce-module-boundaries': boundaries(testTypes, testLayerConstraints) } },
   // A controller maps HTTP to a command and back; data access and tenant transactions belong to use cases.
   // The gateway owns no data: its proxy only carries the caller's identity on to the service.
   {

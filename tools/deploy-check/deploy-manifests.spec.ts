@@ -1,4 +1,4 @@
-import { APP_ROLE, MIGRATOR_ROLE } from '@praxis/platform';
+import { APP_ROLE, MIGRATOR_ROLE } from '@praxis/database';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_SERVICES, DOMAIN_SERVICES, GATEWAY, ServiceEntry } from './src/code-under-check';

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { schedulingAccess } from '@praxis/auth';
-import { ClinicDirectoryConsumer, OPENAPI_METADATA, PlatformModule } from '@praxis/platform';
+import { OPENAPI_METADATA, PlatformModule } from '@praxis/platform';
+import { ClinicDirectoryConsumer } from '@praxis/replicas';
 import { AppointmentTypesModule } from './appointment-types/appointment-types.module';
 import { AppointmentsModule } from './appointments/appointments.module';
 import { AvailabilityModule } from './availability/availability.module';

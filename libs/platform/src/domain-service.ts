@@ -1,6 +1,6 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { PermissionTable } from '@praxis/auth';
-import { ClinicDirectoryConsumer } from './clinic-directory/clinic-directory.consumer';
+import { ClinicDirectoryConsumer } from '@praxis/replicas';
 import { ServiceConfig } from './config/service-config';
 import { PlatformModule, ServiceDefinition } from './platform.module';
 

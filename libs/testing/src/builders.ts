@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isValidNpi } from '@praxis/platform';
+import { isValidNpi } from '@praxis/domain';
 
 const withNpiCheckDigit = (nine: string): string => {
   const checkDigit = [...'0123456789'].find((digit) => isValidNpi(`${nine}${digit}`));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { APP_ROLE, databaseUrl, MIGRATOR_ROLE, createServiceDatabases } from '@praxis/platform';
+import { APP_ROLE, databaseUrl, MIGRATOR_ROLE, createServiceDatabases } from '@praxis/database';
 import { Client } from 'pg';
 import { sharedInfrastructure } from './infrastructure';
 

@@ -1,7 +1,7 @@
 import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { startKafkaBroker } from '@praxis/kafka-broker';
-import { databaseUrl, DatabaseCredentials, MIGRATOR_ROLE, APP_ROLE, provisionDatabases } from '@praxis/platform';
+import { databaseUrl, DatabaseCredentials, MIGRATOR_ROLE, APP_ROLE, provisionDatabases } from '@praxis/database';
 import { ChildProcesses } from './child-processes';
 import { startPostgres } from './postgres-server';
 import { ManagedProcess, runOrFail } from './processes';

@@ -1,4 +1,4 @@
-import { DomainServiceFoundation1764000000000, KnownClinic } from '@praxis/platform';
+import { DomainServiceFoundation1764000000000, KnownClinic } from '@praxis/replicas';
 import { Appointment } from '../appointments/appointment.entity';
 import { CredentialBlock } from '../credential-blocks/credential-block.entity';
 import { SentNotification } from '../reminders/sent-notification.entity';

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIanaTimeZone, IsNpi, NestedObject, OmittableButNotNull } from '@praxis/platform';
+import { IsIanaTimeZone, IsNpi } from '@praxis/domain';
+import { NestedObject, OmittableButNotNull } from '@praxis/platform';
 import { IsEmail, IsNotEmpty, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class PostalAddressDto {

@@ -1,4 +1,4 @@
-import { makeAppendOnly } from '@praxis/platform';
+import { makeAppendOnly } from '@praxis/database';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Identity's audit trail also holds every service's patient data accesses, and nobody running a service can rewrite it. */

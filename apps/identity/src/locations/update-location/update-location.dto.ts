@@ -1,4 +1,5 @@
-import { IsIanaTimeZone, NestedObject, OmittableButNotNull } from '@praxis/platform';
+import { IsIanaTimeZone } from '@praxis/domain';
+import { NestedObject, OmittableButNotNull } from '@praxis/platform';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { PostalAddressDto } from '../../clinics/sign-up-clinic/sign-up-clinic.dto';
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PatientDataTrail, patientListRecords } from '@praxis/messaging';
-import { KnownClinic, NotFoundError } from '@praxis/platform';
+import { NotFoundError } from '@praxis/platform';
+import { KnownClinic } from '@praxis/replicas';
 import { TenantContext, TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { Location } from '../../locations/location.entity';

@@ -1,7 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { IsCalendarDate, IsIanaTimeZone, OmittableButNotNull } from '@praxis/platform';
+import { IsCalendarDate, IsIanaTimeZone } from '@praxis/domain';
+import { OmittableButNotNull } from '@praxis/platform';
 import { IsIn } from 'class-validator';
 import { Appointment } from '../appointment.entity';
 import { ScheduleReader } from './schedule-reader.query';

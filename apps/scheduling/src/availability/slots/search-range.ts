@@ -1,4 +1,5 @@
-import { FieldProblem, isCalendarDate, RequestValidationError } from '@praxis/platform';
+import { isCalendarDate } from '@praxis/domain';
+import { FieldProblem, RequestValidationError } from '@praxis/platform';
 import { DateTime } from 'luxon';
 import { LocalDate } from './wall-clock';
 

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { IsCalendarDate, IsIanaTimeZone, OmittableButNotNull, StrictInteger } from '@praxis/platform';
+import { IsCalendarDate, IsIanaTimeZone } from '@praxis/domain';
+import { OmittableButNotNull, StrictInteger } from '@praxis/platform';
 import { IsInt, IsUUID, Max, Min } from 'class-validator';
 import { AvailabilityCalendar } from '../availability-calendar';
 import { SlotDto } from './slot.dto';

@@ -1,4 +1,4 @@
-import { IsCalendarDate } from '@praxis/platform';
+import { IsCalendarDate } from '@praxis/domain';
 import { ApiProperty } from '@nestjs/swagger';
 
 export class EndCoverageDto {

@@ -1,4 +1,5 @@
-import { IsCalendarDate, IsNotBefore, NestedObject, OmittableButNotNull } from '@praxis/platform';
+import { IsCalendarDate, IsNotBefore } from '@praxis/domain';
+import { NestedObject, OmittableButNotNull } from '@praxis/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
 import { CoverageRank, coverageRanks, Subscriber, SubscriberRelationship, subscriberRelationships } from '../coverage.entity';

@@ -1,4 +1,5 @@
-import { IsCalendarDate, NestedObject, OmittableButNotNull } from '@praxis/platform';
+import { IsCalendarDate } from '@praxis/domain';
+import { NestedObject, OmittableButNotNull } from '@praxis/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { AddressDto } from '../dto/address.dto';

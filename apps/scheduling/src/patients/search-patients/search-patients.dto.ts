@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsCalendarDate, OmittableButNotNull, PageQuery } from '@praxis/platform';
+import { IsCalendarDate } from '@praxis/domain';
+import { OmittableButNotNull, PageQuery } from '@praxis/platform';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Trim } from '../validation/request-fields';
 import { IsUsPhoneNumber } from '../validation/us-phone-number';

@@ -1,4 +1,5 @@
-import { IsCalendarDate, IsNotBefore, NestedObject, OmittableButNotNull } from '@praxis/platform';
+import { IsCalendarDate, IsNotBefore } from '@praxis/domain';
+import { NestedObject, OmittableButNotNull } from '@praxis/platform';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { CoverageRank, coverageRanks } from '../coverage.entity';
 import { SubscriberDto } from '../record-coverage/record-coverage.dto';

@@ -1,4 +1,5 @@
-import { IsCalendarDate, NestedObject, OmittableButNotNull } from '@praxis/platform';
+import { IsCalendarDate } from '@praxis/domain';
+import { NestedObject, OmittableButNotNull } from '@praxis/platform';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { AddressDto } from '../dto/address.dto';
 import { Sex, sexes } from '../patient.entity';

@@ -1,4 +1,5 @@
-import { IsNpi, OmittableButNotNull } from '@praxis/platform';
+import { IsNpi } from '@praxis/domain';
+import { OmittableButNotNull } from '@praxis/platform';
 import { IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 /** NUCC health care provider taxonomy: three digits, six digits or capitals, then X. */

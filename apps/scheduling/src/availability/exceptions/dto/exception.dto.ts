@@ -1,4 +1,5 @@
-import { IsCalendarDate, OmittableButNotNull } from '@praxis/platform';
+import { IsCalendarDate } from '@praxis/domain';
+import { OmittableButNotNull } from '@praxis/platform';
 import { IsIn, IsISO8601, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { WALL_CLOCK_MESSAGE, WALL_CLOCK_TIME } from '../../wall-clock-time';
 import { ExceptionKind, exceptionKinds } from '../availability-exception.entity';

@@ -1,6 +1,4 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { z } from 'zod';
-import { parseConfig } from './config/service-config';
 
 type Entities = NonNullable<DataSourceOptions['entities']>;
 type Migrations = NonNullable<DataSourceOptions['migrations']>;
@@ -9,16 +7,15 @@ export const migrationDataSource = (url: string, entities: Entities, migrations:
   new DataSource({ type: 'postgres', url, entities, migrations, migrationsTransactionMode: 'each', synchronize: false });
 
 /**
- * Migrations run as the schema owner (MIGRATION_DATABASE_URL), never as the role the service runs as,
- * so the service cannot bypass row-level security by owning its tables.
+ * Migrations run as the schema owner, never as the role the service runs as, so the service cannot bypass
+ * row-level security by owning its tables.
  */
-export const runMigrationsFromEnvironment = async (entities: Entities, migrations: Migrations): Promise<void> => {
-  const { MIGRATION_DATABASE_URL } = parseConfig(z.object({ MIGRATION_DATABASE_URL: z.string().url() }), process.env);
-  const dataSource = await migrationDataSource(MIGRATION_DATABASE_URL, entities, migrations).initialize();
+export const runMigrations = async (ownerUrl: string, entities: Entities, migrations: Migrations, { checkDrift }: { checkDrift: boolean }): Promise<void> => {
+  const dataSource = await migrationDataSource(ownerUrl, entities, migrations).initialize();
   try {
     const applied = await dataSource.runMigrations();
     console.log(JSON.stringify({ msg: 'migrations applied', applied: applied.map((migration) => migration.name) }));
-    if (process.argv.includes('--check-drift')) await failOnDrift(dataSource);
+    if (checkDrift) await failOnDrift(dataSource);
   } finally {
     await dataSource.destroy();
   }

@@ -1,6 +1,6 @@
 import { createMessagingTables } from '@praxis/messaging';
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { createClinicDirectoryTable } from './clinic-directory.migration';
+import { createClinicDirectoryTable } from './clinic-directory/clinic-directory.migration';
 
 /** The first migration of every domain service: its outbox, inbox and clinic directory. */
 export class DomainServiceFoundation1764000000000 implements MigrationInterface {

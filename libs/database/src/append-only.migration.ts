@@ -1,5 +1,5 @@
 import { QueryRunner } from 'typeorm';
-import { APP_ROLE } from '../database-provisioning';
+import { APP_ROLE } from './database-provisioning';
 
 /**
  * For audit trails, which are evidence: the role services run as may add and read rows, never change or remove

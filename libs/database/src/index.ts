@@ -1,0 +1,3 @@
+export * from './database-provisioning';
+export * from './migrations';
+export * from './append-only.migration';

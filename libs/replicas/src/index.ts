@@ -1,0 +1,4 @@
+export * from './clinic-directory/clinic-directory.consumer';
+export * from './clinic-directory/clinic-directory.migration';
+export * from './clinic-directory/known-clinic.entity';
+export * from './foundation.migration';
