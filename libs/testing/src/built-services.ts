@@ -8,6 +8,8 @@ export interface BuiltService {
   url: string;
   /** The internal port Prometheus would scrape. */
   metricsUrl: string;
+  /** The service's process id, for benchmarks that read its memory from /proc. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -47,7 +49,7 @@ export const startBuiltService = async (name: string, environment: Record<string
     await stop();
     throw error;
   }
-  return { url, metricsUrl: `http://127.0.0.1:${metricsPort}`, stop };
+  return { url, metricsUrl: `http://127.0.0.1:${metricsPort}`, pid: child.pid, stop };
 };
 
 export const startBuiltIdentity = (): Promise<BuiltService> =>
