@@ -34,6 +34,8 @@ export interface ReadMessage {
 /** The outbox, relay and inbox of one made-up service, on a database of their own and the shared broker. */
 export class MessagingBench {
   private constructor(
+    readonly databaseUrl: string,
+    readonly brokers: string[],
     readonly dataSource: DataSource,
     readonly context: TenantContext,
     readonly transactions: TenantTransactions,
@@ -50,7 +52,8 @@ export class MessagingBench {
     const admin = new Client({ connectionString: adminDatabaseUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
-    const dataSource = await new DataSource({ type: 'postgres', url: withDatabase(adminDatabaseUrl, name) }).initialize();
+    const databaseUrl = withDatabase(adminDatabaseUrl, name);
+    const dataSource = await new DataSource({ type: 'postgres', url: databaseUrl }).initialize();
     const runner = dataSource.createQueryRunner();
     await createMessagingTables(runner);
     await runner.query(`CREATE TABLE effects (event_id uuid NOT NULL, tenant_id uuid NOT NULL)`);
@@ -66,7 +69,7 @@ export class MessagingBench {
       await admin.end();
     };
     const inbox = new Inbox(settings, context, transactions, new DeadLetters(producer));
-    return new MessagingBench(dataSource, context, transactions, producer, new OutboxWriter(context), new OutboxRelay(dataSource, producer), inbox, drop);
+    return new MessagingBench(databaseUrl, kafkaBrokers, dataSource, context, transactions, producer, new OutboxWriter(context), new OutboxRelay(dataSource, producer), inbox, drop);
   }
 
   /** Every message on the topic so far whose key or headers satisfy `wanted`, in partition order. */
@@ -91,6 +94,16 @@ export class MessagingBench {
     clearTimeout(timer);
     await consumer.disconnect();
     return messages;
+  }
+
+  /** Waits until `probe` finds something, for effects that arrive through the broker. */
+  async until<T>(probe: () => Promise<T[]>, timeoutMs = 20_000): Promise<T[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = await probe();
+      if (found.length > 0 || Date.now() > deadline) return found;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   close(): Promise<void> {
