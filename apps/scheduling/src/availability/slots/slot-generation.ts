@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { formatWithOffset, LocalDate, localDatesBetween } from './wall-clock';
+import { LocalDate, localDatesBetween } from './wall-clock';
+import { InstantPresenter, presenterFor } from './wall-clock-presenter';
 import { LocationCalendar, openWindows, ValidInterval } from './working-windows';
 
 export interface VisitShape {
@@ -48,16 +49,6 @@ const alignToGrid = (instant: DateTime, stepMinutes: number): DateTime => {
   return misalignment === 0 ? whole : whole.plus({ minutes: stepMinutes - misalignment });
 };
 
-/** Visit starts inside one open window, stepping in elapsed time so a DST jump neither repeats nor skips a slot. */
-const startsWithin = (window: ValidInterval, visit: VisitShape): DateTime[] => {
-  const step = slotStepMinutes(visit.durationMinutes);
-  const starts: DateTime[] = [];
-  for (let start = alignToGrid(window.start, step); start.plus({ minutes: visit.durationMinutes }) <= window.end; start = start.plus({ minutes: step })) {
-    starts.push(start);
-  }
-  return starts;
-};
-
 interface HeldRange {
   from: number;
   until: number;
@@ -69,28 +60,45 @@ const MINUTE_MS = 60_000;
  * The visit must lie inside working hours; its buffers need only stay clear of other appointments' blocked time.
  * Compared as epoch milliseconds: this runs for every candidate start against every booking, so it stays cheap.
  */
-const isFree = (start: DateTime, visit: VisitShape, booked: HeldRange[]): boolean => {
-  const from = start.toMillis() - visit.bufferBeforeMinutes * MINUTE_MS;
-  const until = start.toMillis() + (visit.durationMinutes + visit.bufferAfterMinutes) * MINUTE_MS;
+const isFree = (startMs: number, visit: VisitShape, booked: HeldRange[]): boolean => {
+  const from = startMs - visit.bufferBeforeMinutes * MINUTE_MS;
+  const until = startMs + (visit.durationMinutes + visit.bufferAfterMinutes) * MINUTE_MS;
   return !booked.some((held) => held.from < until && from < held.until);
 };
 
-const toSlot = (providerId: string, locationId: string, start: DateTime, durationMinutes: number): Slot => ({
-  providerId,
-  locationId,
-  startsAt: formatWithOffset(start),
-  endsAt: formatWithOffset(start.plus({ minutes: durationMinutes })),
-  localDate: start.toISODate() ?? '',
-  localTime: start.toFormat('HH:mm'),
-});
+/**
+ * Visit starts inside one open window, stepping in elapsed time so a DST jump neither repeats nor skips a slot.
+ * Plain milliseconds: a zoned date-time per candidate cost a time-zone lookup each and dominated slot search.
+ */
+const startsWithin = (window: ValidInterval, visit: VisitShape): number[] => {
+  const stepMinutes = slotStepMinutes(visit.durationMinutes);
+  const lengthMs = visit.durationMinutes * MINUTE_MS;
+  const endMs = window.end.toMillis();
+  const starts: number[] = [];
+  for (let start = alignToGrid(window.start, stepMinutes).toMillis(); start + lengthMs <= endMs; start += stepMinutes * MINUTE_MS) starts.push(start);
+  return starts;
+};
 
-const slotsOf = (search: SlotSearch, providerId: string, date: LocalDate, booked: HeldRange[]): Array<{ start: DateTime; slot: Slot }> => {
-  const { calendar, visit } = search;
-  const notBefore = DateTime.fromJSDate(search.notBefore);
-  return openWindows(calendar, providerId, date)
-    .flatMap((window) => startsWithin(window, visit))
-    .filter((start) => start >= notBefore && isFree(start, visit, booked))
-    .map((start) => ({ start, slot: toSlot(providerId, calendar.locationId, start, visit.durationMinutes) }));
+/** A free start, written out as a slot only if it makes the page. */
+interface FreeStart {
+  start: number;
+  providerId: string;
+  present: InstantPresenter;
+}
+
+const toSlot = (locationId: string, durationMinutes: number) => ({ start, providerId, present }: FreeStart): Slot => {
+  const reading = present(start);
+  return { providerId, locationId, startsAt: reading.iso, endsAt: present(start + durationMinutes * MINUTE_MS).iso, localDate: reading.localDate, localTime: reading.localTime };
+};
+
+const freeStartsOf = (search: SlotSearch, providerId: string, date: LocalDate, booked: HeldRange[]): FreeStart[] => {
+  const notBefore = search.notBefore.getTime();
+  return openWindows(search.calendar, providerId, date).flatMap((window) => {
+    const present = presenterFor(window);
+    return startsWithin(window, search.visit)
+      .filter((start) => start >= notBefore && isFree(start, search.visit, booked))
+      .map((start) => ({ start, providerId, present }));
+  });
 };
 
 /** Free slots, earliest first (ties by provider), for every provider and local date in the range. Pure: no I/O, no clock. */
@@ -102,9 +110,9 @@ export const generateSlots = (search: SlotSearch): Slot[] => {
     ]),
   );
   const found = localDatesBetween(search.from, search.to).flatMap((date) =>
-    search.providerIds.flatMap((providerId) => slotsOf(search, providerId, date, heldBy.get(providerId) ?? [])),
+    search.providerIds.flatMap((providerId) => freeStartsOf(search, providerId, date, heldBy.get(providerId) ?? [])),
   );
-  found.sort((a, b) => a.start.toMillis() - b.start.toMillis() || a.slot.providerId.localeCompare(b.slot.providerId));
-  const slots = found.map(({ slot }) => slot);
-  return search.limit === undefined ? slots : slots.slice(0, search.limit);
+  found.sort((a, b) => a.start - b.start || a.providerId.localeCompare(b.providerId));
+  const page = search.limit === undefined ? found : found.slice(0, search.limit);
+  return page.map(toSlot(search.calendar.locationId, search.visit.durationMinutes));
 };
