@@ -15,7 +15,7 @@ describe('the console files the gateway serves', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('keeps the API, the health probes and the API documents to the gateway', () => {
-    expect(['/api/v1/patients', '/api/openapi.json', '/healthz', '/readyz', '/docs'].filter(isConsolePath)).toEqual([]);
+    expect(['/api/v1/patients', '/api/openapi.json', '/healthz', '/readyz', '/docs', '/metrics'].filter(isConsolePath)).toEqual([]);
     expect(['/', '/calendar', '/sign-in', '/apiary'].every(isConsolePath)).toBe(true);
   });
 

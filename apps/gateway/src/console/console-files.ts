@@ -19,8 +19,11 @@ export interface ConsoleFile {
   cacheControl: string;
 }
 
-/** Paths the console's pages never take: the API, health probes and the gateway's own documents stay where they are. */
-const SERVER_PATHS = /^\/(api|healthz|readyz|docs|openapi\.json)(\/|$)/;
+/**
+ * Paths the console's pages never take: the API, health probes and the gateway's own documents stay where they are, and
+ * /metrics keeps its 404 on the public port (metrics live on the internal one) instead of becoming the console's page.
+ */
+const SERVER_PATHS = /^\/(api|healthz|readyz|docs|openapi\.json|metrics)(\/|$)/;
 
 export const isConsolePath = (urlPath: string): boolean => !SERVER_PATHS.test(urlPath);
 
