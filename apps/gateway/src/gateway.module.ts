@@ -9,6 +9,7 @@ import { RedisReadiness } from './health/redis.readiness';
 import { RateLimiter } from './rate-limits/rate-limiter';
 import { RevokedSessions } from './revocations/revoked-sessions';
 import { StaffChangesConsumer } from './revocations/staff-changes.consumer';
+import { CallerTokens } from './routing/caller-tokens';
 import { ProxyController } from './routing/proxy.controller';
 import { Upstream } from './routing/upstream';
 
@@ -32,6 +33,7 @@ export class GatewayModule implements NestModule {
         RateLimiter,
         RevokedSessions,
         Upstream,
+        CallerTokens,
         RedisReadiness,
         { provide: READINESS_CHECKS, useFactory: (redis: RedisReadiness) => [redis], inject: [RedisReadiness] },
       ],

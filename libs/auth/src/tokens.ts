@@ -7,6 +7,7 @@ export interface TokenClaims {
 }
 
 export interface InternalClaims extends TokenClaims {
+  /** Empty when the token may serve several requests: each one then names itself in the `x-request-id` header. */
   requestId: string;
 }
 
@@ -46,9 +47,11 @@ const claimsOf = (payload: Record<string, unknown>): TokenClaims => ({
   roles: Array.isArray(payload.roles) ? payload.roles.filter((role): role is string => typeof role === 'string') : [],
 });
 
+export const INTERNAL_TOKEN_TTL_SECONDS = 60;
+
 /** The gateway vouches for the caller to the services with a short-lived token; services accept nothing else. */
 export const signInternalToken = (claims: InternalClaims, secret: string): Promise<string> =>
-  sign({ tid: claims.tenantId, roles: claims.roles, rid: claims.requestId }, secret, INTERNAL, 60, claims.userId);
+  sign({ tid: claims.tenantId, roles: claims.roles, rid: claims.requestId || undefined }, secret, INTERNAL, INTERNAL_TOKEN_TTL_SECONDS, claims.userId);
 
 export const verifyInternalToken = async (token: string | undefined, secret: string): Promise<InternalClaims> => {
   const payload = await verify(token, secret, INTERNAL);
@@ -61,13 +64,15 @@ export const signAccessToken = (claims: Required<TokenClaims>, secret: string, t
 export interface AccessClaims extends Required<TokenClaims> {
   /** Whole seconds, as JWT `iat` carries it. */
   issuedAtSeconds: number;
+  /** Whole seconds, as JWT `exp` carries it: the token is refused from this second on. */
+  expiresAtSeconds: number;
 }
 
 export const verifyAccessToken = async (token: string | undefined, secret: string): Promise<AccessClaims> => {
   const payload = await verify(token, secret, ACCESS);
   const claims = claimsOf(payload);
-  if (!claims.tenantId || !claims.userId || typeof payload.iat !== 'number') throw new InvalidTokenError('invalid');
-  return { tenantId: claims.tenantId, userId: claims.userId, roles: claims.roles, issuedAtSeconds: payload.iat };
+  if (!claims.tenantId || !claims.userId || typeof payload.iat !== 'number' || typeof payload.exp !== 'number') throw new InvalidTokenError('invalid');
+  return { tenantId: claims.tenantId, userId: claims.userId, roles: claims.roles, issuedAtSeconds: payload.iat, expiresAtSeconds: payload.exp };
 };
 
 export const INTERNAL_TOKEN_HEADER = 'x-internal-token';

@@ -1,6 +1,6 @@
 import { All, Controller, ForbiddenException, Inject, NotFoundException, Req, Res, UnauthorizedException } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { INTERNAL_TOKEN_HEADER, InvalidTokenError, signInternalToken, TokenClaims, verifyAccessToken } from '@praxis/auth';
+import { INTERNAL_TOKEN_HEADER, InvalidTokenError, TokenClaims } from '@praxis/auth';
 import { checkIdempotencyKey, IDEMPOTENCY_KEY_HEADER } from '@praxis/platform';
 import { REQUEST_ID_HEADER, TenantContext } from '@praxis/tenancy';
 import type { Request, Response } from 'express';
@@ -8,6 +8,7 @@ import { GATEWAY_CONFIG, GatewayConfig } from '../gateway.config';
 import { RateLimitedError, RateLimiter } from '../rate-limits/rate-limiter';
 import { RevokedSessions } from '../revocations/revoked-sessions';
 import { findRoute, isAnonymous, rolesAllow, Route, serviceUrls } from './route-table';
+import { CallerTokens } from './caller-tokens';
 import { forwardedRequestHeaders } from './forwarded-headers';
 import { Upstream } from './upstream';
 
@@ -22,11 +23,12 @@ export class ProxyController {
   private readonly services: ReturnType<typeof serviceUrls>;
 
   constructor(
-    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    @Inject(GATEWAY_CONFIG) config: GatewayConfig,
     private readonly context: TenantContext,
     private readonly limiter: RateLimiter,
     private readonly upstream: Upstream,
     private readonly revoked: RevokedSessions,
+    private readonly tokens: CallerTokens,
   ) {
     this.services = serviceUrls(config);
   }
@@ -39,7 +41,7 @@ export class ProxyController {
     const caller = await this.authenticate(route, request);
     await this.limit(caller, request, response);
     const requestId = this.context.requestId ?? '';
-    const internalToken = await signInternalToken({ ...caller, requestId }, this.config.INTERNAL_TOKEN_SECRET);
+    const internalToken = await this.tokens.internalTokenFor(caller);
     const answer = await this.upstream.forward({
       baseUrl: this.services[route.service],
       method: request.method,
@@ -52,7 +54,7 @@ export class ProxyController {
 
   private async authenticate(route: Route, request: Request): Promise<TokenClaims> {
     if (isAnonymous(route, request.method, request.path)) return { roles: [] };
-    const claims = await verifyAccessToken(bearerOf(request), this.config.ACCESS_TOKEN_SECRET).catch((error: unknown) => {
+    const claims = await this.tokens.verifiedAccessClaims(bearerOf(request)).catch((error: unknown) => {
       throw new UnauthorizedException(error instanceof InvalidTokenError ? `access token ${error.reason}` : 'unauthorized');
     });
     if (this.revoked.isRevoked(claims)) throw new UnauthorizedException('access token revoked: your account was changed, sign in again');
