@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, NotFoundError, UnprocessableError } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
-import { DateTime, Interval } from 'luxon';
+import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { AppointmentType } from '../appointment-types/appointment-type.entity';
-import { Location } from '../locations/location.entity';
 import { LocationDirectory } from '../locations/location-directory';
-import { Provider } from '../providers/provider.entity';
 import { ProviderDirectory } from '../providers/provider-directory';
+import { Location } from '../locations/location.entity';
+import { localDateOf, ProposedVisit, unbookableReason } from './bookable-hours';
 import { loadBookedTime, loadLocationCalendar, providersWorkingAt } from './calendar-loader';
 import { parseSearchRange } from './slots/search-range';
 import { generateSlots, Slot } from './slots/slot-generation';
-import { formatWithOffset, LocalDate, nextLocalDate, startOfLocalDate } from './slots/wall-clock';
-import { LocationCalendar, openWindows, rangesOn, timeOffOf } from './slots/working-windows';
+import { formatWithOffset, nextLocalDate, startOfLocalDate } from './slots/wall-clock';
 
 export type { Slot } from './slots/slot-generation';
 
@@ -29,19 +28,12 @@ export interface SlotQuery {
   timeZone?: string;
 }
 
-export interface ProposedVisit {
-  provider: Provider;
-  location: Location;
-  startsAt: Date;
-  endsAt: Date;
-}
-
 const presentIn = (zone: string) => (slot: Slot): Slot => {
   const start = DateTime.fromISO(slot.startsAt).setZone(zone);
   return { ...slot, startsAt: formatWithOffset(start), endsAt: formatWithOffset(DateTime.fromISO(slot.endsAt).setZone(zone)), localDate: start.toISODate() ?? '', localTime: start.toFormat('HH:mm') };
 };
 
-/** When providers can be booked: free slots for the front desk, and the check booking makes before it writes. */
+/** When providers can be booked: free slots for the front desk, and the check a visit must pass before it is written. */
 @Injectable()
 export class AvailabilityCalendar {
   constructor(
@@ -59,13 +51,10 @@ export class AvailabilityCalendar {
   }
 
   /** Null when the visit lies inside the provider's open hours at the location (after exceptions); else why not. */
-  async unbookableReason(manager: EntityManager, { provider, location, ...visit }: ProposedVisit): Promise<string | null> {
-    if (!provider.active) return `${provider.displayName} is not taking appointments`;
-    const date = DateTime.fromJSDate(visit.startsAt, { zone: location.timeZone }).toISODate() ?? '';
-    const calendar = await loadLocationCalendar(manager, location, [provider.id], { from: date, to: date });
-    const proposed = Interval.fromDateTimes(visit.startsAt, visit.endsAt);
-    if (openWindows(calendar, provider.id, date).some((window) => window.engulfs(proposed))) return null;
-    return this.explain(calendar, provider, location, date, proposed);
+  async unbookableReason(manager: EntityManager, visit: ProposedVisit & { location: Location }): Promise<string | null> {
+    const date = localDateOf(visit.startsAt, visit.location.timeZone);
+    const calendar = await loadLocationCalendar(manager, visit.location, [visit.provider.id], { from: date, to: date });
+    return unbookableReason(calendar, visit);
   }
 
   private async search(manager: EntityManager, query: SlotQuery): Promise<Slot[]> {
@@ -93,13 +82,5 @@ export class AvailabilityCalendar {
     if (!query.providerId) return providersWorkingAt(manager, query.locationId, { from: query.from, to: query.to });
     const provider = await this.providers.get(manager, query.providerId);
     return provider.active ? [provider.id] : [];
-  }
-
-  private explain(calendar: LocationCalendar, provider: Provider, location: Location, date: LocalDate, proposed: Interval): string {
-    if (calendar.closedDates.includes(date)) return `${location.name} is closed on ${date}`;
-    if (timeOffOf(calendar, provider.id).some((away) => away.overlaps(proposed))) return `${provider.displayName} has time off then`;
-    const ranges = rangesOn(calendar, provider.id, date).map(({ start, end }) => `${start}–${end}`);
-    const hours = ranges.length > 0 ? ranges.join(', ') : 'no hours that day';
-    return `outside ${provider.displayName}'s working hours at ${location.name} on ${date} (${hours})`;
   }
 }

@@ -13,14 +13,14 @@ export interface LocalDateRange {
 
 const wallClock = (time: string | null): string => (time ?? '').slice(0, 5);
 
-const toTimeOff = (row: AvailabilityException): TimeOff[] => {
+const toTimeOff = (row: ExceptionRow): TimeOff[] => {
   if (!row.providerId) return [];
   if (row.startsAt && row.endsAt) return [{ providerId: row.providerId, startsAt: row.startsAt, endsAt: row.endsAt }];
   if (row.fromDate && row.toDate) return [{ providerId: row.providerId, fromDate: row.fromDate, toDate: row.toDate }];
   return [];
 };
 
-const toExtraHours = (row: AvailabilityException): ExtraHours[] =>
+const toExtraHours = (row: ExceptionRow): ExtraHours[] =>
   row.providerId && row.locationId && row.fromDate
     ? [{ providerId: row.providerId, locationId: row.locationId, date: row.fromDate, start: wallClock(row.startTime), end: wallClock(row.endTime) }]
     : [];
@@ -42,6 +42,20 @@ const exceptionsTouching = (manager: EntityManager, locationId: string, provider
     )
     .getMany();
 
+/** Working hours and exceptions as the tables hold them, read by property name (entities or plain rows alike). */
+export type WeeklyHoursRow = Pick<WorkingHours, 'providerId' | 'locationId' | 'weekday' | 'startTime' | 'endTime'>;
+export type ExceptionRow = Pick<AvailabilityException, 'kind' | 'providerId' | 'locationId' | 'startsAt' | 'endsAt' | 'fromDate' | 'toDate' | 'startTime' | 'endTime'>;
+
+/** The calendar those rows make at a location: shared by slot search and by booking's single read. */
+export const calendarOf = (location: Pick<Location, 'id' | 'timeZone'>, weekly: WeeklyHoursRow[], exceptions: ExceptionRow[]): LocationCalendar => ({
+  locationId: location.id,
+  zone: location.timeZone,
+  weeklyHours: weekly.map((row) => ({ providerId: row.providerId, locationId: row.locationId, weekday: row.weekday, start: wallClock(row.startTime), end: wallClock(row.endTime) })),
+  extraHours: exceptions.filter((row) => row.kind === 'extra_hours').flatMap(toExtraHours),
+  timeOff: exceptions.filter((row) => row.kind === 'time_off').flatMap(toTimeOff),
+  closedDates: exceptions.filter((row) => row.kind === 'holiday').flatMap((row) => (row.fromDate ? [row.fromDate] : [])),
+});
+
 /** The location's calendar for these providers (at least one) over the range. */
 export const loadLocationCalendar = async (
   manager: EntityManager,
@@ -51,14 +65,7 @@ export const loadLocationCalendar = async (
 ): Promise<LocationCalendar> => {
   const weekly = await manager.findBy(WorkingHours, { locationId: location.id, providerId: In(providerIds) });
   const exceptions = await exceptionsTouching(manager, location.id, providerIds, range);
-  return {
-    locationId: location.id,
-    zone: location.timeZone,
-    weeklyHours: weekly.map((row) => ({ ...row, start: wallClock(row.startTime), end: wallClock(row.endTime) })),
-    extraHours: exceptions.filter((row) => row.kind === 'extra_hours').flatMap(toExtraHours),
-    timeOff: exceptions.filter((row) => row.kind === 'time_off').flatMap(toTimeOff),
-    closedDates: exceptions.filter((row) => row.kind === 'holiday').flatMap((row) => (row.fromDate ? [row.fromDate] : [])),
-  };
+  return calendarOf(location, weekly, exceptions);
 };
 
 /**

@@ -3,7 +3,7 @@ import { MAX_RECORDS_PER_ACCESS_EVENT, PatientDataAccessed, PatientDataAction, P
 import { TenantContext } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { KAFKA_SETTINGS, KafkaSettings } from '../kafka/kafka-settings';
-import { OutboxWriter } from '../outbox/outbox-writer';
+import { OutboxRow, OutboxWriter } from '../outbox/outbox-writer';
 
 /** What a read of one patient's list disclosed: each record, or, for an empty list, that it is empty. */
 export const patientListRecords = (patientId: string, kind: PatientRecordKind, ids: readonly string[]): PatientRecordRef[] =>
@@ -27,9 +27,14 @@ export class PatientDataTrail {
 
   /** One outbox INSERT for up to a thousand records; nothing at all when nothing was disclosed. */
   async record(manager: EntityManager, action: PatientDataAction, records: readonly PatientRecordRef[], occurredAt = new Date()): Promise<void> {
+    for (const row of this.rowsFor(action, records, occurredAt)) await this.outbox.write(manager, row);
+  }
+
+  /** The outbox rows `record` would write, for a caller that writes them in a statement of its own. */
+  rowsFor(action: PatientDataAction, records: readonly PatientRecordRef[], occurredAt = new Date()): OutboxRow[] {
     const actorUserId = this.context.actor.userId ?? null;
-    for (const chunk of chunksOf(records, MAX_RECORDS_PER_ACCESS_EVENT)) {
-      await this.outbox.append(manager, PatientDataAccessed, {
+    return chunksOf(records, MAX_RECORDS_PER_ACCESS_EVENT).map((chunk) =>
+      this.outbox.rowFor(PatientDataAccessed, {
         // Keyed by the staff member, so one person's trail reaches the audit store in the order it happened.
         aggregateId: actorUserId ?? this.context.tenantId,
         payload: {
@@ -40,7 +45,7 @@ export class PatientDataTrail {
           occurredAt: occurredAt.toISOString(),
           requestId: this.context.requestId ?? null,
         },
-      });
-    }
+      }),
+    );
   }
 }

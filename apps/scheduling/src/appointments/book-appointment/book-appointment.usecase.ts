@@ -1,15 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppointmentBooked } from '@praxis/contracts';
 import { OutboxWriter, PatientDataTrail } from '@praxis/messaging';
 import { IdempotentRequests } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
-import { Patient } from '../../patients/patient.entity';
 import { Appointment } from '../appointment.entity';
-import { isDoubleBooking, SlotTakenError, UnknownReferenceError } from '../appointment-errors';
+import { isDoubleBooking, SlotTakenError } from '../appointment-errors';
 import { appointmentPayload } from '../appointment-events';
 import { visitRecordOf } from '../visit-records';
 import { BookAppointmentCommand } from './book-appointment.command';
+import { BOOK_APPOINTMENT_SQL } from './booking.sql';
 import { NextFreeSlots } from './next-free-slots';
 import { VisitPlanner } from './visit-planner';
 
@@ -41,27 +42,51 @@ export class BookAppointment {
   }
 
   private async book(manager: EntityManager, request: BookAppointmentCommand): Promise<Appointment> {
-    if (!(await manager.existsBy(Patient, { id: request.patientId }))) throw new UnknownReferenceError('patientId', 'patient');
-    const plan = await this.planner.plan(manager, { ...request, startsAt: new Date(request.startsAt) });
-    const appointment = await manager.save(
-      manager.create(Appointment, {
-        tenantId: request.tenantId,
-        patientId: request.patientId,
-        providerId: request.providerId,
-        locationId: request.locationId,
-        roomId: request.roomId ?? null,
-        appointmentTypeId: request.appointmentTypeId,
-        startsAt: plan.startsAt,
-        endsAt: plan.endsAt,
-        blockedFrom: plan.blockedFrom,
-        blockedUntil: plan.blockedUntil,
-        timeZone: plan.timeZone,
-        status: 'booked',
-        notes: request.notes ?? null,
-      }),
-    );
-    await this.outbox.append(manager, AppointmentBooked, { aggregateId: appointment.id, payload: appointmentPayload(appointment) });
-    await this.trail.record(manager, 'create', [visitRecordOf(appointment)]);
-    return appointment;
+    const plan = await this.planner.plan(manager, { ...request, startsAt: new Date(request.startsAt) }, { patientId: request.patientId });
+    const appointment = manager.create(Appointment, {
+      id: randomUUID(),
+      tenantId: request.tenantId,
+      patientId: request.patientId,
+      providerId: request.providerId,
+      locationId: request.locationId,
+      roomId: request.roomId ?? null,
+      appointmentTypeId: request.appointmentTypeId,
+      startsAt: plan.startsAt,
+      endsAt: plan.endsAt,
+      blockedFrom: plan.blockedFrom,
+      blockedUntil: plan.blockedUntil,
+      timeZone: plan.timeZone,
+      status: 'booked',
+      notes: request.notes ?? null,
+    });
+    const events = [
+      this.outbox.rowFor(AppointmentBooked, { aggregateId: appointment.id, payload: appointmentPayload(appointment) }),
+      ...this.trail.rowsFor('create', [visitRecordOf(appointment)]),
+    ];
+    const [written] = await manager.query(BOOK_APPOINTMENT_SQL, [
+      ...bookedColumns(appointment),
+      events.map((event) => event.eventId),
+      events.map((event) => event.topic),
+      events.map((event) => event.messageKey),
+      events.map((event) => JSON.stringify(event.envelope)),
+    ]);
+    return Object.assign(appointment, written);
   }
 }
+
+/** The values of `BOOK_APPOINTMENT_SQL`'s $1..$13, in its column order. */
+const bookedColumns = (appointment: Appointment): unknown[] => [
+  appointment.id,
+  appointment.tenantId,
+  appointment.patientId,
+  appointment.providerId,
+  appointment.locationId,
+  appointment.roomId,
+  appointment.appointmentTypeId,
+  appointment.startsAt,
+  appointment.endsAt,
+  appointment.blockedFrom,
+  appointment.blockedUntil,
+  appointment.timeZone,
+  appointment.notes,
+];

@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '@praxis/platform';
+import { UnprocessableError } from '@praxis/platform';
 import { EntityManager } from 'typeorm';
-import { AppointmentType } from '../../appointment-types/appointment-type.entity';
-import { AvailabilityCalendar } from '../../availability/availability-calendar';
-import { LocationDirectory } from '../../locations/location-directory';
-import { Provider } from '../../providers/provider.entity';
-import { Room } from '../../rooms/room.entity';
-import { ProviderDirectory } from '../../providers/provider-directory';
+import { unbookableReason } from '../../availability/bookable-hours';
+import { calendarOf } from '../../availability/calendar-loader';
 import { OutsideWorkingHoursError, ProviderBlockedError, UnknownReferenceError } from '../appointment-errors';
-import { CredentialStanding } from '../../credential-blocks/credential-standing';
+import { VISIT_CONTEXT_SQL } from './booking.sql';
+import { PlannedProvider, VisitContext, visitContextOf } from './visit-context';
 
 export interface VisitRequest {
   providerId: string;
@@ -21,7 +18,7 @@ export interface VisitRequest {
 }
 
 export interface VisitPlan {
-  provider: Provider;
+  provider: PlannedProvider;
   timeZone: string;
   startsAt: Date;
   endsAt: Date;
@@ -34,25 +31,42 @@ const minutes = (count: number) => count * 60_000;
 /** Everything that decides whether a visit may be booked, except the double booking the database refuses. */
 @Injectable()
 export class VisitPlanner {
-  constructor(
-    private readonly providers: ProviderDirectory,
-    private readonly calendar: AvailabilityCalendar,
-    private readonly locations: LocationDirectory,
-    private readonly credentials: CredentialStanding,
-  ) {}
+  /**
+   * One read of all the facts (`VISIT_CONTEXT_SQL`), then the checks in the order the front desk has always met
+   * them. A new visit names its patient, who must exist; a rescheduled one keeps the patient it has.
+   */
+  async plan(manager: EntityManager, request: VisitRequest, newVisitFor?: { patientId: string }): Promise<VisitPlan> {
+    const [row] = await manager.query(VISIT_CONTEXT_SQL, [
+      newVisitFor?.patientId ?? null,
+      request.providerId,
+      request.appointmentTypeId,
+      request.locationId,
+      request.roomId ?? null,
+      request.startsAt,
+    ]);
+    return this.decide(visitContextOf(row), request);
+  }
 
-  async plan(manager: EntityManager, request: VisitRequest): Promise<VisitPlan> {
-    const provider = await this.activeProvider(manager, request.providerId);
-    const type = await manager.findOneBy(AppointmentType, { id: request.appointmentTypeId });
+  private decide(context: VisitContext, request: VisitRequest): VisitPlan {
+    if (!context.patientExists) throw new UnknownReferenceError('patientId', 'patient');
+    const { provider, appointmentType: type, location } = context;
+    if (!provider) throw new UnknownReferenceError('providerId', 'provider');
+    if (!provider.active) throw new UnknownReferenceError('providerId', 'active provider');
     if (!type?.active) throw new UnknownReferenceError('appointmentTypeId', 'active appointment type');
-    const location = await this.locations.require(manager, request.locationId);
-    if (request.roomId && !(await manager.existsBy(Room, { id: request.roomId, locationId: location.id, active: true }))) {
-      throw new UnknownReferenceError('roomId', 'active room at this location');
+    if (!location) {
+      throw new UnprocessableError(`location ${request.locationId} is not known to scheduling`, [{ field: 'locationId', message: 'unknown location' }]);
     }
-    await this.assertNotBlocked(manager, provider);
+    if (!context.roomAtLocation) throw new UnknownReferenceError('roomId', 'active room at this location');
+    if (context.blockingCredentials.length > 0) {
+      throw new ProviderBlockedError(
+        provider.displayName,
+        context.blockingCredentials.map(({ credentialName, expiredOn }) => ({ credentialName, expiredOn: expiredOn ?? 'an unknown date' })),
+      );
+    }
     if (request.startsAt <= request.now) throw new OutsideWorkingHoursError('startsAt is in the past');
     const endsAt = new Date(request.startsAt.getTime() + minutes(type.durationMinutes));
-    const reason = await this.calendar.unbookableReason(manager, { provider, location, startsAt: request.startsAt, endsAt });
+    const calendar = calendarOf(location, context.weeklyHours, context.exceptions);
+    const reason = unbookableReason(calendar, { provider, location, startsAt: request.startsAt, endsAt });
     if (reason) throw new OutsideWorkingHoursError(reason);
     return {
       provider,
@@ -62,24 +76,5 @@ export class VisitPlanner {
       blockedFrom: new Date(request.startsAt.getTime() - minutes(type.bufferBeforeMinutes)),
       blockedUntil: new Date(endsAt.getTime() + minutes(type.bufferAfterMinutes)),
     };
-  }
-
-  private async activeProvider(manager: EntityManager, providerId: string): Promise<Provider> {
-    const provider = await this.providers.get(manager, providerId).catch((error: unknown) => {
-      if (error instanceof NotFoundError) throw new UnknownReferenceError('providerId', 'provider');
-      throw error;
-    });
-    if (!provider.active) throw new UnknownReferenceError('providerId', 'active provider');
-    return provider;
-  }
-
-  private async assertNotBlocked(manager: EntityManager, provider: Provider): Promise<void> {
-    const blocks = await this.credentials.blockingCredentials(manager, provider.userId);
-    if (blocks.length > 0) {
-      throw new ProviderBlockedError(
-        provider.displayName,
-        blocks.map(({ credentialName, expiredOn }) => ({ credentialName, expiredOn: expiredOn ?? 'an unknown date' })),
-      );
-    }
   }
 }

@@ -1,0 +1,30 @@
+import { ExceptionRow, WeeklyHoursRow } from '../../availability/calendar-loader';
+
+export interface PlannedProvider {
+  id: string;
+  userId: string;
+  displayName: string;
+  active: boolean;
+}
+
+/** What `VISIT_CONTEXT_SQL` answers; absent things are null, so each check can say what is missing. */
+export interface VisitContext {
+  patientExists: boolean;
+  provider: PlannedProvider | null;
+  appointmentType: { name: string; active: boolean; durationMinutes: number; bufferBeforeMinutes: number; bufferAfterMinutes: number } | null;
+  location: { id: string; name: string; timeZone: string; localDate: string } | null;
+  roomAtLocation: boolean;
+  blockingCredentials: Array<{ credentialName: string; expiredOn: string | null }>;
+  weeklyHours: WeeklyHoursRow[];
+  exceptions: ExceptionRow[];
+}
+
+type ExceptionJson = Omit<ExceptionRow, 'startsAt' | 'endsAt'> & { startsAt: string | null; endsAt: string | null };
+
+/** JSON carries instants as text: time off given as instants becomes Dates again, as the entity would hold them. */
+const instant = (text: string | null): Date | null => (text === null ? null : new Date(text));
+
+export const visitContextOf = (row: Omit<VisitContext, 'exceptions'> & { exceptions: ExceptionJson[] }): VisitContext => ({
+  ...row,
+  exceptions: row.exceptions.map((exception) => ({ ...exception, startsAt: instant(exception.startsAt), endsAt: instant(exception.endsAt) })),
+});
