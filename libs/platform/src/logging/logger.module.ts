@@ -1,20 +1,30 @@
 import { LoggerModule } from 'nestjs-pino';
 import { ClsServiceManager } from 'nestjs-cls';
+import { destination } from 'pino';
 import { requestIdOf } from '@praxis/tenancy';
+
+/**
+ * Lines go to stdout without blocking the event loop on the write: a slow log collector must not slow the requests
+ * it records. pino flushes what is still buffered when the process exits.
+ */
+const nonBlockingStdout = () => destination({ dest: 1, sync: false });
 
 /** Structured logs that carry requestId and tenantId; request bodies and headers (tokens among them) are never logged. */
 export const structuredLogging = (service: string, level: string) =>
   LoggerModule.forRoot({
-    pinoHttp: {
-      level,
-      base: { service },
-      genReqId: (request) => requestIdOf(request),
-      customProps: () => ({ tenantId: ClsServiceManager.getClsService().get('actor')?.tenantId }),
-      serializers: {
-        // Query strings can carry patient search terms; only the path is logged.
-        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
-        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+    pinoHttp: [
+      {
+        level,
+        base: { service },
+        genReqId: (request) => requestIdOf(request),
+        customProps: () => ({ tenantId: ClsServiceManager.getClsService().get('actor')?.tenantId }),
+        serializers: {
+          // Query strings can carry patient search terms; only the path is logged.
+          req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
+          res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+        },
+        autoLogging: { ignore: (request) => ['/healthz', '/readyz'].includes(request.url ?? '') },
       },
-      autoLogging: { ignore: (request) => ['/healthz', '/readyz'].includes(request.url ?? '') },
-    },
+      nonBlockingStdout(),
+    ],
   });
