@@ -9,6 +9,9 @@ import { requestIdOf } from '@praxis/tenancy';
  */
 const nonBlockingStdout = () => destination({ dest: 1, sync: false });
 
+/** The tenant is known only once the request is authenticated: it is read when the request's line is written. */
+const withTenant = <T extends object>(line: T) => ({ ...line, tenantId: ClsServiceManager.getClsService().get('actor')?.tenantId });
+
 /** Structured logs that carry requestId and tenantId; request bodies and headers (tokens among them) are never logged. */
 export const structuredLogging = (service: string, level: string) =>
   LoggerModule.forRoot({
@@ -17,7 +20,9 @@ export const structuredLogging = (service: string, level: string) =>
         level,
         base: { service },
         genReqId: (request) => requestIdOf(request),
-        customProps: () => ({ tenantId: ClsServiceManager.getClsService().get('actor')?.tenantId }),
+        // Added to the finished request's line rather than bound per request (customProps): no child logger per request.
+        customSuccessObject: (_request, _response, line: object) => withTenant(line),
+        customErrorObject: (_request, _response, _error, line: object) => withTenant(line),
         serializers: {
           // Query strings can carry patient search terms; only the path is logged.
           req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
