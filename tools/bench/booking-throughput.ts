@@ -1,92 +1,106 @@
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { withEphemeralInfrastructure } from '@praxis/dev-stack';
-import { aClinicThroughTheGateway, GatewayClinic, startBuiltGateway, startBuiltIdentity, startBuiltScheduling, TEST_INFRASTRUCTURE_VARIABLE } from '@praxis/testing';
-import { LoadFigures, pgbenchOneRowInserts } from './pgbench';
+import {
+  aClinicThroughTheGateway,
+  GatewayClinic,
+  internalHeaders,
+  SharedInfrastructure,
+  startBuiltGateway,
+  startBuiltIdentity,
+  startBuiltScheduling,
+  TEST_INFRASTRUCTURE_VARIABLE,
+} from '@praxis/testing';
+import { bookDistinctSlots, BookingTarget, raceForSlots, seedBookings } from './booking-load';
+import { actorOf } from './clinic-actor';
+import { startBookingFloor } from './floors/booking-floor';
+import { FLOOR_TENANT_HEADER, FLOOR_USER_HEADER } from './floors/floor-server';
+import { distinctSlots, measure, SECONDS } from './load';
+import { pgbenchOneRowInserts } from './pgbench';
+import { residentMegabytes } from './process-memory';
+import { printReport, printStatementDifference, ReportRow, statementCheckRow } from './report';
+import { compareRoutesWithTheirFloors, StatementComparison } from './route-statements';
 
-const SECONDS = 10;
-const CONCURRENCY = [16, 64];
+const FEW_CLIENTS = 16;
+const MANY_CLIENTS = 64;
+const RACE = { clients: 200, slots: 10 };
 const EXISTING_BOOKINGS = 500;
 const SLOT_SEARCHES = 200;
+const SEARCH_DAYS = 30;
+/** Open round the clock, so 20,000 distinct 15-minute starts lie within about seven months. */
+const ALL_DAY = { start: '00:00', end: '23:45' };
+const UNLIMITED = { RATE_LIMIT_USER_PER_MINUTE: '100000000', RATE_LIMIT_TENANT_PER_MINUTE: '100000000' };
 
-const summary = (result: autocannon.Result): LoadFigures & { errors: number } => ({
-  requestsPerSecond: Math.round(result.requests.average),
-  p50: result.latency.p50,
-  p99: result.latency.p99,
-  errors: result.non2xx + result.errors,
-});
+interface Targets {
+  gateway: (clinic: GatewayClinic) => Promise<BookingTarget>;
+  scheduling: (clinic: GatewayClinic) => Promise<BookingTarget>;
+  floor: (clinic: GatewayClinic) => Promise<BookingTarget>;
+}
 
-/** Each request books a slot no other request asks for, so the figures measure booking, not contention. */
-const bookDistinctSlots = async (gatewayUrl: string, clinic: GatewayClinic, starts: string[], connections: number) => {
-  let next = 0;
-  const result = await autocannon({
-    url: `${gatewayUrl}/api/v1/appointments`,
-    connections,
-    duration: SECONDS,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: clinic.bearer },
-    requests: [
-      {
-        setupRequest: (request) => ({
-          ...request,
-          body: JSON.stringify({
-            patientId: clinic.patientIds[next % clinic.patientIds.length],
-            providerId: clinic.providerId,
-            locationId: clinic.locationId,
-            appointmentTypeId: clinic.appointmentTypeId,
-            startsAt: starts[next++],
-          }),
-        }),
-      },
-    ],
-  });
-  if (next > starts.length) throw new Error('ran out of distinct slots: raise the slot budget');
-  return summary(result);
+/** Bookings on distinct slots at 16 and 64 clients: the route directly, through the gateway, on its floor, and pgbench. */
+const throughput = async (gatewayUrl: string, targets: Targets, adminUrl: string): Promise<ReportRow[]> => {
+  const clinic = await aClinicThroughTheGateway(gatewayUrl, { patients: 20, hours: ALL_DAY });
+  const slots = distinctSlots(clinic.slotStarts(20_000, 2));
+  const book = async (target: keyof Targets, clients: number) => bookDistinctSlots(await targets[target](clinic), clinic, slots, clients);
+  const floor = `booking floor, ${FEW_CLIENTS} clients`;
+  const pgbench = (clients: number) => `pgbench 1-row insert, ${clients} clients`;
+  const onFloor = await book('floor', FEW_CLIENTS);
+  const direct = await book('scheduling', FEW_CLIENTS);
+  const viaGateway = await book('gateway', FEW_CLIENTS);
+  const manyViaGateway = await book('gateway', MANY_CLIENTS);
+  const [fewInserts, manyInserts] = [await pgbenchOneRowInserts(adminUrl, FEW_CLIENTS, SECONDS), await pgbenchOneRowInserts(adminUrl, MANY_CLIENTS, SECONDS)];
+  return [
+    { name: floor, figures: onFloor },
+    { name: `scheduling directly, ${FEW_CLIENTS} clients`, figures: direct, against: floor },
+    { name: `through the gateway, ${FEW_CLIENTS} clients`, figures: viaGateway, against: floor },
+    { name: pgbench(FEW_CLIENTS), figures: fewInserts },
+    { name: `through the gateway vs pgbench, ${FEW_CLIENTS} clients`, figures: viaGateway, against: pgbench(FEW_CLIENTS) },
+    { name: pgbench(MANY_CLIENTS), figures: manyInserts },
+    { name: `through the gateway, ${MANY_CLIENTS} clients`, figures: manyViaGateway, against: pgbench(MANY_CLIENTS) },
+  ];
 };
 
-const searchSlots = async (gatewayUrl: string, clinic: GatewayClinic, from: string, to: string) => {
-  const query = new URLSearchParams({ appointmentTypeId: clinic.appointmentTypeId, locationId: clinic.locationId, providerId: clinic.providerId, from, to });
-  const result = await autocannon({ url: `${gatewayUrl}/api/v1/slots?${query}`, connections: 1, amount: SLOT_SEARCHES, headers: { authorization: clinic.bearer } });
-  return summary(result);
+const race = async (gatewayUrl: string, targets: Targets): Promise<ReportRow> => {
+  const clinic = await aClinicThroughTheGateway(gatewayUrl, { patients: 20, hours: ALL_DAY });
+  const outcome = await raceForSlots(await targets.gateway(clinic), clinic, clinic.slotStarts(RACE.slots, 2), RACE.clients);
+  return {
+    name: `race: ${RACE.clients} clients, ${RACE.slots} slots`,
+    figures: { p50: outcome.p50, p99: outcome.p99, errors: outcome.serverErrors + outcome.other },
+    note: `${outcome.booked} booked, ${outcome.refused} x 409, ${outcome.serverErrors} x 5xx, ${outcome.other} other`,
+  };
 };
 
-const seedBookings = async (gatewayUrl: string, clinic: GatewayClinic, starts: string[]) => {
-  for (const [index, startsAt] of starts.entries()) {
-    const response = await fetch(`${gatewayUrl}/api/v1/appointments`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: clinic.bearer },
-      body: JSON.stringify({ patientId: clinic.patientIds[index % clinic.patientIds.length], providerId: clinic.providerId, locationId: clinic.locationId, appointmentTypeId: clinic.appointmentTypeId, startsAt }),
-    });
-    if (response.status !== 201) throw new Error(`seeding booking ${index} answered ${response.status}`);
-  }
+/** A month of a busy provider's calendar: the search has to step around every booking. */
+const slotSearch = async (gatewayUrl: string, targets: Targets): Promise<ReportRow> => {
+  const clinic = await aClinicThroughTheGateway(gatewayUrl, { patients: 20, hours: { start: '08:00', end: '18:00' } });
+  const month = clinic.slotStarts(40 * SEARCH_DAYS, 1);
+  const spread = Math.floor(month.length / EXISTING_BOOKINGS);
+  await seedBookings(await targets.gateway(clinic), clinic, month.filter((_, index) => index % spread === 0).slice(0, EXISTING_BOOKINGS));
+  const query = new URLSearchParams({ appointmentTypeId: clinic.appointmentTypeId, locationId: clinic.locationId, providerId: clinic.providerId, from: month[0].slice(0, 10), to: month[month.length - 1].slice(0, 10) });
+  const figures = await measure({ url: `${gatewayUrl}/api/v1/slots?${query}`, connections: 1, amount: SLOT_SEARCHES, headers: { authorization: clinic.bearer } });
+  return { name: `slot search, ${SEARCH_DAYS} days, ${EXISTING_BOOKINGS} bookings`, figures, note: `${SLOT_SEARCHES} searches, one at a time, through the gateway` };
 };
 
-const run = async (adminUrl: string) => {
+const run = async (shared: SharedInfrastructure): Promise<{ rows: ReportRow[]; floorStatements: StatementComparison }> => {
+  const inStep = await compareRoutesWithTheirFloors(shared);
   const identity = await startBuiltIdentity();
   const scheduling = await startBuiltScheduling();
-  const limits = { RATE_LIMIT_USER_PER_MINUTE: '100000000', RATE_LIMIT_TENANT_PER_MINUTE: '100000000' };
-  const gateway = await startBuiltGateway({ identity: identity.url, scheduling: scheduling.url }, limits);
+  const gateway = await startBuiltGateway({ identity: identity.url, scheduling: scheduling.url }, UNLIMITED);
+  const floor = await startBookingFloor(shared.databases.scheduling.DATABASE_URL);
+  const targets: Targets = {
+    gateway: async (clinic) => ({ url: gateway.url, headers: { authorization: clinic.bearer } }),
+    scheduling: async (clinic) => ({ url: scheduling.url, headers: await internalHeaders({ ...(await actorOf(clinic)), roles: ['admin'] }) }),
+    floor: async (clinic) => {
+      const { tenantId, userId } = await actorOf(clinic);
+      return { url: floor.url, headers: { [FLOOR_TENANT_HEADER]: tenantId, [FLOOR_USER_HEADER]: userId } };
+    },
+  };
   try {
-    const figures: Record<string, LoadFigures & { errors?: number }> = {};
-    for (const connections of CONCURRENCY) {
-      const clinic = await aClinicThroughTheGateway(gateway.url, { patients: 20, hours: { start: '00:00', end: '23:45' } });
-      figures[`book via gateway, ${connections} clients`] = await bookDistinctSlots(gateway.url, clinic, clinic.slotStarts(20_000, 2), connections);
-      figures[`pgbench 1-row insert, ${connections} clients`] = await pgbenchOneRowInserts(adminUrl, connections, SECONDS);
-    }
-    const searched = await aClinicThroughTheGateway(gateway.url, { patients: 20, hours: { start: '08:00', end: '18:00' } });
-    const perDay = 40;
-    const thirtyDays = searched.slotStarts(perDay * 30, 1).filter((_, index) => index % Math.floor((perDay * 30) / EXISTING_BOOKINGS) === 0).slice(0, EXISTING_BOOKINGS);
-    await seedBookings(gateway.url, searched, thirtyDays);
-    const from = thirtyDays[0].slice(0, 10);
-    const to = searched.slotStarts(perDay * 30, 1)[perDay * 30 - 1].slice(0, 10);
-    figures[`slot search, 30 days, ${EXISTING_BOOKINGS} bookings`] = await searchSlots(gateway.url, searched, from, to);
-    console.table(figures);
-    for (const connections of CONCURRENCY) {
-      const booking = figures[`book via gateway, ${connections} clients`];
-      const floor = figures[`pgbench 1-row insert, ${connections} clients`];
-      console.log(`${connections} clients: booking/pgbench throughput ${(booking.requestsPerSecond / floor.requestsPerSecond).toFixed(3)}, p50 ${(booking.p50 / floor.p50).toFixed(1)}x, p99 ${(booking.p99 / floor.p99).toFixed(1)}x`);
-    }
+    const rows = [statementCheckRow('POST /appointments', inStep.booking), ...(await throughput(gateway.url, targets, shared.adminDatabaseUrl))];
+    rows.push(await race(gateway.url, targets), await slotSearch(gateway.url, targets));
+    for (const [name, service] of Object.entries({ identity, scheduling, gateway })) rows.push({ name: `RSS ${name}`, note: `${residentMegabytes(service.pid) ?? '?'} MiB after the run` });
+    return { rows, floorStatements: inStep.booking };
   } finally {
+    await floor.stop();
     await gateway.stop();
     await scheduling.stop();
     await identity.stop();
@@ -95,5 +109,7 @@ const run = async (adminUrl: string) => {
 
 void withEphemeralInfrastructure(join(__dirname, '..', '..'), { checkDrift: false, environment: {} }, async (shared) => {
   process.env[TEST_INFRASTRUCTURE_VARIABLE] = JSON.stringify(shared);
-  await run(shared.adminDatabaseUrl);
+  const { rows, floorStatements } = await run(shared);
+  printReport(`POST /api/v1/appointments on distinct slots, ${SECONDS} s per measurement`, rows);
+  printStatementDifference('POST /api/v1/appointments', floorStatements);
 });

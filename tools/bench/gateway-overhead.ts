@@ -1,49 +1,47 @@
-import autocannon from 'autocannon';
-import { withEphemeralInfrastructure } from '@praxis/dev-stack';
-import {
-  aClinicSignUp,
-  A_STRONG_PASSWORD,
-  internalHeaders,
-  startBuiltGateway,
-  startBuiltIdentity,
-  TEST_INFRASTRUCTURE_VARIABLE,
-} from '@praxis/testing';
 import { join } from 'node:path';
+import { withEphemeralInfrastructure } from '@praxis/dev-stack';
+import { aClinicSignUp, A_STRONG_PASSWORD, internalHeaders, SharedInfrastructure, startBuiltGateway, startBuiltIdentity, TEST_INFRASTRUCTURE_VARIABLE } from '@praxis/testing';
+import { FLOOR_TENANT_HEADER, FLOOR_USER_HEADER } from './floors/floor-server';
+import { startStaffReadFloor } from './floors/staff-read-floor';
+import { measure, SECONDS } from './load';
+import { residentMegabytes } from './process-memory';
+import { printReport, printStatementDifference, ReportRow, statementCheckRow } from './report';
+import { compareRoutesWithTheirFloors, StatementComparison } from './route-statements';
 
 const CONNECTIONS = 16;
-const SECONDS = 10;
-
-interface Figures {
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-const measure = async (url: string, headers: Record<string, string>): Promise<Figures> => {
-  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: SECONDS });
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
-};
+/** The budgets exist to stop abuse; here they would only measure themselves. */
+const UNLIMITED = { RATE_LIMIT_USER_PER_MINUTE: '100000000', RATE_LIMIT_TENANT_PER_MINUTE: '100000000' };
 
 const post = async <T>(url: string, body: unknown): Promise<T> =>
   (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<T>;
 
-/** The same authenticated read, once through the gateway and once straight to identity, in one run. */
-const run = async () => {
+/** The same authenticated read through the gateway, straight to identity, and on its floor, in one run. */
+const run = async (shared: SharedInfrastructure): Promise<{ rows: ReportRow[]; floorStatements: StatementComparison }> => {
+  const inStep = await compareRoutesWithTheirFloors(shared);
   const identity = await startBuiltIdentity();
-  // The budgets exist to stop abuse; here they would only measure themselves.
-  const gateway = await startBuiltGateway({ identity: identity.url }, { RATE_LIMIT_USER_PER_MINUTE: '100000000', RATE_LIMIT_TENANT_PER_MINUTE: '100000000' });
+  const gateway = await startBuiltGateway({ identity: identity.url }, UNLIMITED);
+  const floor = await startStaffReadFloor(shared.databases.identity.DATABASE_URL);
   try {
     const form = aClinicSignUp();
     const { clinicId, adminUserId } = await post<{ clinicId: string; adminUserId: string }>(`${gateway.url}/api/v1/clinics`, form);
     const { accessToken } = await post<{ accessToken: string }>(`${gateway.url}/api/v1/auth/login`, { email: form.admin.email, password: A_STRONG_PASSWORD });
     const path = `/api/v1/staff/${adminUserId}`;
-    const viaGateway = await measure(`${gateway.url}${path}`, { authorization: `Bearer ${accessToken}` });
-    const direct = await measure(`${identity.url}${path}`, await internalHeaders({ tenantId: clinicId, userId: adminUserId, roles: ['admin'] }));
-    console.log(`GET ${path.replace(adminUserId, ':id')}, ${CONNECTIONS} connections, ${SECONDS} s each`);
-    console.table({ 'through the gateway': viaGateway, 'identity directly': direct });
-    console.log(`gateway / direct: throughput ${(viaGateway.requestsPerSecond / direct.requestsPerSecond).toFixed(2)}, p50 ${(viaGateway.p50 / direct.p50).toFixed(2)}, p99 ${(viaGateway.p99 / direct.p99).toFixed(2)}`);
+    const connections = CONNECTIONS;
+    const viaGateway = await measure({ url: `${gateway.url}${path}`, connections, headers: { authorization: `Bearer ${accessToken}` } });
+    const direct = await measure({ url: `${identity.url}${path}`, connections, headers: await internalHeaders({ tenantId: clinicId, userId: adminUserId, roles: ['admin'] }) });
+    const onFloor = await measure({ url: `${floor.url}${path}`, connections, headers: { [FLOOR_TENANT_HEADER]: clinicId, [FLOOR_USER_HEADER]: adminUserId } });
+    const rows: ReportRow[] = [
+      statementCheckRow('GET /staff/:id', inStep.staffRead),
+      { name: 'floor: node:http + pg', figures: onFloor },
+      { name: 'identity directly', figures: direct, against: 'floor: node:http + pg' },
+      { name: 'through the gateway', figures: viaGateway, against: 'floor: node:http + pg' },
+      { name: 'gateway over identity', figures: viaGateway, against: 'identity directly' },
+      { name: 'RSS identity', note: `${residentMegabytes(identity.pid) ?? '?'} MiB after the run` },
+      { name: 'RSS gateway', note: `${residentMegabytes(gateway.pid) ?? '?'} MiB after the run` },
+    ];
+    return { rows, floorStatements: inStep.staffRead };
   } finally {
+    await floor.stop();
     await gateway.stop();
     await identity.stop();
   }
@@ -51,5 +49,7 @@ const run = async () => {
 
 void withEphemeralInfrastructure(join(__dirname, '..', '..'), { checkDrift: false, environment: {} }, async (shared) => {
   process.env[TEST_INFRASTRUCTURE_VARIABLE] = JSON.stringify(shared);
-  await run();
+  const { rows, floorStatements } = await run(shared);
+  printReport(`GET /api/v1/staff/:id, ${CONNECTIONS} connections, ${SECONDS} s each`, rows);
+  printStatementDifference('GET /api/v1/staff/:id', floorStatements);
 });

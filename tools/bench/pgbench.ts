@@ -3,14 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-
-export interface LoadFigures {
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-}
-
-const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
+import { LoadFigures, percentile } from './load';
 
 const pgbenchBinary = (): string => {
   if (spawnSync('sh', ['-c', 'command -v pgbench'], { stdio: 'ignore' }).status === 0) return 'pgbench';
@@ -41,5 +34,6 @@ export const pgbenchOneRowInserts = async (adminUrl: string, clients: number, se
     .sort((a, b) => a - b);
   rmSync(folder, { recursive: true, force: true });
   const tps = Number(/tps = ([\d.]+)/.exec(result.stdout)?.[1] ?? 0);
-  return { requestsPerSecond: Math.round(tps), p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
+  const failed = Number(/number of failed transactions: (\d+)/.exec(result.stdout)?.[1] ?? 0);
+  return { requestsPerSecond: Math.round(tps), p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), errors: failed };
 };
