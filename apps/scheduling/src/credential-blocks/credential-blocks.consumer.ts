@@ -1,11 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
-import { CredentialExpired, CredentialRenewed, EventEnvelope, EventRegistry, isEvent, Topic } from '@praxis/contracts';
+import { CredentialExpired, CredentialRenewed, EventEnvelope, isEvent, Topic } from '@praxis/contracts';
+import { ConsumeEvents } from '@praxis/messaging';
 import { EntityManager } from 'typeorm';
-import { Inbox } from '@praxis/messaging';
 import { CredentialBlock } from './credential-block.entity';
-
-const trainingEvents = new EventRegistry([CredentialExpired, CredentialRenewed]);
 
 interface CredentialPayload {
   credentialId: string;
@@ -16,17 +13,12 @@ interface CredentialPayload {
 /** Training decides when a credential lapses; scheduling only remembers which providers that blocks. */
 @Controller()
 export class CredentialBlocksConsumer {
-  constructor(private readonly inbox: Inbox) {}
-
-  @EventPattern(Topic.TrainingRecords)
-  async onTrainingEvent(@Payload() value: unknown, @Ctx() context: KafkaContext): Promise<void> {
-    const key = context.getMessage().key?.toString();
-    await this.inbox.receive({ topic: context.getTopic(), key, value }, trainingEvents, async (envelope, manager) => {
-      if (isEvent(CredentialExpired, envelope) && envelope.payload.blocksScheduling) {
-        await this.record(manager, envelope, { blocking: true, expiredOn: envelope.payload.expiredOn });
-      }
-      if (isEvent(CredentialRenewed, envelope)) await this.record(manager, envelope, { blocking: false, expiredOn: null });
-    });
+  @ConsumeEvents(Topic.TrainingRecords, [CredentialExpired, CredentialRenewed])
+  async onTrainingEvent(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
+    if (isEvent(CredentialExpired, envelope) && envelope.payload.blocksScheduling) {
+      await this.record(manager, envelope, { blocking: true, expiredOn: envelope.payload.expiredOn });
+    }
+    if (isEvent(CredentialRenewed, envelope)) await this.record(manager, envelope, { blocking: false, expiredOn: null });
   }
 
   /** Applies an event only if it is newer than the one the row already reflects, so a late "expired" cannot undo a renewal. */

@@ -1,5 +1,4 @@
 import { Controller, Inject } from '@nestjs/common';
-import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
 import {
   AppointmentBooked,
   AppointmentCancelled,
@@ -8,25 +7,18 @@ import {
   AppointmentNoShow,
   AppointmentRescheduled,
   EventEnvelope,
-  EventRegistry,
   Topic,
 } from '@praxis/contracts';
 import { Jobs } from '@praxis/jobs';
-import { Inbox } from '@praxis/messaging';
+import { ConsumeEvents } from '@praxis/messaging';
 import { Clock } from '@praxis/platform';
 import { EntityManager } from 'typeorm';
 import { SCHEDULING_CONFIG, SchedulingConfig } from '../scheduling.config';
 import { Appointment } from '../appointments/appointment.entity';
 import { SendAppointmentReminder } from './send-appointment-reminder.job';
 
-const appointmentEvents = new EventRegistry([
-  AppointmentBooked,
-  AppointmentRescheduled,
-  AppointmentCancelled,
-  AppointmentCheckedIn,
-  AppointmentNoShow,
-  AppointmentCompleted,
-]);
+const appointmentEvents = [AppointmentBooked, AppointmentRescheduled, AppointmentCancelled, AppointmentCheckedIn, AppointmentNoShow, AppointmentCompleted];
+
 /**
  * Reminders follow the appointment's own events rather than the request that changed it: the event is
  * committed with the change, so a crash between commit and scheduling cannot lose or orphan a reminder.
@@ -37,18 +29,12 @@ const appointmentEvents = new EventRegistry([
 export class ReminderSchedulerConsumer {
   constructor(
     @Inject(SCHEDULING_CONFIG) private readonly config: SchedulingConfig,
-    private readonly inbox: Inbox,
     private readonly jobs: Jobs,
     private readonly clock: Clock,
   ) {}
 
-  @EventPattern(Topic.SchedulingAppointments)
-  async onAppointmentEvent(@Payload() value: unknown, @Ctx() context: KafkaContext): Promise<void> {
-    const key = context.getMessage().key?.toString();
-    await this.inbox.receive({ topic: context.getTopic(), key, value }, appointmentEvents, (envelope, manager) => this.follow(envelope, manager));
-  }
-
-  private async follow(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
+  @ConsumeEvents(Topic.SchedulingAppointments, appointmentEvents)
+  async onAppointmentEvent(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
     const { appointmentId } = envelope.payload as { appointmentId: string };
     const appointment = await manager.findOneBy(Appointment, { id: appointmentId });
     if (appointment?.status !== 'booked') {
