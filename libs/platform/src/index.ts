@@ -27,3 +27,4 @@ export * from './commands/tenant-command';
 export * from './run-service';
 export * from './errors/constraint-violations';
 export * from './run-migrations';
+export * from './validation/sql-values';

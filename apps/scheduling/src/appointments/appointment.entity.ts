@@ -1,3 +1,4 @@
+import { sqlValues } from '@praxis/platform';
 import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export const appointmentStatuses = ['booked', 'checked_in', 'completed', 'cancelled', 'no_show'] as const;
@@ -14,11 +15,11 @@ export class ProcedureLine {
 }
 
 @Entity({ name: 'appointments' })
-@Check('appointments_status_check', `status IN ('booked', 'checked_in', 'completed', 'cancelled', 'no_show')`)
+@Check('appointments_status_check', `status IN (${sqlValues(appointmentStatuses)})`)
 @Check('appointments_check', `starts_at < ends_at AND blocked_from <= starts_at AND blocked_until >= ends_at`)
 @Exclusion(
   'appointments_no_double_booking',
-  `USING gist (tenant_id WITH =, provider_id WITH =, tstzrange(blocked_from, blocked_until, '[)') WITH &&) WHERE (status IN ('booked', 'checked_in', 'completed'))`,
+  `USING gist (tenant_id WITH =, provider_id WITH =, tstzrange(blocked_from, blocked_until, '[)') WITH &&) WHERE (status IN (${sqlValues(ACTIVE_STATUSES)}))`,
 )
 @Index('appointments_by_provider_time', ['tenantId', 'providerId', 'startsAt'])
 @Index('appointments_by_patient_time', ['tenantId', 'patientId', 'startsAt'])

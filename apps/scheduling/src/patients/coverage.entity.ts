@@ -1,3 +1,4 @@
+import { sqlValues } from '@praxis/platform';
 import { Check, Column, CreateDateColumn, Entity, Exclusion, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Patient } from './patient.entity';
 
@@ -18,7 +19,7 @@ export class Subscriber {
 @Entity({ name: 'coverages' })
 @Index('coverages_by_patient', ['tenantId', 'patientId'])
 @ForeignKey(() => Patient, ['tenantId', 'patientId'], ['tenantId', 'id'], { name: 'coverages_patient_fk' })
-@Check('coverages_rank_check', `"rank" IN ('primary', 'secondary')`)
+@Check('coverages_rank_check', `"rank" IN (${sqlValues(coverageRanks)})`)
 @Check('coverages_period_check', `"effective_to" IS NULL OR "effective_to" >= "effective_from"`)
 // One active coverage per rank on any day, whatever the concurrency (btree_gist gives the equality operators).
 @Exclusion(

@@ -1,4 +1,5 @@
 import { ApiHideProperty } from '@nestjs/swagger';
+import { sqlValues } from '@praxis/platform';
 import { BeforeInsert, BeforeUpdate, Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import type { PatientAddress } from './dto/address.dto';
 import { nameKey } from './patient-name-key';
@@ -13,7 +14,7 @@ export type Sex = (typeof sexes)[number];
 @Index('patients_by_registration', ['tenantId', 'createdAt', 'id'])
 // Lets coverages reference (tenant_id, id), so a coverage can never point at another clinic's patient.
 @Unique('patients_tenant_and_id', ['tenantId', 'id'])
-@Check('patients_sex_check', `"sex" IN ('female', 'male', 'other', 'unknown')`)
+@Check('patients_sex_check', `"sex" IN (${sqlValues(sexes)})`)
 export class Patient {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,3 +1,4 @@
+import { sqlValues } from '@praxis/platform';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const exceptionKinds = ['time_off', 'holiday', 'extra_hours'] as const;
@@ -11,7 +12,7 @@ export type ExceptionKind = (typeof exceptionKinds)[number];
 @Entity({ name: 'availability_exceptions' })
 @Index('availability_exceptions_by_provider', ['tenantId', 'providerId'])
 @Index('availability_exceptions_by_location', ['tenantId', 'locationId'])
-@Check('availability_exceptions_known_kind', `"kind" IN ('time_off', 'holiday', 'extra_hours')`)
+@Check('availability_exceptions_known_kind', `"kind" IN (${sqlValues(exceptionKinds)})`)
 export class AvailabilityException {
   @PrimaryGeneratedColumn('uuid')
   id: string;
