@@ -17,9 +17,15 @@ export const figuresOf = (result: autocannon.Result): LoadFigures => ({
   errors: result.non2xx + result.errors,
 });
 
-/** One measurement: autocannon for SECONDS at the given concurrency, unless it is told how many requests to send. */
-export const measure = async (options: autocannon.Options): Promise<LoadFigures> =>
-  figuresOf(await autocannon(options.amount === undefined ? { duration: SECONDS, ...options } : options));
+/** Enough requests for V8 to compile the hot path and the pools to fill, so the order of measurements matters less. */
+const WARM_UP_REQUESTS = 200;
+
+/** One measurement: autocannon for SECONDS at the given concurrency (after a warm-up), unless it is told how many requests to send. */
+export const measure = async (options: autocannon.Options): Promise<LoadFigures> => {
+  if (options.amount !== undefined) return figuresOf(await autocannon(options));
+  await autocannon({ ...options, amount: WARM_UP_REQUESTS });
+  return figuresOf(await autocannon({ duration: SECONDS, ...options }));
+};
 
 /** Each request asks for the next start from the list, so no two requests of a run compete for one slot. */
 export const distinctSlots = (starts: string[]) => {

@@ -28,7 +28,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 const isConsumerTransaction = (transaction: RecordedStatement[]) => transaction.some((statement) => /\binbox_events\b/.test(statement.sql));
 
 /** The tenant arrives as a parameter today; a statement that spells it out inline counts as well. */
-const setsTheTenant = (statement: RecordedStatement, tenantId: string) => statement.parameters.includes(tenantId) || statement.sql.includes(tenantId);
+const mentionsTheTenant = (statement: RecordedStatement, tenantId: string) => statement.parameters.includes(tenantId) || statement.sql.includes(tenantId);
 
 /** The statements of every transaction one call ran for the tenant, in order; pollers and consumers left out. */
 const statementsOfOneCall = async (recorder: StatementRecorder, tenantId: string, call: () => Promise<Response>): Promise<string[]> => {
@@ -38,7 +38,7 @@ const statementsOfOneCall = async (recorder: StatementRecorder, tenantId: string
   if (!response.ok) throw new Error(`the recorded call answered ${response.status}: ${await response.text()}`);
   await settle();
   return transactionsOf(recorder.statements())
-    .filter((transaction) => transaction.some((statement) => setsTheTenant(statement, tenantId)) && !isConsumerTransaction(transaction))
+    .filter((transaction) => transaction.some((statement) => mentionsTheTenant(statement, tenantId)) && !isConsumerTransaction(transaction))
     .flat()
     .map((statement) => normalisedSql(statement.sql));
 };
