@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, NotFoundError, UnprocessableError } from '@praxis/platform';
+import { Clock } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
-import { AppointmentType } from '../appointment-types/appointment-type.entity';
-import { LocationDirectory } from '../locations/location-directory';
-import { ProviderDirectory } from '../providers/provider-directory';
 import { Location } from '../locations/location.entity';
 import { localDateOf, ProposedVisit, unbookableReason } from './bookable-hours';
-import { loadBookedTime, loadLocationCalendar, providersWorkingAt } from './calendar-loader';
+import { loadLocationCalendar } from './calendar-loader';
 import { parseSearchRange } from './slots/search-range';
 import { generateSlots, Slot } from './slots/slot-generation';
-import { formatWithOffset, nextLocalDate, startOfLocalDate } from './slots/wall-clock';
+import { SLOT_SEARCH_SQL } from './slots/slot-search.sql';
+import { slotSearchContextOf } from './slots/slot-search-context';
+import { formatWithOffset } from './slots/wall-clock';
 
 export type { Slot } from './slots/slot-generation';
 
@@ -38,8 +37,6 @@ const presentIn = (zone: string) => (slot: Slot): Slot => {
 export class AvailabilityCalendar {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly providers: ProviderDirectory,
-    private readonly locations: LocationDirectory,
     private readonly clock: Clock,
   ) {}
 
@@ -58,29 +55,10 @@ export class AvailabilityCalendar {
   }
 
   private async search(manager: EntityManager, query: SlotQuery): Promise<Slot[]> {
-    const location = await this.locations.get(manager, query.locationId);
-    const type = await this.bookableType(manager, query.appointmentTypeId);
-    const providerIds = await this.providersToSearch(manager, query);
+    const [row] = await manager.query(SLOT_SEARCH_SQL, [query.locationId, query.appointmentTypeId, query.providerId ?? null, query.from, query.to]);
+    const { calendar, providerIds, visit, booked } = slotSearchContextOf(row, query);
     if (providerIds.length === 0) return [];
-    const range = { from: query.from, to: query.to };
-    const calendar = await loadLocationCalendar(manager, location, providerIds, range);
-    const rangeStart = startOfLocalDate(range.from, location.timeZone).minus({ minutes: type.bufferAfterMinutes });
-    const rangeEnd = startOfLocalDate(nextLocalDate(range.to), location.timeZone).plus({ minutes: type.bufferBeforeMinutes });
-    const booked = await loadBookedTime(manager, providerIds, rangeStart.toJSDate(), rangeEnd.toJSDate());
-    const slots = generateSlots({ calendar, providerIds, ...range, visit: type, booked, notBefore: this.clock.now(), limit: query.limit });
+    const slots = generateSlots({ calendar, providerIds, from: query.from, to: query.to, visit, booked, notBefore: this.clock.now(), limit: query.limit });
     return query.timeZone ? slots.map(presentIn(query.timeZone)) : slots;
-  }
-
-  private async bookableType(manager: EntityManager, appointmentTypeId: string): Promise<AppointmentType> {
-    const type = await manager.findOneBy(AppointmentType, { id: appointmentTypeId });
-    if (!type) throw new NotFoundError('appointment type', appointmentTypeId);
-    if (!type.active) throw new UnprocessableError(`appointment type ${type.name} is no longer offered`, [{ field: 'appointmentTypeId', message: 'inactive appointment type' }]);
-    return type;
-  }
-
-  private async providersToSearch(manager: EntityManager, query: SlotQuery): Promise<string[]> {
-    if (!query.providerId) return providersWorkingAt(manager, query.locationId, { from: query.from, to: query.to });
-    const provider = await this.providers.get(manager, query.providerId);
-    return provider.active ? [provider.id] : [];
   }
 }

@@ -1,7 +1,6 @@
 import { EntityManager, In } from 'typeorm';
 import { Location } from '../locations/location.entity';
 import { AvailabilityException } from './exceptions/availability-exception.entity';
-import { BlockedTime } from './slots/slot-generation';
 import { LocalDate } from './slots/wall-clock';
 import { ExtraHours, LocationCalendar, TimeOff } from './slots/working-windows';
 import { WorkingHours } from './working-hours/working-hours.entity';
@@ -66,38 +65,4 @@ export const loadLocationCalendar = async (
   const weekly = await manager.findBy(WorkingHours, { locationId: location.id, providerId: In(providerIds) });
   const exceptions = await exceptionsTouching(manager, location.id, providerIds, range);
   return calendarOf(location, weekly, exceptions);
-};
-
-/**
- * Every active appointment of these providers that overlaps the range, at any location: a provider cannot be in two
- * places. Plain SQL: a month holds hundreds of rows, and hydrating each as an entity cost more than the query.
- * Written as the double-booking exclusion constraint is (tenant, provider, range overlap, its status list), so the
- * constraint's GiST index answers it and a slot offered here is one the constraint would accept.
- */
-export const BOOKED_TIME_SQL = `
-  SELECT provider_id AS "providerId", blocked_from AS "from", blocked_until AS "until"
-    FROM appointments
-   WHERE tenant_id = current_setting('app.tenant_id')::uuid
-     AND provider_id = ANY($1::uuid[])
-     AND tstzrange(blocked_from, blocked_until, '[)') && tstzrange($2, $3, '[)')
-     AND status IN ('booked', 'checked_in', 'completed')`;
-
-export const loadBookedTime = async (manager: EntityManager, providerIds: string[], from: Date, until: Date): Promise<BlockedTime[]> => {
-  if (providerIds.length === 0) return [];
-  return manager.query(BOOKED_TIME_SQL, [providerIds, from, until]);
-};
-
-/** Active providers (whose staff account is not deactivated) with hours at this location in the range. */
-export const providersWorkingAt = async (manager: EntityManager, locationId: string, range: LocalDateRange): Promise<string[]> => {
-  const rows: Array<{ id: string }> = await manager.query(
-    `SELECT provider.id FROM providers provider
-       LEFT JOIN staff_members staff ON staff.user_id = provider.user_id
-      WHERE provider.active AND coalesce(staff.active, true)
-        AND (EXISTS (SELECT 1 FROM working_hours hours WHERE hours.provider_id = provider.id AND hours.location_id = $1)
-          OR EXISTS (SELECT 1 FROM availability_exceptions extra WHERE extra.kind = 'extra_hours' AND extra.provider_id = provider.id
-                       AND extra.location_id = $1 AND extra.from_date BETWEEN $2 AND $3))
-      ORDER BY provider.id`,
-    [locationId, range.from, range.to],
-  );
-  return rows.map((row) => row.id);
 };
