@@ -6,15 +6,27 @@ export interface LoadFigures {
   p99: number;
   /** Answers other than 2xx, and connections that failed. */
   errors: number;
+  /** What the errors were, e.g. "3 x 504, 1 x timeout", so a reader need not guess. */
+  errorKinds?: string;
 }
 
 export const SECONDS = 10;
+
+const errorKindsOf = (result: autocannon.Result): string => {
+  const statuses = (result as autocannon.Result & { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
+  const answers = Object.entries(statuses)
+    .filter(([status]) => !status.startsWith('2'))
+    .map(([status, { count }]) => `${count} x ${status}`);
+  const failures = [result.timeouts && `${result.timeouts} x timeout`, result.errors - result.timeouts && `${result.errors - result.timeouts} x connection error`];
+  return [...answers, ...failures.filter(Boolean)].join(', ');
+};
 
 export const figuresOf = (result: autocannon.Result): LoadFigures => ({
   requestsPerSecond: Math.round(result.requests.average),
   p50: result.latency.p50,
   p99: result.latency.p99,
   errors: result.non2xx + result.errors,
+  errorKinds: errorKindsOf(result),
 });
 
 /** Enough requests for V8 to compile the hot path and the pools to fill, so the order of measurements matters less. */

@@ -24,7 +24,7 @@ const cellsOf = ({ name, figures = {}, against, note = '' }: ReportRow, referenc
   ratio(figures.requestsPerSecond, reference?.requestsPerSecond, 3),
   ratio(figures.p50, reference?.p50, 2),
   ratio(figures.p99, reference?.p99, 2),
-  note,
+  [note, figures.errorKinds].filter(Boolean).join('; '),
 ];
 
 /** One table per benchmark: each row's figures, and beside it the row it is compared with and the ratios. */
