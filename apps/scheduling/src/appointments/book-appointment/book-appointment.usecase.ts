@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppointmentBooked } from '@praxis/contracts';
-import { OutboxWriter, PatientDataTrail } from '@praxis/messaging';
+import { OutboxRow, OutboxWriter, PatientDataTrail } from '@praxis/messaging';
 import { IdempotentRequests } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
@@ -59,23 +59,21 @@ export class BookAppointment {
       status: 'booked',
       notes: request.notes ?? null,
     });
-    const events = [
+    const [written] = await manager.query(BOOK_APPOINTMENT_SQL, bookingParameters(appointment, this.eventsOf(appointment)));
+    return Object.assign(appointment, written);
+  }
+
+  /** What the booking tells the outbox: that the visit is booked, and that the actor created patient data. */
+  private eventsOf(appointment: Appointment): OutboxRow[] {
+    return [
       this.outbox.rowFor(AppointmentBooked, { aggregateId: appointment.id, payload: appointmentPayload(appointment) }),
       ...this.trail.rowsFor('create', [visitRecordOf(appointment)]),
     ];
-    const [written] = await manager.query(BOOK_APPOINTMENT_SQL, [
-      ...bookedColumns(appointment),
-      events.map((event) => event.eventId),
-      events.map((event) => event.topic),
-      events.map((event) => event.messageKey),
-      events.map((event) => JSON.stringify(event.envelope)),
-    ]);
-    return Object.assign(appointment, written);
   }
 }
 
-/** The values of `BOOK_APPOINTMENT_SQL`'s $1..$13, in its column order. */
-const bookedColumns = (appointment: Appointment): unknown[] => [
+/** `BOOK_APPOINTMENT_SQL`'s parameters: the appointment's columns in its order ($1..$13), then the outbox rows as arrays. */
+const bookingParameters = (appointment: Appointment, events: OutboxRow[]): unknown[] => [
   appointment.id,
   appointment.tenantId,
   appointment.patientId,
@@ -89,4 +87,8 @@ const bookedColumns = (appointment: Appointment): unknown[] => [
   appointment.blockedUntil,
   appointment.timeZone,
   appointment.notes,
+  events.map((event) => event.eventId),
+  events.map((event) => event.topic),
+  events.map((event) => event.messageKey),
+  events.map((event) => JSON.stringify(event.envelope)),
 ];
