@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { DateTime } from 'luxon';
 
 export interface LoadFigures {
   requestsPerSecond: number;
@@ -37,6 +38,21 @@ export const measure = async (options: autocannon.Options): Promise<LoadFigures>
   if (options.amount !== undefined) return figuresOf(await autocannon(options));
   await autocannon({ ...options, amount: WARM_UP_REQUESTS });
   return figuresOf(await autocannon({ duration: SECONDS, ...options }));
+};
+
+/**
+ * Leaves out the days a clock changes in the clinic's zone, and any start met twice: a start in the skipped hour
+ * does not exist, and the list's visits around it slide onto later ones; the benchmark measures bookings, not
+ * those refusals.
+ */
+export const withoutClockChanges = (starts: string[], timeZone: string): string[] => {
+  const seen = new Set<number>();
+  return starts.filter((start) => {
+    const local = DateTime.fromISO(start, { zone: timeZone });
+    const fresh = !seen.has(local.toMillis());
+    seen.add(local.toMillis());
+    return fresh && local.startOf('day').offset === local.endOf('day').offset;
+  });
 };
 
 /** Each request asks for the next start from the list, so no two requests of a run compete for one slot. */
