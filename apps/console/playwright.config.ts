@@ -35,7 +35,13 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: 'laptop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 }, launchOptions: chromium } },
-    { name: 'tablet', use: { ...devices['Galaxy Tab S4'], viewport: { width: 1024, height: 768 }, launchOptions: chromium } },
+    {
+      name: 'laptop',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 }, launchOptions: chromium },
+    },
+    {
+      name: 'tablet',
+      use: { ...devices['Galaxy Tab S4'], viewport: { width: 1024, height: 768 }, launchOptions: chromium },
+    },
   ],
 });

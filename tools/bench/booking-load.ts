@@ -16,7 +16,12 @@ export const bookingBody = (clinic: GatewayClinic, startsAt: string, index: numb
   });
 
 /** Each request books a slot no other request asks for, so the figures measure booking, not contention. */
-export const bookDistinctSlots = (target: BookingTarget, clinic: GatewayClinic, slots: SlotSupply, connections: number): Promise<LoadFigures> => {
+export const bookDistinctSlots = (
+  target: BookingTarget,
+  clinic: GatewayClinic,
+  slots: SlotSupply,
+  connections: number,
+): Promise<LoadFigures> => {
   let sent = 0;
   return measure({
     url: `${target.url}/api/v1/appointments`,
@@ -37,7 +42,12 @@ export interface RaceOutcome {
 }
 
 /** Many clients at once for few slots: exactly one booking per slot may win, every other one is a 409. */
-export const raceForSlots = async (target: BookingTarget, clinic: GatewayClinic, starts: string[], clients: number): Promise<RaceOutcome> => {
+export const raceForSlots = async (
+  target: BookingTarget,
+  clinic: GatewayClinic,
+  starts: string[],
+  clients: number,
+): Promise<RaceOutcome> => {
   const attempt = async (index: number) => {
     const began = performance.now();
     const response = await fetch(`${target.url}/api/v1/appointments`, {
@@ -69,6 +79,7 @@ export const seedBookings = async (target: BookingTarget, clinic: GatewayClinic,
       headers: { 'content-type': 'application/json', ...target.headers },
       body: bookingBody(clinic, startsAt, index),
     });
-    if (response.status !== 201) throw new Error(`seeding booking ${index} answered ${response.status}: ${await response.text()}`);
+    if (response.status !== 201)
+      throw new Error(`seeding booking ${index} answered ${response.status}: ${await response.text()}`);
   }
 };

@@ -42,20 +42,28 @@ interface Targets {
 const throughput = async (gatewayUrl: string, targets: Targets, adminUrl: string): Promise<ReportRow[]> => {
   const clinic = await aClinicThroughTheGateway(gatewayUrl, { patients: 20, hours: ALL_DAY });
   const slots = distinctSlots(withoutClockChanges(clinic.slotStarts(DISTINCT_SLOTS, 2), clinic.timeZone));
-  const book = async (target: keyof Targets, clients: number) => bookDistinctSlots(await targets[target](clinic), clinic, slots, clients);
+  const book = async (target: keyof Targets, clients: number) =>
+    bookDistinctSlots(await targets[target](clinic), clinic, slots, clients);
   const floor = `booking floor, ${FEW_CLIENTS} clients`;
   const pgbench = (clients: number) => `pgbench 1-row insert, ${clients} clients`;
   const onFloor = await book('floor', FEW_CLIENTS);
   const direct = await book('scheduling', FEW_CLIENTS);
   const viaGateway = await book('gateway', FEW_CLIENTS);
   const manyViaGateway = await book('gateway', MANY_CLIENTS);
-  const [fewInserts, manyInserts] = [await pgbenchOneRowInserts(adminUrl, FEW_CLIENTS, SECONDS), await pgbenchOneRowInserts(adminUrl, MANY_CLIENTS, SECONDS)];
+  const [fewInserts, manyInserts] = [
+    await pgbenchOneRowInserts(adminUrl, FEW_CLIENTS, SECONDS),
+    await pgbenchOneRowInserts(adminUrl, MANY_CLIENTS, SECONDS),
+  ];
   return [
     { name: floor, figures: onFloor },
     { name: `scheduling directly, ${FEW_CLIENTS} clients`, figures: direct, against: floor },
     { name: `through the gateway, ${FEW_CLIENTS} clients`, figures: viaGateway, against: floor },
     { name: pgbench(FEW_CLIENTS), figures: fewInserts },
-    { name: `through the gateway vs pgbench, ${FEW_CLIENTS} clients`, figures: viaGateway, against: pgbench(FEW_CLIENTS) },
+    {
+      name: `through the gateway vs pgbench, ${FEW_CLIENTS} clients`,
+      figures: viaGateway,
+      against: pgbench(FEW_CLIENTS),
+    },
     { name: pgbench(MANY_CLIENTS), figures: manyInserts },
     { name: `through the gateway, ${MANY_CLIENTS} clients`, figures: manyViaGateway, against: pgbench(MANY_CLIENTS) },
   ];
@@ -63,7 +71,12 @@ const throughput = async (gatewayUrl: string, targets: Targets, adminUrl: string
 
 const race = async (gatewayUrl: string, targets: Targets): Promise<ReportRow> => {
   const clinic = await aClinicThroughTheGateway(gatewayUrl, { patients: 20, hours: ALL_DAY });
-  const outcome = await raceForSlots(await targets.gateway(clinic), clinic, clinic.slotStarts(RACE.slots, 2), RACE.clients);
+  const outcome = await raceForSlots(
+    await targets.gateway(clinic),
+    clinic,
+    clinic.slotStarts(RACE.slots, 2),
+    RACE.clients,
+  );
   return {
     name: `race: ${RACE.clients} clients, ${RACE.slots} slots`,
     figures: { p50: outcome.p50, p99: outcome.p99, errors: outcome.serverErrors + outcome.other },
@@ -76,13 +89,34 @@ const slotSearch = async (gatewayUrl: string, targets: Targets): Promise<ReportR
   const clinic = await aClinicThroughTheGateway(gatewayUrl, { patients: 20, hours: { start: '08:00', end: '18:00' } });
   const month = clinic.slotStarts(40 * SEARCH_DAYS, 1);
   const spread = Math.floor(month.length / EXISTING_BOOKINGS);
-  await seedBookings(await targets.gateway(clinic), clinic, month.filter((_, index) => index % spread === 0).slice(0, EXISTING_BOOKINGS));
-  const query = new URLSearchParams({ appointmentTypeId: clinic.appointmentTypeId, locationId: clinic.locationId, providerId: clinic.providerId, from: month[0].slice(0, 10), to: month[month.length - 1].slice(0, 10) });
-  const figures = await measure({ url: `${gatewayUrl}/api/v1/slots?${query}`, connections: 1, amount: SLOT_SEARCHES, headers: { authorization: clinic.bearer } });
-  return { name: `slot search, ${SEARCH_DAYS} days, ${EXISTING_BOOKINGS} bookings`, figures, note: `${SLOT_SEARCHES} searches, one at a time, through the gateway` };
+  await seedBookings(
+    await targets.gateway(clinic),
+    clinic,
+    month.filter((_, index) => index % spread === 0).slice(0, EXISTING_BOOKINGS),
+  );
+  const query = new URLSearchParams({
+    appointmentTypeId: clinic.appointmentTypeId,
+    locationId: clinic.locationId,
+    providerId: clinic.providerId,
+    from: month[0].slice(0, 10),
+    to: month[month.length - 1].slice(0, 10),
+  });
+  const figures = await measure({
+    url: `${gatewayUrl}/api/v1/slots?${query}`,
+    connections: 1,
+    amount: SLOT_SEARCHES,
+    headers: { authorization: clinic.bearer },
+  });
+  return {
+    name: `slot search, ${SEARCH_DAYS} days, ${EXISTING_BOOKINGS} bookings`,
+    figures,
+    note: `${SLOT_SEARCHES} searches, one at a time, through the gateway`,
+  };
 };
 
-const run = async (shared: SharedInfrastructure): Promise<{ rows: ReportRow[]; floorStatements: StatementComparison }> => {
+const run = async (
+  shared: SharedInfrastructure,
+): Promise<{ rows: ReportRow[]; floorStatements: StatementComparison }> => {
   const inStep = await compareRoutesWithTheirFloors(shared);
   const identity = await startBuiltIdentity();
   const scheduling = await startBuiltScheduling();
@@ -90,16 +124,23 @@ const run = async (shared: SharedInfrastructure): Promise<{ rows: ReportRow[]; f
   const floor = await startBookingFloor(shared.databases.scheduling.DATABASE_URL);
   const targets: Targets = {
     gateway: async (clinic) => ({ url: gateway.url, headers: { authorization: clinic.bearer } }),
-    scheduling: async (clinic) => ({ url: scheduling.url, headers: await internalHeaders({ ...(await actorOf(clinic)), roles: ['admin'] }) }),
+    scheduling: async (clinic) => ({
+      url: scheduling.url,
+      headers: await internalHeaders({ ...(await actorOf(clinic)), roles: ['admin'] }),
+    }),
     floor: async (clinic) => {
       const { tenantId, userId } = await actorOf(clinic);
       return { url: floor.url, headers: { [FLOOR_TENANT_HEADER]: tenantId, [FLOOR_USER_HEADER]: userId } };
     },
   };
   try {
-    const rows = [statementCheckRow('POST /appointments', inStep.booking), ...(await throughput(gateway.url, targets, shared.adminDatabaseUrl))];
+    const rows = [
+      statementCheckRow('POST /appointments', inStep.booking),
+      ...(await throughput(gateway.url, targets, shared.adminDatabaseUrl)),
+    ];
     rows.push(await race(gateway.url, targets), await slotSearch(gateway.url, targets));
-    for (const [name, service] of Object.entries({ identity, scheduling, gateway })) rows.push({ name: `RSS ${name}`, note: `${residentMegabytes(service.pid) ?? '?'} MiB after the run` });
+    for (const [name, service] of Object.entries({ identity, scheduling, gateway }))
+      rows.push({ name: `RSS ${name}`, note: `${residentMegabytes(service.pid) ?? '?'} MiB after the run` });
     return { rows, floorStatements: inStep.booking };
   } finally {
     await floor.stop();
@@ -109,9 +150,13 @@ const run = async (shared: SharedInfrastructure): Promise<{ rows: ReportRow[]; f
   }
 };
 
-void withEphemeralInfrastructure(join(__dirname, '..', '..'), { checkDrift: false, environment: {} }, async (shared) => {
-  process.env[TEST_INFRASTRUCTURE_VARIABLE] = JSON.stringify(shared);
-  const { rows, floorStatements } = await run(shared);
-  printReport(`POST /api/v1/appointments on distinct slots, ${SECONDS} s per measurement`, rows);
-  printStatementDifference('POST /api/v1/appointments', floorStatements);
-});
+void withEphemeralInfrastructure(
+  join(__dirname, '..', '..'),
+  { checkDrift: false, environment: {} },
+  async (shared) => {
+    process.env[TEST_INFRASTRUCTURE_VARIABLE] = JSON.stringify(shared);
+    const { rows, floorStatements } = await run(shared);
+    printReport(`POST /api/v1/appointments on distinct slots, ${SECONDS} s per measurement`, rows);
+    printStatementDifference('POST /api/v1/appointments', floorStatements);
+  },
+);

@@ -1,6 +1,14 @@
 import { join } from 'node:path';
 import { withEphemeralInfrastructure } from '@praxis/dev-stack';
-import { aClinicSignUp, A_STRONG_PASSWORD, internalHeaders, SharedInfrastructure, startBuiltGateway, startBuiltIdentity, TEST_INFRASTRUCTURE_VARIABLE } from '@praxis/testing';
+import {
+  aClinicSignUp,
+  A_STRONG_PASSWORD,
+  internalHeaders,
+  SharedInfrastructure,
+  startBuiltGateway,
+  startBuiltIdentity,
+  TEST_INFRASTRUCTURE_VARIABLE,
+} from '@praxis/testing';
 import { FLOOR_TENANT_HEADER, FLOOR_USER_HEADER } from './floors/floor-server';
 import { startStaffReadFloor } from './floors/staff-read-floor';
 import { measure, SECONDS } from './load';
@@ -13,23 +21,45 @@ const CONNECTIONS = 16;
 const UNLIMITED = { RATE_LIMIT_USER_PER_MINUTE: '100000000', RATE_LIMIT_TENANT_PER_MINUTE: '100000000' };
 
 const post = async <T>(url: string, body: unknown): Promise<T> =>
-  (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<T>;
+  (
+    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  ).json() as Promise<T>;
 
 /** The same authenticated read through the gateway, straight to identity, and on its floor, in one run. */
-const run = async (shared: SharedInfrastructure): Promise<{ rows: ReportRow[]; floorStatements: StatementComparison }> => {
+const run = async (
+  shared: SharedInfrastructure,
+): Promise<{ rows: ReportRow[]; floorStatements: StatementComparison }> => {
   const inStep = await compareRoutesWithTheirFloors(shared);
   const identity = await startBuiltIdentity();
   const gateway = await startBuiltGateway({ identity: identity.url }, UNLIMITED);
   const floor = await startStaffReadFloor(shared.databases.identity.DATABASE_URL);
   try {
     const form = aClinicSignUp();
-    const { clinicId, adminUserId } = await post<{ clinicId: string; adminUserId: string }>(`${gateway.url}/api/v1/clinics`, form);
-    const { accessToken } = await post<{ accessToken: string }>(`${gateway.url}/api/v1/auth/login`, { email: form.admin.email, password: A_STRONG_PASSWORD });
+    const { clinicId, adminUserId } = await post<{ clinicId: string; adminUserId: string }>(
+      `${gateway.url}/api/v1/clinics`,
+      form,
+    );
+    const { accessToken } = await post<{ accessToken: string }>(`${gateway.url}/api/v1/auth/login`, {
+      email: form.admin.email,
+      password: A_STRONG_PASSWORD,
+    });
     const path = `/api/v1/staff/${adminUserId}`;
     const connections = CONNECTIONS;
-    const viaGateway = await measure({ url: `${gateway.url}${path}`, connections, headers: { authorization: `Bearer ${accessToken}` } });
-    const direct = await measure({ url: `${identity.url}${path}`, connections, headers: await internalHeaders({ tenantId: clinicId, userId: adminUserId, roles: ['admin'] }) });
-    const onFloor = await measure({ url: `${floor.url}${path}`, connections, headers: { [FLOOR_TENANT_HEADER]: clinicId, [FLOOR_USER_HEADER]: adminUserId } });
+    const viaGateway = await measure({
+      url: `${gateway.url}${path}`,
+      connections,
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    const direct = await measure({
+      url: `${identity.url}${path}`,
+      connections,
+      headers: await internalHeaders({ tenantId: clinicId, userId: adminUserId, roles: ['admin'] }),
+    });
+    const onFloor = await measure({
+      url: `${floor.url}${path}`,
+      connections,
+      headers: { [FLOOR_TENANT_HEADER]: clinicId, [FLOOR_USER_HEADER]: adminUserId },
+    });
     const rows: ReportRow[] = [
       statementCheckRow('GET /staff/:id', inStep.staffRead),
       { name: 'floor: node:http + pg', figures: onFloor },
@@ -47,9 +77,13 @@ const run = async (shared: SharedInfrastructure): Promise<{ rows: ReportRow[]; f
   }
 };
 
-void withEphemeralInfrastructure(join(__dirname, '..', '..'), { checkDrift: false, environment: {} }, async (shared) => {
-  process.env[TEST_INFRASTRUCTURE_VARIABLE] = JSON.stringify(shared);
-  const { rows, floorStatements } = await run(shared);
-  printReport(`GET /api/v1/staff/:id, ${CONNECTIONS} connections, ${SECONDS} s each`, rows);
-  printStatementDifference('GET /api/v1/staff/:id', floorStatements);
-});
+void withEphemeralInfrastructure(
+  join(__dirname, '..', '..'),
+  { checkDrift: false, environment: {} },
+  async (shared) => {
+    process.env[TEST_INFRASTRUCTURE_VARIABLE] = JSON.stringify(shared);
+    const { rows, floorStatements } = await run(shared);
+    printReport(`GET /api/v1/staff/:id, ${CONNECTIONS} connections, ${SECONDS} s each`, rows);
+    printStatementDifference('GET /api/v1/staff/:id', floorStatements);
+  },
+);

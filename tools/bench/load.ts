@@ -14,11 +14,15 @@ export interface LoadFigures {
 export const SECONDS = 10;
 
 const errorKindsOf = (result: autocannon.Result): string => {
-  const statuses = (result as autocannon.Result & { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
+  const statuses =
+    (result as autocannon.Result & { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
   const answers = Object.entries(statuses)
     .filter(([status]) => !status.startsWith('2'))
     .map(([status, { count }]) => `${count} x ${status}`);
-  const failures = [result.timeouts && `${result.timeouts} x timeout`, result.errors - result.timeouts && `${result.errors - result.timeouts} x connection error`];
+  const failures = [
+    result.timeouts && `${result.timeouts} x timeout`,
+    result.errors - result.timeouts && `${result.errors - result.timeouts} x connection error`,
+  ];
   return [...answers, ...failures.filter(Boolean)].join(', ');
 };
 
@@ -68,4 +72,5 @@ export const distinctSlots = (starts: string[]) => {
 
 export type SlotSupply = ReturnType<typeof distinctSlots>;
 
-export const percentile = (sorted: number[], fraction: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
+export const percentile = (sorted: number[], fraction: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;

@@ -12,10 +12,16 @@ const pgbenchBinary = (): string => {
 };
 
 /** The floor for a booking: one-row inserts straight into PostgreSQL, with as many clients, on the same server. */
-export const pgbenchOneRowInserts = async (adminUrl: string, clients: number, seconds: number): Promise<LoadFigures> => {
+export const pgbenchOneRowInserts = async (
+  adminUrl: string,
+  clients: number,
+  seconds: number,
+): Promise<LoadFigures> => {
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query('CREATE TABLE IF NOT EXISTS bench_rows (id bigserial PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())');
+  await admin.query(
+    'CREATE TABLE IF NOT EXISTS bench_rows (id bigserial PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())',
+  );
   await admin.end();
   const folder = mkdtempSync(join(tmpdir(), 'praxis-pgbench-'));
   const script = join(folder, 'insert.sql');
@@ -23,7 +29,27 @@ export const pgbenchOneRowInserts = async (adminUrl: string, clients: number, se
   const url = new URL(adminUrl);
   const result = spawnSync(
     pgbenchBinary(),
-    ['-n', '-h', url.hostname, '-p', url.port, '-U', url.username, '-c', String(clients), '-j', '2', '-T', String(seconds), '-f', script, '-l', '--log-prefix', join(folder, 'latency'), url.pathname.slice(1)],
+    [
+      '-n',
+      '-h',
+      url.hostname,
+      '-p',
+      url.port,
+      '-U',
+      url.username,
+      '-c',
+      String(clients),
+      '-j',
+      '2',
+      '-T',
+      String(seconds),
+      '-f',
+      script,
+      '-l',
+      '--log-prefix',
+      join(folder, 'latency'),
+      url.pathname.slice(1),
+    ],
     { encoding: 'utf8' },
   );
   if (result.status !== 0) throw new Error(`pgbench failed: ${result.stderr}`);
@@ -35,5 +61,10 @@ export const pgbenchOneRowInserts = async (adminUrl: string, clients: number, se
   rmSync(folder, { recursive: true, force: true });
   const tps = Number(/tps = ([\d.]+)/.exec(result.stdout)?.[1] ?? 0);
   const failed = Number(/number of failed transactions: (\d+)/.exec(result.stdout)?.[1] ?? 0);
-  return { requestsPerSecond: Math.round(tps), p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), errors: failed };
+  return {
+    requestsPerSecond: Math.round(tps),
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    errors: failed,
+  };
 };

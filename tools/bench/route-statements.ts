@@ -25,50 +25,88 @@ const SETTLE_MS = 500;
 const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
 /** Consumers record the event in the inbox; a route never does, so their transactions are told apart by it. */
-const isConsumerTransaction = (transaction: RecordedStatement[]) => transaction.some((statement) => /\binbox_events\b/.test(statement.sql));
+const isConsumerTransaction = (transaction: RecordedStatement[]) =>
+  transaction.some((statement) => /\binbox_events\b/.test(statement.sql));
 
 /** The tenant arrives as a parameter today; a statement that spells it out inline counts as well. */
-const mentionsTheTenant = (statement: RecordedStatement, tenantId: string) => statement.parameters.includes(tenantId) || statement.sql.includes(tenantId);
+const mentionsTheTenant = (statement: RecordedStatement, tenantId: string) =>
+  statement.parameters.includes(tenantId) || statement.sql.includes(tenantId);
 
 /** The statements of every transaction one call ran for the tenant, in order; pollers and consumers left out. */
-const statementsOfOneCall = async (recorder: StatementRecorder, tenantId: string, call: () => Promise<Response>): Promise<string[]> => {
+const statementsOfOneCall = async (
+  recorder: StatementRecorder,
+  tenantId: string,
+  call: () => Promise<Response>,
+): Promise<string[]> => {
   await settle();
   recorder.clear();
   const response = await call();
   if (!response.ok) throw new Error(`the recorded call answered ${response.status}: ${await response.text()}`);
   await settle();
   return transactionsOf(recorder.statements())
-    .filter((transaction) => transaction.some((statement) => mentionsTheTenant(statement, tenantId)) && !isConsumerTransaction(transaction))
+    .filter(
+      (transaction) =>
+        transaction.some((statement) => mentionsTheTenant(statement, tenantId)) && !isConsumerTransaction(transaction),
+    )
     .flat()
     .map((statement) => normalisedSql(statement.sql));
 };
 
-const compared = (route: string[], floor: string[]): StatementComparison => ({ route, floor, inStep: route.length === floor.length && route.every((sql, index) => sql === floor[index]) });
+const compared = (route: string[], floor: string[]): StatementComparison => ({
+  route,
+  floor,
+  inStep: route.length === floor.length && route.every((sql, index) => sql === floor[index]),
+});
 
 interface Recorded {
   identity: StatementRecorder;
   scheduling: StatementRecorder;
 }
 
-const floorHeaders = (tenantId: string, userId: string) => ({ [FLOOR_TENANT_HEADER]: tenantId, [FLOOR_USER_HEADER]: userId });
+const floorHeaders = (tenantId: string, userId: string) => ({
+  [FLOOR_TENANT_HEADER]: tenantId,
+  [FLOOR_USER_HEADER]: userId,
+});
 
 const bookingBody = (clinic: GatewayClinic, startsAt: string) =>
-  JSON.stringify({ patientId: clinic.patientIds[0], providerId: clinic.providerId, locationId: clinic.locationId, appointmentTypeId: clinic.appointmentTypeId, startsAt });
+  JSON.stringify({
+    patientId: clinic.patientIds[0],
+    providerId: clinic.providerId,
+    locationId: clinic.locationId,
+    appointmentTypeId: clinic.appointmentTypeId,
+    startsAt,
+  });
 
-const compareRoutes = async (gatewayUrl: string, recorded: Recorded, floors: { staffRead: FloorServer; booking: FloorServer }) => {
+const compareRoutes = async (
+  gatewayUrl: string,
+  recorded: Recorded,
+  floors: { staffRead: FloorServer; booking: FloorServer },
+) => {
   const clinic = await aClinicThroughTheGateway(gatewayUrl, { patients: 1 });
   const { tenantId, userId } = await actorOf(clinic);
   const staffPath = `/api/v1/staff/${userId}`;
   const staffRead = compared(
-    await statementsOfOneCall(recorded.identity, tenantId, () => fetch(`${gatewayUrl}${staffPath}`, { headers: { authorization: clinic.bearer } })),
-    await statementsOfOneCall(recorded.identity, tenantId, () => fetch(`${floors.staffRead.url}${staffPath}`, { headers: floorHeaders(tenantId, userId) })),
+    await statementsOfOneCall(recorded.identity, tenantId, () =>
+      fetch(`${gatewayUrl}${staffPath}`, { headers: { authorization: clinic.bearer } }),
+    ),
+    await statementsOfOneCall(recorded.identity, tenantId, () =>
+      fetch(`${floors.staffRead.url}${staffPath}`, { headers: floorHeaders(tenantId, userId) }),
+    ),
   );
   const [routeSlot, floorSlot] = clinic.slotStarts(2, 2);
   const post = (url: string, headers: Record<string, string>, startsAt: string) =>
-    fetch(`${url}/api/v1/appointments`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: bookingBody(clinic, startsAt) });
+    fetch(`${url}/api/v1/appointments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: bookingBody(clinic, startsAt),
+    });
   const booking = compared(
-    await statementsOfOneCall(recorded.scheduling, tenantId, () => post(gatewayUrl, { authorization: clinic.bearer }, routeSlot)),
-    await statementsOfOneCall(recorded.scheduling, tenantId, () => post(floors.booking.url, floorHeaders(tenantId, userId), floorSlot)),
+    await statementsOfOneCall(recorded.scheduling, tenantId, () =>
+      post(gatewayUrl, { authorization: clinic.bearer }, routeSlot),
+    ),
+    await statementsOfOneCall(recorded.scheduling, tenantId, () =>
+      post(floors.booking.url, floorHeaders(tenantId, userId), floorSlot),
+    ),
   );
   return { staffRead, booking };
 };
@@ -78,12 +116,27 @@ const compareRoutes = async (gatewayUrl: string, recorded: Recorded, floors: { s
  * route and of its floor tells whether the floor still sends what the route sends.
  */
 export const compareRoutesWithTheirFloors = async (shared: SharedInfrastructure) => {
-  const recorded = { identity: await StatementRecorder.start(shared.databases.identity.DATABASE_URL), scheduling: await StatementRecorder.start(shared.databases.scheduling.DATABASE_URL) };
+  const recorded = {
+    identity: await StatementRecorder.start(shared.databases.identity.DATABASE_URL),
+    scheduling: await StatementRecorder.start(shared.databases.scheduling.DATABASE_URL),
+  };
   const ownGroup = (service: string) => ({ KAFKA_CONSUMER_GROUP: `praxis-${service}-recorded-${randomUUID()}` });
-  const identity = await startBuiltService('identity', { ...serviceTestEnvironment('identity'), ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET, DATABASE_URL: recorded.identity.url, ...ownGroup('identity') });
-  const scheduling = await startBuiltService('scheduling', { ...serviceTestEnvironment('scheduling'), DATABASE_URL: recorded.scheduling.url, ...ownGroup('scheduling') });
+  const identity = await startBuiltService('identity', {
+    ...serviceTestEnvironment('identity'),
+    ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET,
+    DATABASE_URL: recorded.identity.url,
+    ...ownGroup('identity'),
+  });
+  const scheduling = await startBuiltService('scheduling', {
+    ...serviceTestEnvironment('scheduling'),
+    DATABASE_URL: recorded.scheduling.url,
+    ...ownGroup('scheduling'),
+  });
   const gateway = await startBuiltGateway({ identity: identity.url, scheduling: scheduling.url });
-  const floors = { staffRead: await startStaffReadFloor(recorded.identity.url), booking: await startBookingFloor(recorded.scheduling.url) };
+  const floors = {
+    staffRead: await startStaffReadFloor(recorded.identity.url),
+    booking: await startBookingFloor(recorded.scheduling.url),
+  };
   try {
     return await compareRoutes(gateway.url, recorded, floors);
   } finally {

@@ -158,7 +158,9 @@ export const transactionsOf = (statements: RecordedStatement[]): RecordedStateme
 
 /** The one transaction that ran for a tenant: the route's, told apart from pollers by the tenant it set. */
 export const transactionForTenant = (statements: RecordedStatement[], tenantId: string): RecordedStatement[] => {
-  const matching = transactionsOf(statements).filter((transaction) => transaction.some((statement) => statement.parameters.includes(tenantId)));
+  const matching = transactionsOf(statements).filter((transaction) =>
+    transaction.some((statement) => statement.parameters.includes(tenantId)),
+  );
   if (matching.length !== 1) throw new Error(`expected one transaction for tenant ${tenantId}, saw ${matching.length}`);
   return matching[0];
 };

@@ -13,7 +13,10 @@ const openTheDay = async (page: Page, clinic: ClinicWithAFrontDesk) => {
 /** The cell of a provider's column in the row of a time, as the eye finds it in the grid. */
 const cellAt = async (page: Page, time: string, provider: string) => {
   const headers = await page.getByRole('columnheader').allTextContents();
-  return page.getByRole('row', { name: new RegExp(`^${time}`) }).getByRole('gridcell').nth(headers.indexOf(provider) - 1);
+  return page
+    .getByRole('row', { name: new RegExp(`^${time}`) })
+    .getByRole('gridcell')
+    .nth(headers.indexOf(provider) - 1);
 };
 
 test('the front desk books a walk-in from an empty slot, shown on the clinic’s clock', async ({ page }, testInfo) => {
@@ -26,7 +29,11 @@ test('the front desk books a walk-in from an empty slot, shown on the clinic’s
 
   await page.getByRole('button', { name: 'Book Dr Ada Okafor at 9:00 AM' }).click();
   const dialog = page.getByRole('dialog', { name: 'Book a visit' });
-  await expect(dialog.getByRole('definition')).toHaveText(['Dr Ada Okafor', /9:00 AM \(America\/Chicago\)/, clinic.location.name]);
+  await expect(dialog.getByRole('definition')).toHaveText([
+    'Dr Ada Okafor',
+    /9:00 AM \(America\/Chicago\)/,
+    clinic.location.name,
+  ]);
 
   await dialog.getByRole('combobox', { name: 'Patient' }).fill(clinic.patient.listedAs.slice(0, 6));
   await page.getByRole('option', { name: new RegExp(`^${clinic.patient.listedAs}`) }).click();
@@ -36,7 +43,9 @@ test('the front desk books a walk-in from an empty slot, shown on the clinic’s
   await dialog.getByRole('button', { name: `Book ${clinic.patient.listedAs} at 9:00 AM` }).click();
 
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'Booked' })).toHaveText(`Booked ${clinic.patient.listedAs} with Dr Ada Okafor at 9:00 AM.`);
+  await expect(page.getByRole('status').filter({ hasText: 'Booked' })).toHaveText(
+    `Booked ${clinic.patient.listedAs} with Dr Ada Okafor at 9:00 AM.`,
+  );
   const cell = await cellAt(page, '9:00 AM', 'Dr Ada Okafor');
   await expect(cell).toContainText(clinic.patient.listedAs);
   await expect(cell).toContainText('Office visit');
@@ -45,7 +54,9 @@ test('the front desk books a walk-in from an empty slot, shown on the clinic’s
   await page.screenshot({ path: testInfo.outputPath('walk-in-booked.png'), fullPage: true });
 });
 
-test('a time taken meanwhile is refused in plain words, and the front desk books the next free time with the keyboard', async ({ page }, testInfo) => {
+test('a time taken meanwhile is refused in plain words, and the front desk books the next free time with the keyboard', async ({
+  page,
+}, testInfo) => {
   const clinic = await aClinicWithAFrontDesk(gatewayUrl());
   await openTheDay(page, clinic);
   const [, castillo] = clinic.providers;
@@ -75,9 +86,19 @@ test('a time taken meanwhile is refused in plain words, and the front desk books
     clinic.adminBearer,
   );
   const taken = slots.find((slot) => slot.startsAt.startsWith(startsAt));
-  await call(gatewayUrl(), 'POST', '/api/v1/appointments', {
-    patientId: clinic.patient.id, providerId: castillo.id, locationId: clinic.location.id, appointmentTypeId: clinic.officeVisitTypeId, startsAt: taken?.startsAt,
-  }, clinic.adminBearer);
+  await call(
+    gatewayUrl(),
+    'POST',
+    '/api/v1/appointments',
+    {
+      patientId: clinic.patient.id,
+      providerId: castillo.id,
+      locationId: clinic.location.id,
+      appointmentTypeId: clinic.officeVisitTypeId,
+      startsAt: taken?.startsAt,
+    },
+    clinic.adminBearer,
+  );
 
   const book = dialog.getByRole('button', { name: `Book ${clinic.patient.listedAs} at 9:30 AM` });
   await book.focus();
@@ -95,7 +116,9 @@ test('a time taken meanwhile is refused in plain words, and the front desk books
   await page.keyboard.press('Enter');
 
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'Booked' })).toHaveText(`Booked ${clinic.patient.listedAs} with Dr Ben Castillo at ${nextTime}.`);
+  await expect(page.getByRole('status').filter({ hasText: 'Booked' })).toHaveText(
+    `Booked ${clinic.patient.listedAs} with Dr Ben Castillo at ${nextTime}.`,
+  );
   await expect(await cellAt(page, nextTime, 'Dr Ben Castillo')).toContainText('Booked');
   await expect(await cellAt(page, '9:30 AM', 'Dr Ben Castillo')).toContainText(clinic.patient.listedAs);
 });

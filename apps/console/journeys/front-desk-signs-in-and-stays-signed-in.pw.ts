@@ -4,7 +4,9 @@ import { expectNoSeriousAccessibilityViolations, signIn } from './support/consol
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
 
-test('the front desk signs in at the page they asked for, and a reload keeps them signed in', async ({ page }, testInfo) => {
+test('the front desk signs in at the page they asked for, and a reload keeps them signed in', async ({
+  page,
+}, testInfo) => {
   const clinic = await aClinicWithAFrontDesk(gatewayUrl());
   const dayPage = `/calendar?location=${clinic.location.id}&date=${clinic.day}`;
 
@@ -41,11 +43,15 @@ test('the refresh token stays out of reach of page scripts and of other sites', 
 
   const withoutTheHeader = await page.request.post('/api/v1/auth/browser/refresh');
   expect(withoutTheHeader.status()).toBe(403);
-  const fromAnotherSite = await page.request.post('/api/v1/auth/browser/refresh', { headers: { 'x-praxis-csrf': '1', origin: 'https://elsewhere.example' } });
+  const fromAnotherSite = await page.request.post('/api/v1/auth/browser/refresh', {
+    headers: { 'x-praxis-csrf': '1', origin: 'https://elsewhere.example' },
+  });
   expect(fromAnotherSite.status()).toBe(403);
 });
 
-test('an ended session returns the front desk to sign-in, and signing in again brings back the same day', async ({ page }) => {
+test('an ended session returns the front desk to sign-in, and signing in again brings back the same day', async ({
+  page,
+}) => {
   const clinic = await aClinicWithAFrontDesk(gatewayUrl());
   const dayPage = `/calendar?location=${clinic.location.id}&date=${clinic.day}`;
   await page.goto(dayPage);
@@ -92,7 +98,9 @@ test('a long shift stays signed in: the console renews its access before it runs
   await expect(page.getByRole('columnheader', { name: 'Dr Ada Okafor' })).toBeVisible();
 });
 
-test('an account change by the admin does not throw the front desk out: the console quietly renews its access', async ({ page }) => {
+test('an account change by the admin does not throw the front desk out: the console quietly renews its access', async ({
+  page,
+}) => {
   const clinic = await aClinicWithAFrontDesk(gatewayUrl());
   await page.goto(`/calendar?location=${clinic.location.id}&date=${clinic.day}`);
   const login = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/browser/login'));
@@ -100,13 +108,24 @@ test('an account change by the admin does not throw the front desk out: the cons
   const { accessToken } = (await (await login).json()) as { accessToken: string };
   await expect(page.getByRole('columnheader', { name: 'Dr Ada Okafor' })).toBeVisible();
 
-  await call(gatewayUrl(), 'PATCH', `/api/v1/staff/${clinic.frontDesk.id}`, { displayName: 'Frankie Front' }, clinic.adminBearer);
+  await call(
+    gatewayUrl(),
+    'PATCH',
+    `/api/v1/staff/${clinic.frontDesk.id}`,
+    { displayName: 'Frankie Front' },
+    clinic.adminBearer,
+  );
   const answerWith = async (token: string) =>
     (await fetch(`${gatewayUrl()}/api/v1/locations`, { headers: { authorization: `Bearer ${token}` } })).status;
   // The gateway hears of the change over Kafka, then refuses tokens issued before it (and in the same second).
   await expect.poll(() => answerWith(accessToken)).toBe(401);
   const freshToken = async () =>
-    (await call<{ accessToken: string }>(gatewayUrl(), 'POST', '/api/v1/auth/login', { email: clinic.frontDesk.email, password: clinic.frontDesk.password })).accessToken;
+    (
+      await call<{ accessToken: string }>(gatewayUrl(), 'POST', '/api/v1/auth/login', {
+        email: clinic.frontDesk.email,
+        password: clinic.frontDesk.password,
+      })
+    ).accessToken;
   await expect.poll(async () => answerWith(await freshToken())).toBe(200);
 
   const renewal = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/browser/refresh'));

@@ -13,7 +13,8 @@ export const App = () => {
   const onSignIn = location.startsWith(SIGN_IN);
 
   useEffect(() => {
-    if (state.status === 'signed-out' && !onSignIn) navigate(`${SIGN_IN}?return=${encodeURIComponent(location)}`, { replace: true });
+    if (state.status === 'signed-out' && !onSignIn)
+      navigate(`${SIGN_IN}?return=${encodeURIComponent(location)}`, { replace: true });
     if (state.status === 'signed-in' && onSignIn) navigate(searchParam(location, 'return') ?? '/', { replace: true });
   }, [state, location, onSignIn]);
 

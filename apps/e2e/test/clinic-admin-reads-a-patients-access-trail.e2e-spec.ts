@@ -36,14 +36,25 @@ describe('the clinic admin reads who saw and changed a patient’s data, through
 
   beforeAll(async () => {
     [identity, scheduling] = await Promise.all([
-      startBuiltService('identity', { ...serviceTestEnvironment('identity'), ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET, ...ownGroup('identity') }),
+      startBuiltService('identity', {
+        ...serviceTestEnvironment('identity'),
+        ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET,
+        ...ownGroup('identity'),
+      }),
       startBuiltScheduling(ownGroup('scheduling')),
     ]);
     gateway = await startBuiltGateway({ identity: identity.url, scheduling: scheduling.url });
     clinic = await aClinicThroughTheGateway(gateway.url, { patients: 0 });
     const member = aStaffMember(['front_desk']);
-    const created = await request(gateway.url).post('/api/v1/staff').set('authorization', clinic.bearer).send(member).expect(201);
-    const session = await request(gateway.url).post('/api/v1/auth/login').send({ email: member.email, password: A_STRONG_PASSWORD }).expect(200);
+    const created = await request(gateway.url)
+      .post('/api/v1/staff')
+      .set('authorization', clinic.bearer)
+      .send(member)
+      .expect(201);
+    const session = await request(gateway.url)
+      .post('/api/v1/auth/login')
+      .send({ email: member.email, password: A_STRONG_PASSWORD })
+      .expect(200);
     frontDesk = { userId: created.body.id, bearer: `Bearer ${session.body.accessToken}` };
   }, 120_000);
   afterAll(async () => {
@@ -74,22 +85,54 @@ describe('the clinic admin reads who saw and changed a patient’s data, through
   const aFrontDeskDayWith = async (lastName: string, run: string) => {
     const id = (step: string) => `${run}-${step}`;
     const address = { line1: '42 Lake Shore Dr', city: 'Chicago', state: 'IL', postalCode: '60611' };
-    const patient = { firstName: 'Maria', lastName, dateOfBirth: '1984-07-21', sex: 'female', address, phone: '312-555-0142' };
+    const patient = {
+      firstName: 'Maria',
+      lastName,
+      dateOfBirth: '1984-07-21',
+      sex: 'female',
+      address,
+      phone: '312-555-0142',
+    };
     const registered = await asFrontDesk('post', '/api/v1/patients', id('register')).send(patient).expect(201);
     const patientId: string = registered.body.id;
     await asFrontDesk('get', `/api/v1/patients/${patientId}`, id('read')).expect(200);
     const found = await asFrontDesk('post', '/api/v1/patients/search', id('search')).send({ lastName }).expect(200);
     expect(found.body.items.map((item: { id: string }) => item.id)).toEqual([patientId]);
-    await asFrontDesk('patch', `/api/v1/patients/${patientId}`, id('update')).send({ phone: '312-555-0199' }).expect(200);
-    const coverage = { payerId: '60054', payerName: 'Aetna', memberId: 'W123456789', subscriber: { relationship: 'self' }, rank: 'primary', effectiveFrom: '2025-01-01' };
-    const recorded = await asFrontDesk('post', `/api/v1/patients/${patientId}/coverages`, id('coverage')).send(coverage).expect(201);
+    await asFrontDesk('patch', `/api/v1/patients/${patientId}`, id('update'))
+      .send({ phone: '312-555-0199' })
+      .expect(200);
+    const coverage = {
+      payerId: '60054',
+      payerName: 'Aetna',
+      memberId: 'W123456789',
+      subscriber: { relationship: 'self' },
+      rank: 'primary',
+      effectiveFrom: '2025-01-01',
+    };
+    const recorded = await asFrontDesk('post', `/api/v1/patients/${patientId}/coverages`, id('coverage'))
+      .send(coverage)
+      .expect(201);
     await asFrontDesk('get', `/api/v1/patients/${patientId}/coverages`, id('coverages')).expect(200);
     const [startsAt] = clinic.slotStarts(1, 2);
-    const visit = { patientId, providerId: clinic.providerId, locationId: clinic.locationId, appointmentTypeId: clinic.appointmentTypeId, startsAt };
+    const visit = {
+      patientId,
+      providerId: clinic.providerId,
+      locationId: clinic.locationId,
+      appointmentTypeId: clinic.appointmentTypeId,
+      startsAt,
+    };
     const booked = await asFrontDesk('post', '/api/v1/appointments', id('book')).send(visit).expect(201);
-    await asFrontDesk('post', `/api/v1/appointments/${booked.body.id}/cancel`, id('cancel')).send({ reason: 'patient called' }).expect(200);
-    await asFrontDesk('post', `/api/v1/appointments/${booked.body.id}/cancel`, id('cancel-again')).send({ reason: 'twice' }).expect(409);
-    await asFrontDesk('get', `/api/v1/schedules/providers/${clinic.providerId}?date=${startsAt.slice(0, 10)}&timeZone=${clinic.timeZone}`, id('day')).expect(200);
+    await asFrontDesk('post', `/api/v1/appointments/${booked.body.id}/cancel`, id('cancel'))
+      .send({ reason: 'patient called' })
+      .expect(200);
+    await asFrontDesk('post', `/api/v1/appointments/${booked.body.id}/cancel`, id('cancel-again'))
+      .send({ reason: 'twice' })
+      .expect(409);
+    await asFrontDesk(
+      'get',
+      `/api/v1/schedules/providers/${clinic.providerId}?date=${startsAt.slice(0, 10)}&timeZone=${clinic.timeZone}`,
+      id('day'),
+    ).expect(200);
     await asFrontDesk('get', `/api/v1/patients/${patientId}/appointments`, id('history')).expect(200);
     return { patientId, coverageId: recorded.body.id as string, appointmentId: booked.body.id as string };
   };
@@ -134,10 +177,17 @@ describe('the clinic admin reads who saw and changed a patient’s data, through
     await eventually(async () => expect(await trailOf(clinic.bearer, { patientId })).not.toHaveLength(0), 30_000);
     const otherClinic = aClinicSignUp();
     await request(gateway.url).post('/api/v1/clinics').send(otherClinic).expect(201);
-    const session = await request(gateway.url).post('/api/v1/auth/login').send({ email: otherClinic.admin.email, password: A_STRONG_PASSWORD }).expect(200);
+    const session = await request(gateway.url)
+      .post('/api/v1/auth/login')
+      .send({ email: otherClinic.admin.email, password: A_STRONG_PASSWORD })
+      .expect(200);
     const otherAdmin = `Bearer ${session.body.accessToken}`;
     expect(await trailOf(otherAdmin, { patientId })).toEqual([]);
     expect(await trailOf(otherAdmin, { actorUserId: frontDesk.userId })).toEqual([]);
-    await request(gateway.url).get('/api/v1/audit-events').query({ patientId }).set('authorization', frontDesk.bearer).expect(403);
+    await request(gateway.url)
+      .get('/api/v1/audit-events')
+      .query({ patientId })
+      .set('authorization', frontDesk.bearer)
+      .expect(403);
   });
 });

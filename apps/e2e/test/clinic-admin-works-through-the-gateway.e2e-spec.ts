@@ -1,6 +1,15 @@
 import { createServer, Server } from 'node:http';
 import { signAccessToken } from '@praxis/auth';
-import { aClinicSignUp, aStaffMember, A_STRONG_PASSWORD, BuiltService, freePortNumber, startBuiltGateway, startBuiltIdentity, TEST_ACCESS_SECRET } from '@praxis/testing';
+import {
+  aClinicSignUp,
+  aStaffMember,
+  A_STRONG_PASSWORD,
+  BuiltService,
+  freePortNumber,
+  startBuiltGateway,
+  startBuiltIdentity,
+  TEST_ACCESS_SECRET,
+} from '@praxis/testing';
 import request from 'supertest';
 
 describe('a clinic admin works through the gateway', () => {
@@ -19,8 +28,15 @@ describe('a clinic admin works through the gateway', () => {
   const signUpAndLogin = async () => {
     const form = aClinicSignUp();
     const clinic = await request(gateway.url).post('/api/v1/clinics').send(form).expect(201);
-    const session = await request(gateway.url).post('/api/v1/auth/login').send({ email: form.admin.email, password: A_STRONG_PASSWORD }).expect(200);
-    return { clinicId: clinic.body.clinicId as string, adminUserId: clinic.body.adminUserId as string, bearer: `Bearer ${session.body.accessToken}` };
+    const session = await request(gateway.url)
+      .post('/api/v1/auth/login')
+      .send({ email: form.admin.email, password: A_STRONG_PASSWORD })
+      .expect(200);
+    return {
+      clinicId: clinic.body.clinicId as string,
+      adminUserId: clinic.body.adminUserId as string,
+      bearer: `Bearer ${session.body.accessToken}`,
+    };
   };
 
   it('signs up, logs in and manages staff with the token identity issued', async () => {
@@ -28,17 +44,30 @@ describe('a clinic admin works through the gateway', () => {
     const member = aStaffMember(['front_desk']);
     await request(gateway.url).post('/api/v1/staff').set('authorization', admin.bearer).send(member).expect(201);
     const staff = await request(gateway.url).get('/api/v1/staff').set('authorization', admin.bearer).expect(200);
-    expect(staff.body.items.map((entry: { email: string }) => entry.email).sort()).toEqual(expect.arrayContaining([member.email]));
+    expect(staff.body.items.map((entry: { email: string }) => entry.email).sort()).toEqual(
+      expect.arrayContaining([member.email]),
+    );
   });
 
   it('answers 401 without a token, with an expired token and with a forged one', async () => {
     const admin = await signUpAndLogin();
     await request(gateway.url).get('/api/v1/staff').expect(401);
-    const expired = await signAccessToken({ tenantId: admin.clinicId, userId: admin.adminUserId, roles: ['admin'] }, TEST_ACCESS_SECRET, -10);
-    const response = await request(gateway.url).get('/api/v1/staff').set('authorization', `Bearer ${expired}`).expect(401);
+    const expired = await signAccessToken(
+      { tenantId: admin.clinicId, userId: admin.adminUserId, roles: ['admin'] },
+      TEST_ACCESS_SECRET,
+      -10,
+    );
+    const response = await request(gateway.url)
+      .get('/api/v1/staff')
+      .set('authorization', `Bearer ${expired}`)
+      .expect(401);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(response.body.detail).toMatch(/expired/);
-    const forged = await signAccessToken({ tenantId: admin.clinicId, userId: admin.adminUserId, roles: ['admin'] }, 'x'.repeat(40), 900);
+    const forged = await signAccessToken(
+      { tenantId: admin.clinicId, userId: admin.adminUserId, roles: ['admin'] },
+      'x'.repeat(40),
+      900,
+    );
     await request(gateway.url).get('/api/v1/staff').set('authorization', `Bearer ${forged}`).expect(401);
   });
 
@@ -47,9 +76,18 @@ describe('a clinic admin works through the gateway', () => {
     const second = await signUpAndLogin();
     const frontDesk = aStaffMember(['front_desk']);
     await request(gateway.url).post('/api/v1/staff').set('authorization', first.bearer).send(frontDesk).expect(201);
-    const session = await request(gateway.url).post('/api/v1/auth/login').send({ email: frontDesk.email, password: A_STRONG_PASSWORD }).expect(200);
-    await request(gateway.url).get('/api/v1/audit-events').set('authorization', `Bearer ${session.body.accessToken}`).expect(403);
-    await request(gateway.url).get(`/api/v1/staff/${first.adminUserId}`).set('authorization', second.bearer).expect(404);
+    const session = await request(gateway.url)
+      .post('/api/v1/auth/login')
+      .send({ email: frontDesk.email, password: A_STRONG_PASSWORD })
+      .expect(200);
+    await request(gateway.url)
+      .get('/api/v1/audit-events')
+      .set('authorization', `Bearer ${session.body.accessToken}`)
+      .expect(403);
+    await request(gateway.url)
+      .get(`/api/v1/staff/${first.adminUserId}`)
+      .set('authorization', second.bearer)
+      .expect(404);
   });
 
   it('rejects malformed JSON at the door with 400 problem+json and keeps the caller’s request id', async () => {
@@ -77,8 +115,14 @@ describe('a clinic admin works through the gateway', () => {
   it('serves Prometheus metrics on the internal metrics port only, never on the public port', async () => {
     await request(gateway.url).get('/metrics').expect(404);
     await request(identity.url).get('/metrics').expect(404);
-    await request(gateway.metricsUrl).get('/metrics').expect(200).expect(/http_server_request_duration_seconds/);
-    await request(identity.metricsUrl).get('/metrics').expect(200).expect(/process_cpu_seconds_total/);
+    await request(gateway.metricsUrl)
+      .get('/metrics')
+      .expect(200)
+      .expect(/http_server_request_duration_seconds/);
+    await request(identity.metricsUrl)
+      .get('/metrics')
+      .expect(200)
+      .expect(/process_cpu_seconds_total/);
   });
 });
 
@@ -91,7 +135,10 @@ describe('the gateway in front of a sick service', () => {
     silent = createServer(() => undefined);
     const silentPort = await freePortNumber();
     await new Promise<void>((resolve) => silent.listen(silentPort, '127.0.0.1', resolve));
-    gateway = await startBuiltGateway({ identity: `http://127.0.0.1:${silentPort}` }, { UPSTREAM_TIMEOUT_MS: '500', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '3' });
+    gateway = await startBuiltGateway(
+      { identity: `http://127.0.0.1:${silentPort}` },
+      { UPSTREAM_TIMEOUT_MS: '500', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '3' },
+    );
     refused = await startBuiltGateway({});
   });
   afterAll(async () => {
@@ -111,7 +158,9 @@ describe('the gateway in front of a sick service', () => {
   it('limits anonymous callers per minute with 429 and Retry-After', async () => {
     const statuses: number[] = [];
     for (let call = 0; call < 4; call += 1) {
-      statuses.push((await request(gateway.url).post('/api/v1/auth/login').send({ email: 'a@b.test', password: 'x' })).status);
+      statuses.push(
+        (await request(gateway.url).post('/api/v1/auth/login').send({ email: 'a@b.test', password: 'x' })).status,
+      );
     }
     expect(statuses.slice(-1)).toEqual([429]);
   });

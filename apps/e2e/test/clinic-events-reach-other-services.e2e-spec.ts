@@ -24,7 +24,9 @@ const readTopic = async (brokers: string[], topic: string, expected: number) => 
   await consumer.subscribe({ topic, fromBeginning: true });
   await consumer.run({
     eachMessage: async ({ message }) => {
-      const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]));
+      const headers = Object.fromEntries(
+        Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]),
+      );
       messages.push({ key: String(message.key), value: String(message.value), headers });
     },
   });
@@ -59,7 +61,10 @@ describe('clinic events reach other services through the outbox and the inbox', 
   beforeAll(async () => {
     brokerPort = await freePortNumber();
     broker = await startKafkaBroker({ port: brokerPort, logLevel: 'silent' });
-    [identityDb, schedulingDb] = await Promise.all([createIsolatedDatabase('identity'), createIsolatedDatabase('scheduling')]);
+    [identityDb, schedulingDb] = await Promise.all([
+      createIsolatedDatabase('identity'),
+      createIsolatedDatabase('scheduling'),
+    ]);
     const kafka = { KAFKA_BROKERS: broker.brokers.join(',') };
     identity = await startBuiltService('identity', {
       ...serviceTestEnvironment('identity'),
@@ -67,7 +72,11 @@ describe('clinic events reach other services through the outbox and the inbox', 
       DATABASE_URL: identityDb.appUrl,
       ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET,
     });
-    scheduling = await startBuiltService('scheduling', { ...serviceTestEnvironment('scheduling'), ...kafka, DATABASE_URL: schedulingDb.appUrl });
+    scheduling = await startBuiltService('scheduling', {
+      ...serviceTestEnvironment('scheduling'),
+      ...kafka,
+      DATABASE_URL: schedulingDb.appUrl,
+    });
   });
 
   afterAll(async () => {
@@ -79,7 +88,11 @@ describe('clinic events reach other services through the outbox and the inbox', 
   });
 
   const signUp = async () => {
-    const response = await request(identity.url).post('/api/v1/clinics').set(await internalHeaders()).send(aClinicSignUp()).expect(201);
+    const response = await request(identity.url)
+      .post('/api/v1/clinics')
+      .set(await internalHeaders())
+      .send(aClinicSignUp())
+      .expect(201);
     return response.body.clinicId as string;
   };
 
@@ -93,7 +106,9 @@ describe('clinic events reach other services through the outbox and the inbox', 
     const clinicIds = [await signUp(), await signUp(), await signUp()];
     broker = await startKafkaBroker({ port: brokerPort, logLevel: 'silent' });
     const published = await readTopic(broker.brokers, Topic.IdentityTenants, clinicIds.length);
-    const created = published.map((message) => JSON.parse(message.value)).filter((event) => event.type === TenantCreated.type);
+    const created = published
+      .map((message) => JSON.parse(message.value))
+      .filter((event) => event.type === TenantCreated.type);
     expect(created.map((event) => event.tenantId).sort()).toEqual([...clinicIds].sort());
     for (const clinicId of clinicIds) {
       await eventually(async () => expect(await knownClinics(schedulingDb, clinicId)).toBe(1), 30_000);
@@ -102,17 +117,31 @@ describe('clinic events reach other services through the outbox and the inbox', 
 
   it('applies a redelivered event once, and parks a poison event on the dead-letter topic with the reason', async () => {
     const clinicId = await signUp();
-    const [original] = (await readTopic(broker.brokers, Topic.IdentityTenants, 1)).filter((message) => JSON.parse(message.value).tenantId === clinicId);
-    const producer = new Kafka({ clientId: 'e2e-replayer', brokers: broker.brokers, logLevel: logLevel.NOTHING }).producer();
+    const [original] = (await readTopic(broker.brokers, Topic.IdentityTenants, 1)).filter(
+      (message) => JSON.parse(message.value).tenantId === clinicId,
+    );
+    const producer = new Kafka({
+      clientId: 'e2e-replayer',
+      brokers: broker.brokers,
+      logLevel: logLevel.NOTHING,
+    }).producer();
     await producer.connect();
-    await producer.send({ topic: Topic.IdentityTenants, messages: [{ key: original.key, value: original.value }, { key: 'poison', value: '{"not":"an event"}' }] });
+    await producer.send({
+      topic: Topic.IdentityTenants,
+      messages: [
+        { key: original.key, value: original.value },
+        { key: 'poison', value: '{"not":"an event"}' },
+      ],
+    });
     await producer.disconnect();
     const [deadLetter] = await readTopic(broker.brokers, `${Topic.IdentityTenants}.dlt`, 1);
     expect(deadLetter.headers['dlt-reason']).toMatch(/envelope/);
     expect(deadLetter.headers['dlt-consumer']).toBe('scheduling');
     const owner = new Client({ connectionString: schedulingDb.ownerUrl });
     await owner.connect();
-    const { rows } = await owner.query('SELECT count(*)::int AS count FROM inbox_events WHERE event_id = $1', [JSON.parse(original.value).id]);
+    const { rows } = await owner.query('SELECT count(*)::int AS count FROM inbox_events WHERE event_id = $1', [
+      JSON.parse(original.value).id,
+    ]);
     await owner.end();
     expect(rows[0].count).toBe(1);
     expect(await knownClinics(schedulingDb, clinicId)).toBe(1);

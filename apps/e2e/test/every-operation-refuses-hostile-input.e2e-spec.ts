@@ -5,7 +5,11 @@ import { arbitraryHostileBody, fillPath, HostileRequest, hostileRequestsFor } fr
 import { OpenApiDocument, Operation, operationsOf } from './support/openapi-operations';
 import { tenantRowsDigest } from './support/tenant-rows';
 
-const GENEROUS_LIMITS = { RATE_LIMIT_USER_PER_MINUTE: '1000000', RATE_LIMIT_TENANT_PER_MINUTE: '1000000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000' };
+const GENEROUS_LIMITS = {
+  RATE_LIMIT_USER_PER_MINUTE: '1000000',
+  RATE_LIMIT_TENANT_PER_MINUTE: '1000000',
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+};
 const SERVICES_WITH_DATA = ['identity', 'scheduling'];
 
 interface Answer {
@@ -31,7 +35,8 @@ describe('every operation of the public API refuses hostile input', () => {
     await system?.stop();
   });
 
-  const tenantId = () => JSON.parse(Buffer.from(clinic.bearer.split('.')[1], 'base64url').toString('utf8')).tenantId as string;
+  const tenantId = () =>
+    JSON.parse(Buffer.from(clinic.bearer.split('.')[1], 'base64url').toString('utf8')).tenantId as string;
 
   /** Real records where the path names them, so a request that slipped through validation would find something to change. */
   const pathValue = (path: string) => (name: string) => {
@@ -58,13 +63,16 @@ describe('every operation of the public API refuses hostile input', () => {
     return { status: response.status, contentType: response.headers.get('content-type') ?? '' };
   };
 
-  const refusedCleanly = (answer: Answer) => answer.status >= 400 && answer.status < 500 && answer.contentType.startsWith('application/problem+json');
+  const refusedCleanly = (answer: Answer) =>
+    answer.status >= 400 && answer.status < 500 && answer.contentType.startsWith('application/problem+json');
 
   const digests = () => Promise.all(SERVICES_WITH_DATA.map((service) => tenantRowsDigest(service, tenantId())));
 
   it('walks a document that lists the operations of identity and scheduling', () => {
     const paths = operations.map((operation) => operation.path);
-    expect(paths).toEqual(expect.arrayContaining(['/api/v1/clinics', '/api/v1/staff', '/api/v1/patients', '/api/v1/appointments']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['/api/v1/clinics', '/api/v1/staff', '/api/v1/patients', '/api/v1/appointments']),
+    );
   });
 
   it('answers each listed hostile case with a 4xx problem, without a hang, and changes no row', async () => {
@@ -86,8 +94,19 @@ describe('every operation of the public API refuses hostile input', () => {
       const path = fillPath(operation, pathValue(operation.path));
       await fc.assert(
         fc.asyncProperty(arbitraryHostileBody(operation.body ?? {}), async (body) => {
-          const answer = await send({ name: operation.path, method: operation.method, path, headers: { 'content-type': 'application/json' }, body });
-          expect({ operation: `${operation.method} ${operation.path}`, body: body.slice(0, 200), refused: refusedCleanly(answer), status: answer.status }).toMatchObject({ refused: true });
+          const answer = await send({
+            name: operation.path,
+            method: operation.method,
+            path,
+            headers: { 'content-type': 'application/json' },
+            body,
+          });
+          expect({
+            operation: `${operation.method} ${operation.path}`,
+            body: body.slice(0, 200),
+            refused: refusedCleanly(answer),
+            status: answer.status,
+          }).toMatchObject({ refused: true });
         }),
         { numRuns: 8 },
       );

@@ -18,15 +18,25 @@ const environment = {
   KAFKA_BROKERS: '127.0.0.1:1',
   INTERNAL_TOKEN_SECRET: TEST_INTERNAL_SECRET,
   ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET,
-  ...Object.fromEntries(['IDENTITY', 'SCHEDULING', 'BILLING', 'CLAIMS', 'TRAINING'].map((service) => [`${service}_URL`, UNREACHABLE_URL])),
+  ...Object.fromEntries(
+    ['IDENTITY', 'SCHEDULING', 'BILLING', 'CLAIMS', 'TRAINING'].map((service) => [`${service}_URL`, UNREACHABLE_URL]),
+  ),
 };
 
 // The gateway's proxy is let through by its route table, which each service's row below checks against the service.
 const ANSWERED_BY_THE_ROUTE_TABLE = 'ProxyController.forward ';
 
 // Fewer routes than this means the walk missed a feature's module, not that the service lost its routes.
-const routesAtLeast: Record<string, number> = { identity: 11, scheduling: 26, billing: 1, claims: 1, training: 1, gateway: 2 };
-const permissionsOf = (service: string): PermissionTable => SERVICE_ACCESS.find((access) => access.service === service)?.permissions ?? {};
+const routesAtLeast: Record<string, number> = {
+  identity: 11,
+  scheduling: 26,
+  billing: 1,
+  claims: 1,
+  training: 1,
+  gateway: 2,
+};
+const permissionsOf = (service: string): PermissionTable =>
+  SERVICE_ACCESS.find((access) => access.service === service)?.permissions ?? {};
 const modules = new Map<string, DynamicModule>();
 const moduleOf = (service: string): DynamicModule => {
   const module = modules.get(service) ?? builtServiceModule(service, environment);
@@ -43,11 +53,14 @@ describe.each(Object.keys(routesAtLeast))('%s routes', (service) => {
   });
 });
 
-describe.each(SERVICE_ACCESS.map((access) => [access.service, access] as const))('%s behind the gateway', (service, access) => {
-  it('is reachable by exactly the roles its routes\' permissions name', () => {
-    expect(gatewayAndServiceDisagreements(moduleOf(service), access)).toEqual([]);
-  });
-});
+describe.each(SERVICE_ACCESS.map((access) => [access.service, access] as const))(
+  '%s behind the gateway',
+  (service, access) => {
+    it("is reachable by exactly the roles its routes' permissions name", () => {
+      expect(gatewayAndServiceDisagreements(moduleOf(service), access)).toEqual([]);
+    });
+  },
+);
 
 describe('the route walk', () => {
   @Controller('api/v1/forgotten')

@@ -1,4 +1,11 @@
-import { aClinicThroughTheGateway, BuiltService, GatewayClinic, startBuiltGateway, startBuiltIdentity, startBuiltScheduling } from '@praxis/testing';
+import {
+  aClinicThroughTheGateway,
+  BuiltService,
+  GatewayClinic,
+  startBuiltGateway,
+  startBuiltIdentity,
+  startBuiltScheduling,
+} from '@praxis/testing';
 import { RoundRobin, startRoundRobin } from './support/round-robin';
 
 const SLOTS = 10;
@@ -15,7 +22,11 @@ describe('front desks racing for the same slots, served by two scheduling proces
   let clinic: GatewayClinic;
 
   beforeAll(async () => {
-    const [identity, first, second] = await Promise.all([startBuiltIdentity(), startBuiltScheduling(), startBuiltScheduling()]);
+    const [identity, first, second] = await Promise.all([
+      startBuiltIdentity(),
+      startBuiltScheduling(),
+      startBuiltScheduling(),
+    ]);
     services.push(identity, first, second);
     balancer = await startRoundRobin([first.url, second.url]);
     gateway = await startBuiltGateway({ identity: identity.url, scheduling: balancer.url });
@@ -31,7 +42,13 @@ describe('front desks racing for the same slots, served by two scheduling proces
     const response = await fetch(`${gateway.url}/api/v1/appointments`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: clinic.bearer },
-      body: JSON.stringify({ patientId, providerId: clinic.providerId, locationId: clinic.locationId, appointmentTypeId: clinic.appointmentTypeId, startsAt }),
+      body: JSON.stringify({
+        patientId,
+        providerId: clinic.providerId,
+        locationId: clinic.locationId,
+        appointmentTypeId: clinic.appointmentTypeId,
+        startsAt,
+      }),
     });
     const body = (await response.json()) as { nextFreeSlots?: unknown[] };
     return { status: response.status, alternatives: body.nextFreeSlots?.length ?? 0 };
@@ -41,7 +58,9 @@ describe('front desks racing for the same slots, served by two scheduling proces
     const starts = clinic.slotStarts(SLOTS);
     const servedBefore = balancer.served();
     const answers = await Promise.all(
-      Array.from({ length: REQUESTS }, (_, index) => book(starts[index % SLOTS], clinic.patientIds[index % clinic.patientIds.length])),
+      Array.from({ length: REQUESTS }, (_, index) =>
+        book(starts[index % SLOTS], clinic.patientIds[index % clinic.patientIds.length]),
+      ),
     );
     const servedInRace = balancer.served().map((count, index) => count - servedBefore[index]);
     expect(servedInRace).toEqual([REQUESTS / 2, REQUESTS / 2]);
@@ -53,9 +72,14 @@ describe('front desks racing for the same slots, served by two scheduling proces
       other: 0,
     });
     const day = starts[0].slice(0, 10);
-    const view = await fetch(`${gateway.url}/api/v1/schedules/providers/${clinic.providerId}?date=${day}&timeZone=${clinic.timeZone}`, {
-      headers: { authorization: clinic.bearer },
-    }).then((response) => response.json() as Promise<{ appointments: Array<{ startsAt: string }> }>);
-    expect(view.appointments.map((appointment) => Date.parse(appointment.startsAt))).toEqual(starts.map((start) => Date.parse(start)));
+    const view = await fetch(
+      `${gateway.url}/api/v1/schedules/providers/${clinic.providerId}?date=${day}&timeZone=${clinic.timeZone}`,
+      {
+        headers: { authorization: clinic.bearer },
+      },
+    ).then((response) => response.json() as Promise<{ appointments: Array<{ startsAt: string }> }>);
+    expect(view.appointments.map((appointment) => Date.parse(appointment.startsAt))).toEqual(
+      starts.map((start) => Date.parse(start)),
+    );
   });
 });

@@ -21,7 +21,13 @@ describe('front desks racing for the same slots, through the gateway', () => {
     const response = await fetch(`${gateway.url}/api/v1/appointments`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: clinic.bearer },
-      body: JSON.stringify({ patientId, providerId: clinic.providerId, locationId: clinic.locationId, appointmentTypeId: clinic.appointmentTypeId, startsAt }),
+      body: JSON.stringify({
+        patientId,
+        providerId: clinic.providerId,
+        locationId: clinic.locationId,
+        appointmentTypeId: clinic.appointmentTypeId,
+        startsAt,
+      }),
     });
     await response.arrayBuffer();
     return response.status;
@@ -30,14 +36,25 @@ describe('front desks racing for the same slots, through the gateway', () => {
   it(`lets exactly ${SLOTS} of ${REQUESTS} concurrent bookings through, and answers the rest 409`, async () => {
     const starts = clinic.slotStarts(SLOTS);
     const statuses = await Promise.all(
-      Array.from({ length: REQUESTS }, (_, index) => book(starts[index % SLOTS], clinic.patientIds[index % clinic.patientIds.length])),
+      Array.from({ length: REQUESTS }, (_, index) =>
+        book(starts[index % SLOTS], clinic.patientIds[index % clinic.patientIds.length]),
+      ),
     );
     const count = (status: number) => statuses.filter((candidate) => candidate === status).length;
-    expect({ booked: count(201), refused: count(409), other: REQUESTS - count(201) - count(409) }).toEqual({ booked: SLOTS, refused: REQUESTS - SLOTS, other: 0 });
+    expect({ booked: count(201), refused: count(409), other: REQUESTS - count(201) - count(409) }).toEqual({
+      booked: SLOTS,
+      refused: REQUESTS - SLOTS,
+      other: 0,
+    });
     const day = starts[0].slice(0, 10);
-    const view = await fetch(`${gateway.url}/api/v1/schedules/providers/${clinic.providerId}?date=${day}&timeZone=${clinic.timeZone}`, {
-      headers: { authorization: clinic.bearer },
-    }).then((response) => response.json() as Promise<{ appointments: Array<{ startsAt: string }> }>);
-    expect(view.appointments.map((appointment) => Date.parse(appointment.startsAt))).toEqual(starts.map((start) => Date.parse(start)));
+    const view = await fetch(
+      `${gateway.url}/api/v1/schedules/providers/${clinic.providerId}?date=${day}&timeZone=${clinic.timeZone}`,
+      {
+        headers: { authorization: clinic.bearer },
+      },
+    ).then((response) => response.json() as Promise<{ appointments: Array<{ startsAt: string }> }>);
+    expect(view.appointments.map((appointment) => Date.parse(appointment.startsAt))).toEqual(
+      starts.map((start) => Date.parse(start)),
+    );
   });
 });

@@ -24,10 +24,18 @@ describe('the front desk retries safely through the gateway', () => {
   const post = async (path: string, body: unknown, key?: string): Promise<Answer> => {
     const response = await fetch(`${gateway.url}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: clinic.bearer, ...(key === undefined ? {} : { 'idempotency-key': key }) },
+      headers: {
+        'content-type': 'application/json',
+        authorization: clinic.bearer,
+        ...(key === undefined ? {} : { 'idempotency-key': key }),
+      },
       body: JSON.stringify(body),
     });
-    return { status: response.status, replayed: response.headers.get('idempotent-replayed'), body: (await response.json()) as Record<string, unknown> };
+    return {
+      status: response.status,
+      replayed: response.headers.get('idempotent-replayed'),
+      body: (await response.json()) as Record<string, unknown>,
+    };
   };
   const aBooking = (startsAt: string) => ({
     patientId: clinic.patientIds[0],
@@ -61,7 +69,10 @@ describe('the front desk retries safely through the gateway', () => {
     expect((await post('/api/v1/appointments', aBooking(otherStart), key)).status).toBe(422);
     for (const malformed of ['', 'x'.repeat(256), 'caf\u00e9']) {
       const answer = await post('/api/v1/appointments', aBooking(otherStart), malformed);
-      expect({ key: malformed.slice(0, 10), status: answer.status, field: answer.body.errors }).toMatchObject({ status: 400, field: [{ field: 'Idempotency-Key' }] });
+      expect({ key: malformed.slice(0, 10), status: answer.status, field: answer.body.errors }).toMatchObject({
+        status: 400,
+        field: [{ field: 'Idempotency-Key' }],
+      });
     }
     expect((await post('/api/v1/appointments', aBooking(otherStart))).status).toBe(201);
   });
@@ -69,7 +80,9 @@ describe('the front desk retries safely through the gateway', () => {
   it('gives every one of ten concurrent requests with one key the same single booking', async () => {
     const [startsAt] = clinic.slotStarts(1, 5);
     const key = randomUUID();
-    const answers = await Promise.all(Array.from({ length: 10 }, () => post('/api/v1/appointments', aBooking(startsAt), key)));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => post('/api/v1/appointments', aBooking(startsAt), key)),
+    );
     expect(new Set(answers.map((answer) => `${answer.status} ${String(answer.body.id)}`)).size).toBe(1);
     expect(answers[0].status).toBe(201);
     expect(answers.filter((answer) => answer.replayed === 'true')).toHaveLength(9);
@@ -78,10 +91,20 @@ describe('the front desk retries safely through the gateway', () => {
   it('registers a walk-in once and records their coverage once, however often the desk retries', async () => {
     const patientKey = randomUUID();
     const patient = aNewPatient();
-    const [registered, again] = [await post('/api/v1/patients', patient, patientKey), await post('/api/v1/patients', patient, patientKey)];
+    const [registered, again] = [
+      await post('/api/v1/patients', patient, patientKey),
+      await post('/api/v1/patients', patient, patientKey),
+    ];
     expect(registered.status).toBe(201);
     expect(again).toEqual({ ...registered, replayed: 'true' });
-    const coverage = { payerId: '60054', payerName: 'Aetna', memberId: 'W123456789', rank: 'primary', effectiveFrom: '2026-01-01', subscriber: { relationship: 'self' } };
+    const coverage = {
+      payerId: '60054',
+      payerName: 'Aetna',
+      memberId: 'W123456789',
+      rank: 'primary',
+      effectiveFrom: '2026-01-01',
+      subscriber: { relationship: 'self' },
+    };
     const coverageKey = randomUUID();
     const path = `/api/v1/patients/${String(registered.body.id)}/coverages`;
     const recorded = await post(path, coverage, coverageKey);

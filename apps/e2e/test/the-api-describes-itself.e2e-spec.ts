@@ -21,9 +21,15 @@ describe('a developer reads the API description at the gateway', () => {
   });
 
   it('finds every operation of every service, each in its service’s section', async () => {
-    const own = await Promise.all([identity, scheduling].map((service) => fetchJson<OpenAPIObject>(`${service.url}/openapi.json`)));
+    const own = await Promise.all(
+      [identity, scheduling].map((service) => fetchJson<OpenAPIObject>(`${service.url}/openapi.json`)),
+    );
     const ownKeys = own.flatMap((document) => documentOperations(document).map(({ key }) => key));
-    expect(documentOperations(merged).map(({ key }) => key).sort()).toEqual(ownKeys.sort());
+    expect(
+      documentOperations(merged)
+        .map(({ key }) => key)
+        .sort(),
+    ).toEqual(ownKeys.sort());
     expect(merged.tags?.map((tag) => tag.name)).toEqual(['identity', 'scheduling']);
     const sectionOf = Object.fromEntries(documentOperations(merged).map(({ key, operation }) => [key, operation.tags]));
     expect(sectionOf['POST /api/v1/auth/login']).toEqual(['identity']);
@@ -41,8 +47,15 @@ describe('a developer reads the API description at the gateway', () => {
 
   it('asks for a bearer token everywhere but sign-up, login, refresh and logout', () => {
     expect(merged.components?.securitySchemes?.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
-    const open = documentOperations(merged).filter(({ operation }) => operation.security?.length === 0).map(({ key }) => key);
-    expect(open.sort()).toEqual(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/auth/refresh', 'POST /api/v1/clinics']);
+    const open = documentOperations(merged)
+      .filter(({ operation }) => operation.security?.length === 0)
+      .map(({ key }) => key);
+    expect(open.sort()).toEqual([
+      'POST /api/v1/auth/login',
+      'POST /api/v1/auth/logout',
+      'POST /api/v1/auth/refresh',
+      'POST /api/v1/clinics',
+    ]);
   });
 
   it('serves Swagger UI at /api/docs with the merged document, not an empty one', async () => {

@@ -20,7 +20,11 @@ export const gatewayConfigSchema = z.object({
   /** Kept-alive connections to each service; requests beyond them wait their turn (within UPSTREAM_TIMEOUT_MS). */
   UPSTREAM_CONNECTIONS_PER_SERVICE: z.coerce.number().int().positive().default(64),
   /** Request bodies above this get 413 at the door; services accept the same 1 MiB by default. */
-  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
   KAFKA_BROKERS: serviceConfigSchema.shape.KAFKA_BROKERS,
   KAFKA_CONSUMER_GROUP: serviceConfigSchema.shape.KAFKA_CONSUMER_GROUP,
   /** How often each replica refreshes its copy of the revoked sessions: the most a revoked token can still be used. */
@@ -30,7 +34,10 @@ export const gatewayConfigSchema = z.object({
   /** Verified access tokens and reusable internal tokens each remembered at most: bounds memory under a flood of callers. */
   TOKEN_CACHE_ENTRIES: z.coerce.number().int().positive().default(10_000),
   /** Lets environments that share one Redis keep separate budgets and revocation lists. */
-  RATE_LIMIT_NAMESPACE: z.string().regex(/^[\w-]+$/).default('praxis'),
+  RATE_LIMIT_NAMESPACE: z
+    .string()
+    .regex(/^[\w-]+$/)
+    .default('praxis'),
   RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().positive().default(600),
   RATE_LIMIT_TENANT_PER_MINUTE: z.coerce.number().int().positive().default(3_000),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().positive().default(60),

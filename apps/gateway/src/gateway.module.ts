@@ -26,7 +26,13 @@ export class GatewayModule implements NestModule {
       module: GatewayModule,
       imports: [TenancyModule, structuredLogging(GATEWAY_SERVICE, config.LOG_LEVEL)],
       // Browser sign-in comes before the proxy, whose catch-all would otherwise send it to identity.
-      controllers: [HealthController, ApiDocsController, BrowserSessionsController, ProxyController, StaffChangesConsumer],
+      controllers: [
+        HealthController,
+        ApiDocsController,
+        BrowserSessionsController,
+        ProxyController,
+        StaffChangesConsumer,
+      ],
       providers: [
         ...edgeProviders(),
         { provide: GATEWAY_CONFIG, useValue: config },

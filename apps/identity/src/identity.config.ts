@@ -17,6 +17,11 @@ export const IDENTITY_CONFIG = Symbol('IDENTITY_CONFIG');
 @Module({})
 export class IdentityConfigModule {
   static forRoot(config: IdentityConfig): DynamicModule {
-    return { module: IdentityConfigModule, global: true, providers: [{ provide: IDENTITY_CONFIG, useValue: config }], exports: [IDENTITY_CONFIG] };
+    return {
+      module: IdentityConfigModule,
+      global: true,
+      providers: [{ provide: IDENTITY_CONFIG, useValue: config }],
+      exports: [IDENTITY_CONFIG],
+    };
   }
 }

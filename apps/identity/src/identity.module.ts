@@ -18,7 +18,12 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       imports: [
-        PlatformModule.forService({ serviceName: IDENTITY_SERVICE, config, permissions: identityAccess.permissions, entities: identityEntities }),
+        PlatformModule.forService({
+          serviceName: IDENTITY_SERVICE,
+          config,
+          permissions: identityAccess.permissions,
+          entities: identityEntities,
+        }),
         IdentityConfigModule.forRoot(config),
         AuditModule,
         ClinicsModule,

@@ -39,11 +39,15 @@ describe('the audit trail is append-only for the services', () => {
     ['DELETE', `DELETE FROM audit_events WHERE id = $1`],
   ])('refuses %s, leaving the line as it was', async (_verb, statement) => {
     await expect(asClinic(statement, [lineId])).rejects.toMatchObject({ code: INSUFFICIENT_PRIVILEGE });
-    expect(await asClinic(`SELECT action FROM audit_events WHERE id = $1`, [lineId])).toEqual([{ action: 'demographics:read' }]);
+    expect(await asClinic(`SELECT action FROM audit_events WHERE id = $1`, [lineId])).toEqual([
+      { action: 'demographics:read' },
+    ]);
   });
 
   it('refuses TRUNCATE', async () => {
     await expect(asClinic(`TRUNCATE audit_events`)).rejects.toMatchObject({ code: INSUFFICIENT_PRIVILEGE });
-    expect(await asClinic(`SELECT count(*)::int AS lines FROM audit_events WHERE id = $1`, [lineId])).toEqual([{ lines: 1 }]);
+    expect(await asClinic(`SELECT count(*)::int AS lines FROM audit_events WHERE id = $1`, [lineId])).toEqual([
+      { lines: 1 },
+    ]);
   });
 });

@@ -1,4 +1,13 @@
-import { aClinicSignUp, aStaffMember, A_STRONG_PASSWORD, internalHeaders, RunningService, serviceTestEnvironment, startService, TEST_ACCESS_SECRET } from '@praxis/testing';
+import {
+  aClinicSignUp,
+  aStaffMember,
+  A_STRONG_PASSWORD,
+  internalHeaders,
+  RunningService,
+  serviceTestEnvironment,
+  startService,
+  TEST_ACCESS_SECRET,
+} from '@praxis/testing';
 import { verifyAccessToken } from '@praxis/auth';
 import request from 'supertest';
 import { identityConfigSchema } from '../src/identity.config';
@@ -8,19 +17,31 @@ describe('a clinic admin signs up and manages staff (identity service)', () => {
   let identity: RunningService;
 
   beforeAll(async () => {
-    const config = identityConfigSchema.parse({ ...serviceTestEnvironment(IDENTITY_SERVICE), ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET });
+    const config = identityConfigSchema.parse({
+      ...serviceTestEnvironment(IDENTITY_SERVICE),
+      ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET,
+    });
     identity = await startService(IdentityModule.register(config), { serviceName: IDENTITY_SERVICE });
   });
   afterAll(() => identity.close());
 
   const signUp = async () => {
     const form = aClinicSignUp();
-    const response = await request(identity.url).post('/api/v1/clinics').set(await internalHeaders()).send(form).expect(201);
+    const response = await request(identity.url)
+      .post('/api/v1/clinics')
+      .set(await internalHeaders())
+      .send(form)
+      .expect(201);
     return { form, clinicId: response.body.clinicId as string, adminUserId: response.body.adminUserId as string };
   };
   const login = async (email: string, expectedStatus: number, password = A_STRONG_PASSWORD) =>
-    request(identity.url).post('/api/v1/auth/login').set(await internalHeaders()).send({ email, password }).expect(expectedStatus);
-  const asAdmin = (clinicId: string, adminUserId: string) => internalHeaders({ tenantId: clinicId, userId: adminUserId, roles: ['admin'] });
+    request(identity.url)
+      .post('/api/v1/auth/login')
+      .set(await internalHeaders())
+      .send({ email, password })
+      .expect(expectedStatus);
+  const asAdmin = (clinicId: string, adminUserId: string) =>
+    internalHeaders({ tenantId: clinicId, userId: adminUserId, roles: ['admin'] });
 
   it('signs up a clinic whose admin can log in with a short-lived token carrying the clinic and role', async () => {
     const { form, clinicId, adminUserId } = await signUp();
@@ -34,7 +55,11 @@ describe('a clinic admin signs up and manages staff (identity service)', () => {
     const { form } = await signUp();
     const duplicate = aClinicSignUp();
     duplicate.admin.email = form.admin.email;
-    const response = await request(identity.url).post('/api/v1/clinics').set(await internalHeaders()).send(duplicate).expect(409);
+    const response = await request(identity.url)
+      .post('/api/v1/clinics')
+      .set(await internalHeaders())
+      .send(duplicate)
+      .expect(409);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     const session = await login(form.admin.email, 200);
     const claims = await verifyAccessToken(session.body.accessToken, TEST_ACCESS_SECRET);
@@ -43,20 +68,39 @@ describe('a clinic admin signs up and manages staff (identity service)', () => {
 
   it('rejects malformed JSON, unknown fields and wrong types with 400 problem+json naming the field', async () => {
     const headers = await internalHeaders();
-    const malformed = await request(identity.url).post('/api/v1/clinics').set(headers).set('content-type', 'application/json').send('{"clinic":').expect(400);
+    const malformed = await request(identity.url)
+      .post('/api/v1/clinics')
+      .set(headers)
+      .set('content-type', 'application/json')
+      .send('{"clinic":')
+      .expect(400);
     expect(malformed.headers['content-type']).toMatch(/application\/problem\+json/);
-    const unknown = await request(identity.url).post('/api/v1/clinics').set(headers).send({ ...aClinicSignUp(), plan: 'gold' }).expect(400);
+    const unknown = await request(identity.url)
+      .post('/api/v1/clinics')
+      .set(headers)
+      .send({ ...aClinicSignUp(), plan: 'gold' })
+      .expect(400);
     expect(unknown.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'plan' })]));
     const form = aClinicSignUp();
-    const wrongNpi = await request(identity.url).post('/api/v1/clinics').set(headers).send({ ...form, clinic: { ...form.clinic, npi: '1234567890', timeZone: 'Mars/Olympus' } }).expect(400);
-    expect(wrongNpi.body.errors.map((error: { field: string }) => error.field)).toEqual(expect.arrayContaining(['clinic.npi', 'clinic.timeZone']));
+    const wrongNpi = await request(identity.url)
+      .post('/api/v1/clinics')
+      .set(headers)
+      .send({ ...form, clinic: { ...form.clinic, npi: '1234567890', timeZone: 'Mars/Olympus' } })
+      .expect(400);
+    expect(wrongNpi.body.errors.map((error: { field: string }) => error.field)).toEqual(
+      expect.arrayContaining(['clinic.npi', 'clinic.timeZone']),
+    );
     await login(form.admin.email, 401);
   });
 
   it('lets the admin add a front-desk user, who may not manage staff', async () => {
     const { clinicId, adminUserId } = await signUp();
     const newcomer = aStaffMember(['front_desk']);
-    const created = await request(identity.url).post('/api/v1/staff').set(await asAdmin(clinicId, adminUserId)).send(newcomer).expect(201);
+    const created = await request(identity.url)
+      .post('/api/v1/staff')
+      .set(await asAdmin(clinicId, adminUserId))
+      .send(newcomer)
+      .expect(201);
     expect(created.body).toMatchObject({ email: newcomer.email, roles: ['front_desk'], active: true });
     expect(created.body.passwordHash).toBeUndefined();
     const frontDesk = await internalHeaders({ tenantId: clinicId, userId: created.body.id, roles: ['front_desk'] });
@@ -72,17 +116,27 @@ describe('a clinic admin signs up and manages staff (identity service)', () => {
     const location = await request(identity.url)
       .post('/api/v1/locations')
       .set(firstAdmin)
-      .send({ name: 'Downtown', timeZone: 'America/New_York', address: { line1: '1 Elm St', city: 'Albany', state: 'NY', postalCode: '12207' } })
+      .send({
+        name: 'Downtown',
+        timeZone: 'America/New_York',
+        address: { line1: '1 Elm St', city: 'Albany', state: 'NY', postalCode: '12207' },
+      })
       .expect(201);
     await request(identity.url).get(`/api/v1/locations/${location.body.id}`).set(secondAdmin).expect(404);
     await request(identity.url).get(`/api/v1/staff/${first.adminUserId}`).set(secondAdmin).expect(404);
-    await request(identity.url).patch(`/api/v1/staff/${first.adminUserId}`).set(secondAdmin).send({ active: false }).expect(404);
+    await request(identity.url)
+      .patch(`/api/v1/staff/${first.adminUserId}`)
+      .set(secondAdmin)
+      .send({ active: false })
+      .expect(404);
     const secondStaff = await request(identity.url).get('/api/v1/staff').set(secondAdmin).expect(200);
     expect(secondStaff.body.items.map((member: { id: string }) => member.id)).toEqual([second.adminUserId]);
     const secondLocations = await request(identity.url).get('/api/v1/locations').set(secondAdmin).expect(200);
     expect(secondLocations.body).toEqual([]);
     const secondAudit = await request(identity.url).get('/api/v1/audit-events').set(secondAdmin).expect(200);
-    expect(secondAudit.body.items.every((event: { tenantId: string }) => event.tenantId === second.clinicId)).toBe(true);
+    expect(secondAudit.body.items.every((event: { tenantId: string }) => event.tenantId === second.clinicId)).toBe(
+      true,
+    );
     const clinic = await request(identity.url).get('/api/v1/clinics/current').set(secondAdmin).expect(200);
     expect(clinic.body.id).toBe(second.clinicId);
   });
@@ -91,10 +145,22 @@ describe('a clinic admin signs up and manages staff (identity service)', () => {
     const { clinicId, adminUserId } = await signUp();
     const admin = await asAdmin(clinicId, adminUserId);
     const address = { line1: '1 Elm St', city: 'Albany', state: 'NY', postalCode: '12207' };
-    const location = await request(identity.url).post('/api/v1/locations').set(admin).send({ name: 'Uptown', timeZone: 'America/New_York', address }).expect(201);
-    const bad = await request(identity.url).patch(`/api/v1/locations/${location.body.id}`).set(admin).send({ timeZone: 'Europe/Atlantis' }).expect(400);
+    const location = await request(identity.url)
+      .post('/api/v1/locations')
+      .set(admin)
+      .send({ name: 'Uptown', timeZone: 'America/New_York', address })
+      .expect(201);
+    const bad = await request(identity.url)
+      .patch(`/api/v1/locations/${location.body.id}`)
+      .set(admin)
+      .send({ timeZone: 'Europe/Atlantis' })
+      .expect(400);
     expect(bad.body.errors[0].field).toBe('timeZone');
-    await request(identity.url).patch(`/api/v1/locations/${location.body.id}`).set(admin).send({ timeZone: 'America/Denver' }).expect(200);
+    await request(identity.url)
+      .patch(`/api/v1/locations/${location.body.id}`)
+      .set(admin)
+      .send({ timeZone: 'America/Denver' })
+      .expect(200);
     const moved = await request(identity.url).get(`/api/v1/locations/${location.body.id}`).set(admin).expect(200);
     expect(moved.body).toMatchObject({ name: 'Uptown', timeZone: 'America/Denver' });
   });
@@ -103,12 +169,20 @@ describe('a clinic admin signs up and manages staff (identity service)', () => {
     const { clinicId, adminUserId } = await signUp();
     const admin = await asAdmin(clinicId, adminUserId);
     for (let count = 0; count < 4; count += 1) {
-      await request(identity.url).post('/api/v1/staff').set(admin).send(aStaffMember(['front_desk'])).expect(201);
+      await request(identity.url)
+        .post('/api/v1/staff')
+        .set(admin)
+        .send(aStaffMember(['front_desk']))
+        .expect(201);
     }
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: request.Response = await request(identity.url).get('/api/v1/staff').query({ limit: 2, ...(cursor ? { cursor } : {}) }).set(admin).expect(200);
+      const page: request.Response = await request(identity.url)
+        .get('/api/v1/staff')
+        .query({ limit: 2, ...(cursor ? { cursor } : {}) })
+        .set(admin)
+        .expect(200);
       seen.push(...page.body.items.map((member: { id: string }) => member.id));
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -130,7 +204,10 @@ describe('a clinic admin signs up and manages staff (identity service)', () => {
     for (let attempt = 0; attempt < 5; attempt += 1) await login(form.admin.email, 401, 'wrong password!');
     const locked = await login(form.admin.email, 423);
     expect(locked.body.detail).toMatch(/locked until/);
-    const audit = await request(identity.url).get('/api/v1/audit-events').set(await asAdmin(clinicId, adminUserId)).expect(200);
+    const audit = await request(identity.url)
+      .get('/api/v1/audit-events')
+      .set(await asAdmin(clinicId, adminUserId))
+      .expect(200);
     const actions = audit.body.items.map((event: { action: string }) => event.action);
     expect(actions.filter((action: string) => action === 'session:login-failed')).toHaveLength(5);
     expect(actions).toContain('session:login-locked');
@@ -140,7 +217,9 @@ describe('a clinic admin signs up and manages staff (identity service)', () => {
     const { form } = await signUp();
     const headers = await internalHeaders();
     const first = (await login(form.admin.email, 200)).body.refreshToken;
-    const second = (await request(identity.url).post('/api/v1/auth/refresh').set(headers).send({ refreshToken: first }).expect(200)).body.refreshToken;
+    const second = (
+      await request(identity.url).post('/api/v1/auth/refresh').set(headers).send({ refreshToken: first }).expect(200)
+    ).body.refreshToken;
     expect(second).not.toBe(first);
     await request(identity.url).post('/api/v1/auth/refresh').set(headers).send({ refreshToken: first }).expect(401);
     await request(identity.url).post('/api/v1/auth/refresh').set(headers).send({ refreshToken: second }).expect(401);

@@ -1,10 +1,22 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { documentationGaps, queryParametersRead, RunningService, serviceTestEnvironment, startService, TEST_ACCESS_SECRET } from '@praxis/testing';
+import {
+  documentationGaps,
+  queryParametersRead,
+  RunningService,
+  serviceTestEnvironment,
+  startService,
+  TEST_ACCESS_SECRET,
+} from '@praxis/testing';
 import { identityConfigSchema } from '../src/identity.config';
 import { IDENTITY_SERVICE, IdentityModule } from '../src/identity.module';
 
 describe('identity describes its API', () => {
-  const module = IdentityModule.register(identityConfigSchema.parse({ ...serviceTestEnvironment(IDENTITY_SERVICE), ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET }));
+  const module = IdentityModule.register(
+    identityConfigSchema.parse({
+      ...serviceTestEnvironment(IDENTITY_SERVICE),
+      ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET,
+    }),
+  );
   let identity: RunningService;
   let document: OpenAPIObject;
 
@@ -14,7 +26,10 @@ describe('identity describes its API', () => {
   });
   afterAll(() => identity.close());
 
-  const documented = () => Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
+  const documented = () =>
+    Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
 
   it('lists every API route it serves', () => {
     const routes = Object.keys(queryParametersRead(module)).filter((route) => route.includes(' /api/'));

@@ -1,5 +1,14 @@
 import type { StaffRole } from '@praxis/contracts';
-import { aClinicSignUp, aStaffMember, A_STRONG_PASSWORD, FixedClock, serviceTestEnvironment, startUseCaseHarness, TEST_ACCESS_SECRET, UseCaseHarness } from '@praxis/testing';
+import {
+  aClinicSignUp,
+  aStaffMember,
+  A_STRONG_PASSWORD,
+  FixedClock,
+  serviceTestEnvironment,
+  startUseCaseHarness,
+  TEST_ACCESS_SECRET,
+  UseCaseHarness,
+} from '@praxis/testing';
 import { SignUpClinic } from '../src/clinics/sign-up-clinic/sign-up-clinic.usecase';
 import { identityConfigSchema } from '../src/identity.config';
 import { IDENTITY_SERVICE, IdentityModule } from '../src/identity.module';
@@ -9,7 +18,12 @@ import { SessionTokens } from '../src/sessions/session-tokens.dto';
 /** Identity's real module graph on the test database, at the instant the test's clock says. */
 export const startIdentityUseCases = (clock?: FixedClock): Promise<UseCaseHarness> =>
   startUseCaseHarness(
-    IdentityModule.register(identityConfigSchema.parse({ ...serviceTestEnvironment(IDENTITY_SERVICE), ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET })),
+    IdentityModule.register(
+      identityConfigSchema.parse({
+        ...serviceTestEnvironment(IDENTITY_SERVICE),
+        ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET,
+      }),
+    ),
     clock,
   );
 

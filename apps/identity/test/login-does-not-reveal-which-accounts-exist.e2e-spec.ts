@@ -1,4 +1,13 @@
-import { aClinicSignUp, aStaffMember, A_STRONG_PASSWORD, internalHeaders, RunningService, serviceTestEnvironment, startService, TEST_ACCESS_SECRET } from '@praxis/testing';
+import {
+  aClinicSignUp,
+  aStaffMember,
+  A_STRONG_PASSWORD,
+  internalHeaders,
+  RunningService,
+  serviceTestEnvironment,
+  startService,
+  TEST_ACCESS_SECRET,
+} from '@praxis/testing';
 import request from 'supertest';
 import { identityConfigSchema } from '../src/identity.config';
 import { IDENTITY_SERVICE, IdentityModule } from '../src/identity.module';
@@ -10,7 +19,10 @@ describe('login refuses unknown, deactivated and locked accounts only after veri
   let verifications: jest.SpyInstance;
 
   beforeAll(async () => {
-    const config = identityConfigSchema.parse({ ...serviceTestEnvironment(IDENTITY_SERVICE), ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET });
+    const config = identityConfigSchema.parse({
+      ...serviceTestEnvironment(IDENTITY_SERVICE),
+      ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET,
+    });
     identity = await startService(IdentityModule.register(config), { serviceName: IDENTITY_SERVICE });
     verifications = jest.spyOn(identity.app.get(PasswordHasher), 'matches');
   });
@@ -19,11 +31,23 @@ describe('login refuses unknown, deactivated and locked accounts only after veri
 
   const signUp = async () => {
     const form = aClinicSignUp();
-    const response = await request(identity.url).post('/api/v1/clinics').set(await internalHeaders()).send(form).expect(201);
-    return { email: form.admin.email, clinicId: response.body.clinicId as string, adminUserId: response.body.adminUserId as string };
+    const response = await request(identity.url)
+      .post('/api/v1/clinics')
+      .set(await internalHeaders())
+      .send(form)
+      .expect(201);
+    return {
+      email: form.admin.email,
+      clinicId: response.body.clinicId as string,
+      adminUserId: response.body.adminUserId as string,
+    };
   };
   const login = async (email: string, password: string, expectedStatus: number) =>
-    request(identity.url).post('/api/v1/auth/login').set(await internalHeaders()).send({ email, password }).expect(expectedStatus);
+    request(identity.url)
+      .post('/api/v1/auth/login')
+      .set(await internalHeaders())
+      .send({ email, password })
+      .expect(expectedStatus);
   const verifiedOnce = () => expect(verifications).toHaveBeenCalledTimes(1);
 
   it('verifies the password against a stand-in hash when the email belongs to nobody', async () => {
@@ -37,7 +61,11 @@ describe('login refuses unknown, deactivated and locked accounts only after veri
     const admin = await internalHeaders({ tenantId: clinicId, userId: adminUserId, roles: ['admin'] });
     const leaver = aStaffMember(['front_desk']);
     const created = await request(identity.url).post('/api/v1/staff').set(admin).send(leaver).expect(201);
-    await request(identity.url).patch(`/api/v1/staff/${created.body.id}`).set(admin).send({ active: false }).expect(200);
+    await request(identity.url)
+      .patch(`/api/v1/staff/${created.body.id}`)
+      .set(admin)
+      .send({ active: false })
+      .expect(200);
     verifications.mockClear();
     await login(leaver.email, leaver.password, 401);
     verifiedOnce();

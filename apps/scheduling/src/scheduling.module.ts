@@ -25,7 +25,13 @@ export class SchedulingModule {
     return {
       module: SchedulingModule,
       imports: [
-        PlatformModule.forService({ serviceName: SCHEDULING_SERVICE, config, permissions: schedulingAccess.permissions, entities: schedulingEntities, constraintViolations: schedulingConstraintViolations }),
+        PlatformModule.forService({
+          serviceName: SCHEDULING_SERVICE,
+          config,
+          permissions: schedulingAccess.permissions,
+          entities: schedulingEntities,
+          constraintViolations: schedulingConstraintViolations,
+        }),
         StaffDirectoryModule,
         LocationsModule,
         ProvidersModule,

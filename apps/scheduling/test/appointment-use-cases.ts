@@ -20,15 +20,32 @@ export const aBookableClinic = async (harness: UseCaseHarness, frontDesk: Clinic
 };
 
 export const aRegisteredPatient = async (harness: UseCaseHarness, frontDesk: ClinicActor): Promise<string> => {
-  const patient = await harness.as(frontDesk, () => harness.get(RegisterPatient).execute({ ...harness.commandFor(frontDesk), patient: aPatient() }));
+  const patient = await harness.as(frontDesk, () =>
+    harness.get(RegisterPatient).execute({ ...harness.commandFor(frontDesk), patient: aPatient() }),
+  );
   return patient.id;
 };
 
 /** A visit booked through the front desk's own use case, so it holds its time as any booking does. */
-export const aBookedVisit = (harness: UseCaseHarness, frontDesk: ClinicActor, clinic: BookableClinic, startsAt: string, patientId = clinic.patientId): Promise<Appointment> =>
-  harness.as(frontDesk, () => harness.get(BookAppointment).execute({ ...harness.commandFor(frontDesk), ...clinic, patientId, startsAt }));
+export const aBookedVisit = (
+  harness: UseCaseHarness,
+  frontDesk: ClinicActor,
+  clinic: BookableClinic,
+  startsAt: string,
+  patientId = clinic.patientId,
+): Promise<Appointment> =>
+  harness.as(frontDesk, () =>
+    harness.get(BookAppointment).execute({ ...harness.commandFor(frontDesk), ...clinic, patientId, startsAt }),
+  );
 
-export const aCheckedInVisit = async (harness: UseCaseHarness, frontDesk: ClinicActor, clinic: BookableClinic, startsAt: string): Promise<Appointment> => {
+export const aCheckedInVisit = async (
+  harness: UseCaseHarness,
+  frontDesk: ClinicActor,
+  clinic: BookableClinic,
+  startsAt: string,
+): Promise<Appointment> => {
   const visit = await aBookedVisit(harness, frontDesk, clinic, startsAt);
-  return harness.as(frontDesk, () => harness.get(CheckInAppointment).execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id }));
+  return harness.as(frontDesk, () =>
+    harness.get(CheckInAppointment).execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id }),
+  );
 };

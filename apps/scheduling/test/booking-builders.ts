@@ -21,11 +21,17 @@ export interface BookableClinic {
 const localInstant = (clock: Clock, days: number, time: string): string => {
   const [hour, minute] = time.split(':').map(Number);
   const today = DateTime.fromJSDate(clock.now()).setZone(CHICAGO);
-  return today.plus({ days }).set({ hour, minute, second: 0, millisecond: 0 }).toISO({ suppressMilliseconds: true }) ?? '';
+  return (
+    today.plus({ days }).set({ hour, minute, second: 0, millisecond: 0 }).toISO({ suppressMilliseconds: true }) ?? ''
+  );
 };
 
 export const registerPatient = async (scheduling: RunningService, clinic: TestClinic): Promise<string> => {
-  const response = await request(scheduling.url).post('/api/v1/patients').set(await clinic.as('front_desk')).send(aPatient()).expect(201);
+  const response = await request(scheduling.url)
+    .post('/api/v1/patients')
+    .set(await clinic.as('front_desk'))
+    .send(aPatient())
+    .expect(201);
   return response.body.id;
 };
 
@@ -39,7 +45,12 @@ export const aBookableClinic = async (
   const locationId = await calendar.location(clinic, 'Downtown', CHICAGO);
   const provider = await calendar.provider(clinic, 'Dr Grey');
   const appointmentTypeId = await calendar.appointmentType(clinic, { durationMinutes: 30, bufferAfterMinutes: 10 });
-  await calendar.workingHours(clinic, provider.id, locationId, [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, ...hours })));
+  await calendar.workingHours(
+    clinic,
+    provider.id,
+    locationId,
+    [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, ...hours })),
+  );
   const patientId = await registerPatient(scheduling, clinic);
   return {
     clinic,
@@ -48,6 +59,12 @@ export const aBookableClinic = async (
     appointmentTypeId,
     patientId,
     at: (days, time) => localInstant(scheduling.app.get(Clock), days, time),
-    visit: (startsAt, patient = patientId) => ({ patientId: patient, providerId: provider.id, locationId, appointmentTypeId, startsAt }),
+    visit: (startsAt, patient = patientId) => ({
+      patientId: patient,
+      providerId: provider.id,
+      locationId,
+      appointmentTypeId,
+      startsAt,
+    }),
   };
 };

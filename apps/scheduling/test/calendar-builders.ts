@@ -14,9 +14,23 @@ export const REPLICA_TIMEOUT_MS = 30_000;
 export class IdentityEvents {
   private producer?: Producer;
 
-  async publish<C extends EventContract>(contract: C, tenantId: string, aggregateId: string, payload: PayloadOf<C>, occurredAt?: Date): Promise<string> {
-    const envelope = buildEnvelope(contract, { tenantId, aggregateId, correlationId: `test-${randomUUID()}`, payload, occurredAt });
-    await (await this.connected()).send({ topic: contract.topic, messages: [{ key: aggregateId, value: JSON.stringify(envelope) }] });
+  async publish<C extends EventContract>(
+    contract: C,
+    tenantId: string,
+    aggregateId: string,
+    payload: PayloadOf<C>,
+    occurredAt?: Date,
+  ): Promise<string> {
+    const envelope = buildEnvelope(contract, {
+      tenantId,
+      aggregateId,
+      correlationId: `test-${randomUUID()}`,
+      payload,
+      occurredAt,
+    });
+    await (
+      await this.connected()
+    ).send({ topic: contract.topic, messages: [{ key: aggregateId, value: JSON.stringify(envelope) }] });
     return envelope.id;
   }
 
@@ -26,7 +40,11 @@ export class IdentityEvents {
 
   private async connected(): Promise<Producer> {
     if (!this.producer) {
-      this.producer = new Kafka({ clientId: 'calendar-tests', brokers: sharedInfrastructure().kafkaBrokers, logLevel: logLevel.NOTHING }).producer();
+      this.producer = new Kafka({
+        clientId: 'calendar-tests',
+        brokers: sharedInfrastructure().kafkaBrokers,
+        logLevel: logLevel.NOTHING,
+      }).producer();
       await this.producer.connect();
     }
     return this.producer;
@@ -50,19 +68,32 @@ export class CalendarBuilder {
   async staffMember(clinic: TestClinic, displayName: string, roles: StaffRole[] = ['provider']): Promise<string> {
     const userId = randomUUID();
     const email = `${userId.slice(0, 8)}@clinic.test`;
-    await this.events.publish(StaffCreated, clinic.tenantId, userId, { userId, email, displayName, roles, active: true });
-    await this.replica(clinic.tenantId, (transactions) => transactions.runFor(clinic.tenantId, (manager) => manager.findOneBy(StaffMember, { userId })));
+    await this.events.publish(StaffCreated, clinic.tenantId, userId, {
+      userId,
+      email,
+      displayName,
+      roles,
+      active: true,
+    });
+    await this.replica(clinic.tenantId, (transactions) =>
+      transactions.runFor(clinic.tenantId, (manager) => manager.findOneBy(StaffMember, { userId })),
+    );
     return userId;
   }
 
   async location(clinic: TestClinic, name = 'Downtown', timeZone = 'America/Chicago'): Promise<string> {
     const locationId = randomUUID();
     await this.events.publish(LocationCreated, clinic.tenantId, locationId, { locationId, name, timeZone });
-    await this.replica(clinic.tenantId, (transactions) => transactions.runFor(clinic.tenantId, (manager) => manager.findOneBy(Location, { id: locationId })));
+    await this.replica(clinic.tenantId, (transactions) =>
+      transactions.runFor(clinic.tenantId, (manager) => manager.findOneBy(Location, { id: locationId })),
+    );
     return locationId;
   }
 
-  async provider(clinic: TestClinic, displayName = 'Dr Grey'): Promise<{ id: string; userId: string; displayName: string }> {
+  async provider(
+    clinic: TestClinic,
+    displayName = 'Dr Grey',
+  ): Promise<{ id: string; userId: string; displayName: string }> {
     const userId = await this.staffMember(clinic, displayName);
     const response = await request(this.scheduling.url)
       .post('/api/v1/providers')
@@ -72,7 +103,10 @@ export class CalendarBuilder {
     return response.body;
   }
 
-  async appointmentType(clinic: TestClinic, shape: { durationMinutes?: number; bufferBeforeMinutes?: number; bufferAfterMinutes?: number } = {}): Promise<string> {
+  async appointmentType(
+    clinic: TestClinic,
+    shape: { durationMinutes?: number; bufferBeforeMinutes?: number; bufferAfterMinutes?: number } = {},
+  ): Promise<string> {
     const response = await request(this.scheduling.url)
       .post('/api/v1/appointment-types')
       .set(await clinic.as('clinic_manager'))
@@ -82,7 +116,12 @@ export class CalendarBuilder {
   }
 
   /** Every weekday, Monday to Sunday, 09:00–17:00 unless told otherwise. */
-  async workingHours(clinic: TestClinic, providerId: string, locationId: string, hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '09:00', end: '17:00' }))) {
+  async workingHours(
+    clinic: TestClinic,
+    providerId: string,
+    locationId: string,
+    hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '09:00', end: '17:00' })),
+  ) {
     await request(this.scheduling.url)
       .put(`/api/v1/availability/providers/${providerId}/locations/${locationId}/working-hours`)
       .set(await clinic.as('clinic_manager'))
@@ -91,12 +130,33 @@ export class CalendarBuilder {
   }
 
   /** An appointment the lead's booking would have written, inserted through the service's own role and tenant. */
-  async bookedAppointment(clinic: TestClinic, visit: { providerId: string; locationId: string; appointmentTypeId: string; startsAt: string; endsAt: string; blockedFrom?: string; blockedUntil?: string }) {
+  async bookedAppointment(
+    clinic: TestClinic,
+    visit: {
+      providerId: string;
+      locationId: string;
+      appointmentTypeId: string;
+      startsAt: string;
+      endsAt: string;
+      blockedFrom?: string;
+      blockedUntil?: string;
+    },
+  ) {
     await this.scheduling.app.get(TenantTransactions).runFor(clinic.tenantId, (manager) =>
       manager.query(
         `INSERT INTO appointments (tenant_id, patient_id, provider_id, location_id, appointment_type_id, starts_at, ends_at, blocked_from, blocked_until, time_zone, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'America/Chicago', 'booked')`,
-        [clinic.tenantId, randomUUID(), visit.providerId, visit.locationId, visit.appointmentTypeId, visit.startsAt, visit.endsAt, visit.blockedFrom ?? visit.startsAt, visit.blockedUntil ?? visit.endsAt],
+        [
+          clinic.tenantId,
+          randomUUID(),
+          visit.providerId,
+          visit.locationId,
+          visit.appointmentTypeId,
+          visit.startsAt,
+          visit.endsAt,
+          visit.blockedFrom ?? visit.startsAt,
+          visit.blockedUntil ?? visit.endsAt,
+        ],
       ),
     );
   }

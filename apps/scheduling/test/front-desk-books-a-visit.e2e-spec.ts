@@ -34,7 +34,10 @@ describe('the front desk books a visit', () => {
       .set({ ...(await setup.clinic.as('front_desk')), ...headers })
       .send(body);
   const act = async (setup: BookableClinic, id: string, action: string, body: object = {}) =>
-    request(scheduling.url).post(`/api/v1/appointments/${id}/${action}`).set(await setup.clinic.as('front_desk')).send(body);
+    request(scheduling.url)
+      .post(`/api/v1/appointments/${id}/${action}`)
+      .set(await setup.clinic.as('front_desk'))
+      .send(body);
 
   it('books a visit that then shows in the provider’s and the location’s day and the patient’s history', async () => {
     const setup = await aBookableClinic(scheduling, calendar);
@@ -45,9 +48,18 @@ describe('the front desk books a visit', () => {
     expect(Date.parse(booked.body.endsAt) - Date.parse(booked.body.startsAt)).toBe(30 * 60_000);
     const date = startsAt.slice(0, 10);
     const headers = await setup.clinic.as('front_desk');
-    const providerDay = await request(scheduling.url).get(`/api/v1/schedules/providers/${setup.provider.id}?date=${date}&timeZone=America/Chicago`).set(headers).expect(200);
-    const locationWeek = await request(scheduling.url).get(`/api/v1/schedules/locations/${setup.locationId}?date=${date}&span=week`).set(headers).expect(200);
-    const history = await request(scheduling.url).get(`/api/v1/patients/${setup.patientId}/appointments`).set(headers).expect(200);
+    const providerDay = await request(scheduling.url)
+      .get(`/api/v1/schedules/providers/${setup.provider.id}?date=${date}&timeZone=America/Chicago`)
+      .set(headers)
+      .expect(200);
+    const locationWeek = await request(scheduling.url)
+      .get(`/api/v1/schedules/locations/${setup.locationId}?date=${date}&span=week`)
+      .set(headers)
+      .expect(200);
+    const history = await request(scheduling.url)
+      .get(`/api/v1/patients/${setup.patientId}/appointments`)
+      .set(headers)
+      .expect(200);
     for (const listed of [providerDay.body.appointments, locationWeek.body.appointments, history.body]) {
       expect(listed.map((appointment: { id: string }) => appointment.id)).toEqual([booked.body.id]);
     }
@@ -63,7 +75,9 @@ describe('the front desk books a visit', () => {
     expect(refused.status).toBe(409);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(refused.body.nextFreeSlots.length).toBeGreaterThan(0);
-    expect(Date.parse(refused.body.nextFreeSlots[0].startsAt)).toBeGreaterThanOrEqual(Date.parse(startsAt) + 40 * 60_000);
+    expect(Date.parse(refused.body.nextFreeSlots[0].startsAt)).toBeGreaterThanOrEqual(
+      Date.parse(startsAt) + 40 * 60_000,
+    );
   });
 
   it('returns the first booking to a retried request with the same Idempotency-Key', async () => {
@@ -77,7 +91,9 @@ describe('the front desk books a visit', () => {
     expect(retried.body.id).toBe(first.body.id);
     const reused = await book(setup, setup.visit(setup.at(3, '13:00')), key);
     expect(reused.status).toBe(422);
-    const history = await request(scheduling.url).get(`/api/v1/patients/${setup.patientId}/appointments`).set(await setup.clinic.as('front_desk'));
+    const history = await request(scheduling.url)
+      .get(`/api/v1/patients/${setup.patientId}/appointments`)
+      .set(await setup.clinic.as('front_desk'));
     expect(history.body).toHaveLength(1);
   });
 
@@ -100,30 +116,60 @@ describe('the front desk books a visit', () => {
     expect(elsewhere.body.errors[0].field).toBe('roomId');
     const past = await book(setup, setup.visit(setup.at(-1, '10:00')));
     expect(past.status).toBe(422);
-    const history = await request(scheduling.url).get(`/api/v1/patients/${setup.patientId}/appointments`).set(await setup.clinic.as('front_desk'));
+    const history = await request(scheduling.url)
+      .get(`/api/v1/patients/${setup.patientId}/appointments`)
+      .set(await setup.clinic.as('front_desk'));
     expect(history.body).toEqual([]);
   });
 
   it('walks a visit through check-in and completion, and refuses illegal steps with 409', async () => {
     const setup = await aBookableClinic(scheduling, calendar);
     const { body: appointment } = await book(setup, setup.visit(setup.at(2, '09:00')));
-    expect((await act(setup, appointment.id, 'complete', { diagnoses: ['J06.9'], procedures: [{ code: '99213', units: 1, diagnosisPointers: [1] }] })).status).toBe(409);
+    expect(
+      (
+        await act(setup, appointment.id, 'complete', {
+          diagnoses: ['J06.9'],
+          procedures: [{ code: '99213', units: 1, diagnosisPointers: [1] }],
+        })
+      ).status,
+    ).toBe(409);
     expect((await act(setup, appointment.id, 'check-in')).status).toBe(200);
     expect((await act(setup, appointment.id, 'no-show')).status).toBe(409);
     expect((await act(setup, appointment.id, 'reschedule', { startsAt: setup.at(3, '09:00') })).status).toBe(409);
-    const badCodes = await act(setup, appointment.id, 'complete', { diagnoses: ['J06-9'], procedures: [{ code: '9921', units: 1, diagnosisPointers: [1] }] });
+    const badCodes = await act(setup, appointment.id, 'complete', {
+      diagnoses: ['J06-9'],
+      procedures: [{ code: '9921', units: 1, diagnosisPointers: [1] }],
+    });
     expect(badCodes.status).toBe(400);
-    expect(badCodes.body.errors.map((error: { field: string }) => error.field)).toEqual(expect.arrayContaining(['diagnoses', 'procedures.0.code']));
-    const dangling = await act(setup, appointment.id, 'complete', { diagnoses: ['J06.9'], procedures: [{ code: '99213', units: 1, diagnosisPointers: [2] }] });
+    expect(badCodes.body.errors.map((error: { field: string }) => error.field)).toEqual(
+      expect.arrayContaining(['diagnoses', 'procedures.0.code']),
+    );
+    const dangling = await act(setup, appointment.id, 'complete', {
+      diagnoses: ['J06.9'],
+      procedures: [{ code: '99213', units: 1, diagnosisPointers: [2] }],
+    });
     expect(dangling.status).toBe(422);
-    const visit = { diagnoses: ['J06.9', 'R05.9'], procedures: [{ code: '99213', modifiers: ['25'], units: 1, diagnosisPointers: [1, 2] }, { code: '87880', units: 1, diagnosisPointers: [1] }] };
+    const visit = {
+      diagnoses: ['J06.9', 'R05.9'],
+      procedures: [
+        { code: '99213', modifiers: ['25'], units: 1, diagnosisPointers: [1, 2] },
+        { code: '87880', units: 1, diagnosisPointers: [1] },
+      ],
+    };
     const completed = await act(setup, appointment.id, 'complete', visit);
     expect(completed.status).toBe(200);
     expect(completed.body).toMatchObject({ status: 'completed', diagnoses: visit.diagnoses });
     expect((await act(setup, appointment.id, 'cancel', { reason: 'too late' })).status).toBe(409);
     const sent = await appointmentEvents.eventsOf(setup.clinic.tenantId, 3);
     const event = sent.find((envelope) => envelope.type === AppointmentCompleted.type);
-    expect(event?.payload).toMatchObject({ appointmentId: appointment.id, diagnoses: visit.diagnoses, procedures: [expect.objectContaining({ code: '99213', modifiers: ['25'] }), expect.objectContaining({ code: '87880', modifiers: [] })] });
+    expect(event?.payload).toMatchObject({
+      appointmentId: appointment.id,
+      diagnoses: visit.diagnoses,
+      procedures: [
+        expect.objectContaining({ code: '99213', modifiers: ['25'] }),
+        expect.objectContaining({ code: '87880', modifiers: [] }),
+      ],
+    });
     expect(event?.payload.renderingProviderNpi).toMatch(/^\d{10}$/);
   });
 
@@ -143,24 +189,51 @@ describe('the front desk books a visit', () => {
 
   it('cannot book a provider whose scheduling-blocking credential expired, until it is renewed', async () => {
     const setup = await aBookableClinic(scheduling, calendar);
-    const credential = { userId: setup.provider.userId, credentialId: randomUUID(), credentialName: 'BLS', blocksScheduling: true };
-    await events.publish(CredentialExpired, setup.clinic.tenantId, credential.credentialId, { ...credential, expiredOn: '2026-11-01' });
+    const credential = {
+      userId: setup.provider.userId,
+      credentialId: randomUUID(),
+      credentialName: 'BLS',
+      blocksScheduling: true,
+    };
+    await events.publish(CredentialExpired, setup.clinic.tenantId, credential.credentialId, {
+      ...credential,
+      expiredOn: '2026-11-01',
+    });
     const blocked = await eventuallyStatus(() => book(setup, setup.visit(setup.at(2, '10:00'))), 409);
     expect(blocked.body.detail).toMatch(/BLS expired on 2026-11-01/);
-    await events.publish(CredentialRenewed, setup.clinic.tenantId, credential.credentialId, { ...credential, validUntil: '2028-11-01' });
+    await events.publish(CredentialRenewed, setup.clinic.tenantId, credential.credentialId, {
+      ...credential,
+      validUntil: '2028-11-01',
+    });
     // Another time than the first tries: one made before the expiry reached scheduling may have booked 10:00.
     await eventuallyStatus(() => book(setup, setup.visit(setup.at(2, '11:00'))), 201);
   });
 
   it('keeps a renewal when an older expiry arrives after it', async () => {
     const setup = await aBookableClinic(scheduling, calendar);
-    const credential = { userId: setup.provider.userId, credentialId: randomUUID(), credentialName: 'DEA', blocksScheduling: true };
-    await events.publish(CredentialRenewed, setup.clinic.tenantId, credential.credentialId, { ...credential, validUntil: '2028-11-01' });
-    const lateExpiry = await events.publish(CredentialExpired, setup.clinic.tenantId, credential.credentialId, { ...credential, expiredOn: '2026-11-01' }, new Date(Date.now() - 3_600_000));
+    const credential = {
+      userId: setup.provider.userId,
+      credentialId: randomUUID(),
+      credentialName: 'DEA',
+      blocksScheduling: true,
+    };
+    await events.publish(CredentialRenewed, setup.clinic.tenantId, credential.credentialId, {
+      ...credential,
+      validUntil: '2028-11-01',
+    });
+    const lateExpiry = await events.publish(
+      CredentialExpired,
+      setup.clinic.tenantId,
+      credential.credentialId,
+      { ...credential, expiredOn: '2026-11-01' },
+      new Date(Date.now() - 3_600_000),
+    );
     await eventually(async () => {
-      const handled: unknown[] = await scheduling.app.get(TenantTransactions).runFor(setup.clinic.tenantId, (manager) =>
-        manager.query('SELECT 1 FROM inbox_events WHERE event_id = $1', [lateExpiry]),
-      );
+      const handled: unknown[] = await scheduling.app
+        .get(TenantTransactions)
+        .runFor(setup.clinic.tenantId, (manager) =>
+          manager.query('SELECT 1 FROM inbox_events WHERE event_id = $1', [lateExpiry]),
+        );
       expect(handled).toHaveLength(1);
     }, 30_000);
     expect((await book(setup, setup.visit(setup.at(2, '10:00')))).status).toBe(201);
@@ -172,11 +245,22 @@ describe('the front desk books a visit', () => {
     const other = await aBookableClinic(scheduling, calendar);
     const stranger = await other.clinic.as('front_desk');
     await request(scheduling.url).get(`/api/v1/appointments/${appointment.id}`).set(stranger).expect(404);
-    await request(scheduling.url).post(`/api/v1/appointments/${appointment.id}/cancel`).set(stranger).send({ reason: 'x' }).expect(404);
-    const view = await request(scheduling.url).get(`/api/v1/schedules/providers/${setup.provider.id}?date=${setup.at(2, '10:00').slice(0, 10)}`).set(stranger).expect(200);
+    await request(scheduling.url)
+      .post(`/api/v1/appointments/${appointment.id}/cancel`)
+      .set(stranger)
+      .send({ reason: 'x' })
+      .expect(404);
+    const view = await request(scheduling.url)
+      .get(`/api/v1/schedules/providers/${setup.provider.id}?date=${setup.at(2, '10:00').slice(0, 10)}`)
+      .set(stranger)
+      .expect(200);
     expect(view.body.appointments).toEqual([]);
     const billing = await setup.clinic.as('billing_clerk');
-    await request(scheduling.url).post('/api/v1/appointments').set(billing).send(setup.visit(setup.at(2, '11:00'))).expect(403);
+    await request(scheduling.url)
+      .post('/api/v1/appointments')
+      .set(billing)
+      .send(setup.visit(setup.at(2, '11:00')))
+      .expect(403);
   });
 });
 

@@ -1,6 +1,15 @@
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@praxis/auth';
 import { EventEnvelope, PatientDataAccessed, PayloadOf, Topic } from '@praxis/contracts';
-import { aCoverage, aPatient, aUniqueLastName, eventually, listenToTopic, RunningService, TEST_INTERNAL_SECRET, TopicListener } from '@praxis/testing';
+import {
+  aCoverage,
+  aPatient,
+  aUniqueLastName,
+  eventually,
+  listenToTopic,
+  RunningService,
+  TEST_INTERNAL_SECRET,
+  TopicListener,
+} from '@praxis/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { aBookableClinic } from './booking-builders';
@@ -31,7 +40,10 @@ describe('the front desk leaves a trace of every patient record it reads or chan
   const aFrontDeskMember = (setup: { clinic: TestClinic }) => {
     const userId = randomUUID();
     const headers = async (requestId: string) => ({
-      [INTERNAL_TOKEN_HEADER]: await signInternalToken({ tenantId: setup.clinic.tenantId, userId, roles: ['front_desk'], requestId }, TEST_INTERNAL_SECRET),
+      [INTERNAL_TOKEN_HEADER]: await signInternalToken(
+        { tenantId: setup.clinic.tenantId, userId, roles: ['front_desk'], requestId },
+        TEST_INTERNAL_SECRET,
+      ),
     });
     return { userId, headers };
   };
@@ -49,18 +61,31 @@ describe('the front desk leaves a trace of every patient record it reads or chan
     const lastName = aUniqueLastName('Okafor');
     const ids: string[] = [];
     for (const firstName of ['Ada', 'Chidi']) {
-      const registered = await request(scheduling.url).post('/api/v1/patients').set(await desk.headers(`register-${ids.length}`)).send(aPatient({ firstName, lastName }));
+      const registered = await request(scheduling.url)
+        .post('/api/v1/patients')
+        .set(await desk.headers(`register-${ids.length}`))
+        .send(aPatient({ firstName, lastName }));
       ids.push(registered.body.id);
     }
-    await request(scheduling.url).post('/api/v1/patients/search').set(await desk.headers('search')).send({ lastName }).expect(200);
+    await request(scheduling.url)
+      .post('/api/v1/patients/search')
+      .set(await desk.headers('search'))
+      .send({ lastName })
+      .expect(200);
     const coverage = aCoverage({ memberId: 'ZX9988776655' });
-    await request(scheduling.url).post(`/api/v1/patients/${ids[0]}/coverages`).set(await desk.headers('coverage')).send(coverage).expect(201);
+    await request(scheduling.url)
+      .post(`/api/v1/patients/${ids[0]}/coverages`)
+      .set(await desk.headers('coverage'))
+      .send(coverage)
+      .expect(201);
 
     const received = await accessesUntil(setup.clinic.tenantId, 'coverage');
     const search = received.filter((event) => event.payload.requestId === 'search');
     expect(search).toHaveLength(1);
     expect(search[0].payload).toMatchObject({ service: 'scheduling', actorUserId: desk.userId, action: 'read' });
-    expect(search[0].payload.records).toEqual(expect.arrayContaining(ids.map((id) => ({ patientId: id, kind: 'demographics', id }))));
+    expect(search[0].payload.records).toEqual(
+      expect.arrayContaining(ids.map((id) => ({ patientId: id, kind: 'demographics', id }))),
+    );
     expect(search[0].payload.records).toHaveLength(2);
     const recorded = received.find((event) => event.payload.requestId === 'coverage');
     expect(recorded?.payload).toMatchObject({ action: 'create', records: [{ patientId: ids[0], kind: 'coverage' }] });
@@ -73,8 +98,16 @@ describe('the front desk leaves a trace of every patient record it reads or chan
     const desk = aFrontDeskMember({ clinic });
     const patient = aPatient();
     const key = `register-${randomUUID()}`;
-    const first = await request(scheduling.url).post('/api/v1/patients').set({ ...(await desk.headers('first')), 'Idempotency-Key': key }).send(patient).expect(201);
-    const retried = await request(scheduling.url).post('/api/v1/patients').set({ ...(await desk.headers('retried')), 'Idempotency-Key': key }).send(patient).expect(201);
+    const first = await request(scheduling.url)
+      .post('/api/v1/patients')
+      .set({ ...(await desk.headers('first')), 'Idempotency-Key': key })
+      .send(patient)
+      .expect(201);
+    const retried = await request(scheduling.url)
+      .post('/api/v1/patients')
+      .set({ ...(await desk.headers('retried')), 'Idempotency-Key': key })
+      .send(patient)
+      .expect(201);
     expect(retried.body.id).toBe(first.body.id);
 
     const received = await accessesUntil(clinic.tenantId, 'retried');
@@ -88,11 +121,26 @@ describe('the front desk leaves a trace of every patient record it reads or chan
   it('leaves no trace of a change the lifecycle refused, and one of each change it applied', async () => {
     const setup = await aBookableClinic(scheduling, calendar);
     const desk = aFrontDeskMember(setup);
-    const booked = await request(scheduling.url).post('/api/v1/appointments').set(await desk.headers('book')).send(setup.visit(setup.at(2, '10:00'))).expect(201);
+    const booked = await request(scheduling.url)
+      .post('/api/v1/appointments')
+      .set(await desk.headers('book'))
+      .send(setup.visit(setup.at(2, '10:00')))
+      .expect(201);
     const visit = `/api/v1/appointments/${booked.body.id}`;
-    await request(scheduling.url).post(`${visit}/cancel`).set(await desk.headers('cancel')).send({ reason: 'patient called' }).expect(200);
-    await request(scheduling.url).post(`${visit}/cancel`).set(await desk.headers('cancel-again')).send({ reason: 'twice' }).expect(409);
-    await request(scheduling.url).get(visit).set(await desk.headers('look')).expect(200);
+    await request(scheduling.url)
+      .post(`${visit}/cancel`)
+      .set(await desk.headers('cancel'))
+      .send({ reason: 'patient called' })
+      .expect(200);
+    await request(scheduling.url)
+      .post(`${visit}/cancel`)
+      .set(await desk.headers('cancel-again'))
+      .send({ reason: 'twice' })
+      .expect(409);
+    await request(scheduling.url)
+      .get(visit)
+      .set(await desk.headers('look'))
+      .expect(200);
 
     // Committed accesses leave in commit order: once the read after it arrived, the refused change would have too.
     const received = await accessesUntil(setup.clinic.tenantId, 'look');
@@ -102,6 +150,7 @@ describe('the front desk leaves a trace of every patient record it reads or chan
       ['cancel', 'update'],
       ['look', 'read'],
     ]);
-    for (const event of byDesk) expect(event.payload.records).toEqual([{ patientId: setup.patientId, kind: 'visit', id: booked.body.id }]);
+    for (const event of byDesk)
+      expect(event.payload.records).toEqual([{ patientId: setup.patientId, kind: 'visit', id: booked.body.id }]);
   });
 });

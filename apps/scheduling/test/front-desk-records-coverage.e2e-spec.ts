@@ -1,6 +1,15 @@
 import { Topic } from '@praxis/contracts';
 import { randomUUID } from 'node:crypto';
-import { aCoverage, aPatient, aSpouseCoverage, CoverageRecord, listenToTopic, RunningService, sharedInfrastructure, TopicListener } from '@praxis/testing';
+import {
+  aCoverage,
+  aPatient,
+  aSpouseCoverage,
+  CoverageRecord,
+  listenToTopic,
+  RunningService,
+  sharedInfrastructure,
+  TopicListener,
+} from '@praxis/testing';
 import { Client } from 'pg';
 import request from 'supertest';
 import { aNewClinic, startScheduling, TestClinic } from './scheduling-harness';
@@ -19,15 +28,34 @@ describe('front desk records a patient’s insurance coverage (scheduling servic
   });
 
   const aRegisteredPatient = async (clinic: TestClinic): Promise<string> => {
-    const response = await request(scheduling.url).post('/api/v1/patients').set(await clinic.as('front_desk')).send(aPatient()).expect(201);
+    const response = await request(scheduling.url)
+      .post('/api/v1/patients')
+      .set(await clinic.as('front_desk'))
+      .send(aPatient())
+      .expect(201);
     return response.body.id;
   };
   const coveragesUrl = (patientId: string) => `/api/v1/patients/${patientId}/coverages`;
-  const record = async (clinic: TestClinic, patientId: string, coverage: CoverageRecord | Record<string, unknown>, expectedStatus = 201) =>
-    request(scheduling.url).post(coveragesUrl(patientId)).set(await clinic.as('front_desk')).send(coverage).expect(expectedStatus);
+  const record = async (
+    clinic: TestClinic,
+    patientId: string,
+    coverage: CoverageRecord | Record<string, unknown>,
+    expectedStatus = 201,
+  ) =>
+    request(scheduling.url)
+      .post(coveragesUrl(patientId))
+      .set(await clinic.as('front_desk'))
+      .send(coverage)
+      .expect(expectedStatus);
   const listCoverages = async (clinic: TestClinic, patientId: string) =>
-    (await request(scheduling.url).get(coveragesUrl(patientId)).set(await clinic.as('front_desk')).expect(200)).body as Array<{ id: string }>;
-  const fieldsOf = (response: request.Response): string[] => response.body.errors.map((error: { field: string }) => error.field);
+    (
+      await request(scheduling.url)
+        .get(coveragesUrl(patientId))
+        .set(await clinic.as('front_desk'))
+        .expect(200)
+    ).body as Array<{ id: string }>;
+  const fieldsOf = (response: request.Response): string[] =>
+    response.body.errors.map((error: { field: string }) => error.field);
 
   it('records the patient’s own coverage without repeating their name, and a spouse’s plan as secondary', async () => {
     const clinic = aNewClinic();
@@ -45,14 +73,27 @@ describe('front desk records a patient’s insurance coverage (scheduling servic
       effectiveTo: null,
     });
     const spouse = await record(clinic, patientId, aSpouseCoverage());
-    expect(spouse.body.subscriber).toEqual({ relationship: 'spouse', firstName: 'Daniel', lastName: 'Rivera', dateOfBirth: '1982-03-14' });
-    expect((await listCoverages(clinic, patientId)).map((coverage) => coverage.id)).toEqual([own.body.id, spouse.body.id]);
+    expect(spouse.body.subscriber).toEqual({
+      relationship: 'spouse',
+      firstName: 'Daniel',
+      lastName: 'Rivera',
+      dateOfBirth: '1982-03-14',
+    });
+    expect((await listCoverages(clinic, patientId)).map((coverage) => coverage.id)).toEqual([
+      own.body.id,
+      spouse.body.id,
+    ]);
   });
 
   it('asks for the subscriber’s name and date of birth when the patient is not the subscriber', async () => {
     const clinic = aNewClinic();
     const patientId = await aRegisteredPatient(clinic);
-    const response = await record(clinic, patientId, aCoverage({ subscriber: { relationship: 'child', firstName: 'Leo' } }), 400);
+    const response = await record(
+      clinic,
+      patientId,
+      aCoverage({ subscriber: { relationship: 'child', firstName: 'Leo' } }),
+      400,
+    );
     expect(fieldsOf(response)).toEqual(expect.arrayContaining(['subscriber.lastName', 'subscriber.dateOfBirth']));
     expect(await listCoverages(clinic, patientId)).toEqual([]);
   });
@@ -80,11 +121,24 @@ describe('front desk records a patient’s insurance coverage (scheduling servic
     const newPlan = aCoverage({ payerId: '62308', payerName: 'Cigna', memberId: 'C555', effectiveFrom: '2025-07-01' });
     const conflict = await record(clinic, patientId, newPlan, 409);
     expect(conflict.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(conflict.body.conflictingCoverage).toMatchObject({ id: first.id, rank: 'primary', effectiveFrom: '2025-01-01', effectiveTo: null });
+    expect(conflict.body.conflictingCoverage).toMatchObject({
+      id: first.id,
+      rank: 'primary',
+      effectiveFrom: '2025-01-01',
+      effectiveTo: null,
+    });
     const headers = await clinic.as('front_desk');
-    await request(scheduling.url).post(`${coveragesUrl(patientId)}/${first.id}/end`).set(headers).send({ effectiveTo: '2025-07-01' }).expect(200);
+    await request(scheduling.url)
+      .post(`${coveragesUrl(patientId)}/${first.id}/end`)
+      .set(headers)
+      .send({ effectiveTo: '2025-07-01' })
+      .expect(200);
     await record(clinic, patientId, newPlan, 409);
-    const ended = await request(scheduling.url).post(`${coveragesUrl(patientId)}/${first.id}/end`).set(headers).send({ effectiveTo: '2025-06-30' }).expect(200);
+    const ended = await request(scheduling.url)
+      .post(`${coveragesUrl(patientId)}/${first.id}/end`)
+      .set(headers)
+      .send({ effectiveTo: '2025-06-30' })
+      .expect(200);
     expect(ended.body.effectiveTo).toBe('2025-06-30');
     const { body: second } = await record(clinic, patientId, newPlan);
     expect((await listCoverages(clinic, patientId)).map((coverage) => coverage.id)).toEqual([first.id, second.id]);
@@ -94,17 +148,36 @@ describe('front desk records a patient’s insurance coverage (scheduling servic
     const clinic = aNewClinic();
     const patientId = await aRegisteredPatient(clinic);
     const headers = await clinic.as('front_desk');
-    const { body: old } = await record(clinic, patientId, aCoverage({ effectiveFrom: '2024-01-01', effectiveTo: '2024-12-31' }));
+    const { body: old } = await record(
+      clinic,
+      patientId,
+      aCoverage({ effectiveFrom: '2024-01-01', effectiveTo: '2024-12-31' }),
+    );
     const { body: current } = await record(clinic, patientId, aCoverage({ effectiveFrom: '2025-01-01' }));
     const url = `${coveragesUrl(patientId)}/${current.id}`;
-    const updated = await request(scheduling.url).patch(url).set(headers).send({ memberId: 'W000000001', groupNumber: null }).expect(200);
+    const updated = await request(scheduling.url)
+      .patch(url)
+      .set(headers)
+      .send({ memberId: 'W000000001', groupNumber: null })
+      .expect(200);
     expect(updated.body).toMatchObject({ memberId: 'W000000001', groupNumber: null, effectiveFrom: '2025-01-01' });
-    const overlap = await request(scheduling.url).patch(url).set(headers).send({ effectiveFrom: '2024-12-01' }).expect(409);
+    const overlap = await request(scheduling.url)
+      .patch(url)
+      .set(headers)
+      .send({ effectiveFrom: '2024-12-01' })
+      .expect(409);
     expect(overlap.body.conflictingCoverage.id).toBe(old.id);
-    const backwards = await request(scheduling.url).post(`${coveragesUrl(patientId)}/${old.id}/end`).set(headers).send({ effectiveTo: '2023-12-31' }).expect(400);
+    const backwards = await request(scheduling.url)
+      .post(`${coveragesUrl(patientId)}/${old.id}/end`)
+      .set(headers)
+      .send({ effectiveTo: '2023-12-31' })
+      .expect(400);
     expect(fieldsOf(backwards)).toEqual(['effectiveTo']);
     await request(scheduling.url).patch(url).set(headers).send({ rank: null }).expect(400);
-    expect(await listCoverages(clinic, patientId)).toEqual([old, expect.objectContaining({ memberId: 'W000000001', effectiveFrom: '2025-01-01' })]);
+    expect(await listCoverages(clinic, patientId)).toEqual([
+      old,
+      expect.objectContaining({ memberId: 'W000000001', effectiveFrom: '2025-01-01' }),
+    ]);
   });
 
   it('announces each change with the patient’s whole coverage list, and nothing for a refused one', async () => {
@@ -143,9 +216,21 @@ describe('front desk records a patient’s insurance coverage (scheduling servic
     const { body: coverage } = await record(lakeside, patientId, aCoverage());
     const intruder = await riverside.as('front_desk');
     await request(scheduling.url).get(coveragesUrl(patientId)).set(intruder).expect(404);
-    await request(scheduling.url).post(coveragesUrl(patientId)).set(intruder).send(aCoverage({ rank: 'secondary' })).expect(404);
-    await request(scheduling.url).patch(`${coveragesUrl(patientId)}/${coverage.id}`).set(intruder).send({ memberId: 'X1' }).expect(404);
-    await request(scheduling.url).post(`${coveragesUrl(patientId)}/${coverage.id}/end`).set(intruder).send({ effectiveTo: '2025-12-31' }).expect(404);
+    await request(scheduling.url)
+      .post(coveragesUrl(patientId))
+      .set(intruder)
+      .send(aCoverage({ rank: 'secondary' }))
+      .expect(404);
+    await request(scheduling.url)
+      .patch(`${coveragesUrl(patientId)}/${coverage.id}`)
+      .set(intruder)
+      .send({ memberId: 'X1' })
+      .expect(404);
+    await request(scheduling.url)
+      .post(`${coveragesUrl(patientId)}/${coverage.id}/end`)
+      .set(intruder)
+      .send({ effectiveTo: '2025-12-31' })
+      .expect(404);
     expect(await listCoverages(lakeside, patientId)).toEqual([coverage]);
   });
 
@@ -156,8 +241,16 @@ describe('front desk records a patient’s insurance coverage (scheduling servic
     const clerk = await clinic.as('billing_clerk');
     await request(scheduling.url).get(coveragesUrl(patientId)).set(clerk).expect(200);
     await request(scheduling.url).post(coveragesUrl(patientId)).set(clerk).send(aSpouseCoverage()).expect(403);
-    await request(scheduling.url).patch(`${coveragesUrl(patientId)}/${coverage.id}`).set(clerk).send({ memberId: 'X1' }).expect(403);
-    await request(scheduling.url).post(`${coveragesUrl(patientId)}/${coverage.id}/end`).set(clerk).send({ effectiveTo: '2025-12-31' }).expect(403);
+    await request(scheduling.url)
+      .patch(`${coveragesUrl(patientId)}/${coverage.id}`)
+      .set(clerk)
+      .send({ memberId: 'X1' })
+      .expect(403);
+    await request(scheduling.url)
+      .post(`${coveragesUrl(patientId)}/${coverage.id}/end`)
+      .set(clerk)
+      .send({ effectiveTo: '2025-12-31' })
+      .expect(403);
   });
 
   it('is kept from overlapping by the database itself, not only by the service', async () => {

@@ -17,10 +17,19 @@ describe('front desk registers, finds and edits patients (scheduling service)', 
   });
 
   const register = async (clinic: TestClinic, patient = aPatient(), expectedStatus = 201) =>
-    request(scheduling.url).post('/api/v1/patients').set(await clinic.as('front_desk')).send(patient).expect(expectedStatus);
+    request(scheduling.url)
+      .post('/api/v1/patients')
+      .set(await clinic.as('front_desk'))
+      .send(patient)
+      .expect(expectedStatus);
   const search = async (clinic: TestClinic, criteria: Record<string, unknown> = {}) =>
-    request(scheduling.url).post('/api/v1/patients/search').set(await clinic.as('front_desk')).send(criteria).expect(200);
-  const idsOf = (response: request.Response): string[] => response.body.items.map((patient: { id: string }) => patient.id);
+    request(scheduling.url)
+      .post('/api/v1/patients/search')
+      .set(await clinic.as('front_desk'))
+      .send(criteria)
+      .expect(200);
+  const idsOf = (response: request.Response): string[] =>
+    response.body.items.map((patient: { id: string }) => patient.id);
 
   it('registers a patient, storing the phone number in E.164, and reads the record back', async () => {
     const clinic = aNewClinic();
@@ -36,7 +45,10 @@ describe('front desk registers, finds and edits patients (scheduling service)', 
       phone: '+13125550142',
       email: 'maria@example.test',
     });
-    const fetched = await request(scheduling.url).get(`/api/v1/patients/${registered.body.id}`).set(await clinic.as('front_desk')).expect(200);
+    const fetched = await request(scheduling.url)
+      .get(`/api/v1/patients/${registered.body.id}`)
+      .set(await clinic.as('front_desk'))
+      .expect(200);
     expect(fetched.body).toEqual(registered.body);
   });
 
@@ -50,16 +62,34 @@ describe('front desk registers, finds and edits patients (scheduling service)', 
       .set(headers)
       .send({ phone: '847-555-0199', address: newAddress, middleName: null })
       .expect(200);
-    expect(edited.body).toMatchObject({ phone: '+18475550199', address: newAddress, middleName: null, firstName: 'Maria', lastName: patient.lastName });
-    const refused = await request(scheduling.url).patch(`/api/v1/patients/${patient.id}`).set(headers).send({ firstName: 'Mary', nickname: 'Mimi' }).expect(400);
+    expect(edited.body).toMatchObject({
+      phone: '+18475550199',
+      address: newAddress,
+      middleName: null,
+      firstName: 'Maria',
+      lastName: patient.lastName,
+    });
+    const refused = await request(scheduling.url)
+      .patch(`/api/v1/patients/${patient.id}`)
+      .set(headers)
+      .send({ firstName: 'Mary', nickname: 'Mimi' })
+      .expect(400);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(refused.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'nickname' })]));
-    const nulled = await request(scheduling.url).patch(`/api/v1/patients/${patient.id}`).set(headers).send({ lastName: null }).expect(400);
+    const nulled = await request(scheduling.url)
+      .patch(`/api/v1/patients/${patient.id}`)
+      .set(headers)
+      .send({ lastName: null })
+      .expect(400);
     expect(new Set(nulled.body.errors.map((error: { field: string }) => error.field))).toEqual(new Set(['lastName']));
     const current = await request(scheduling.url).get(`/api/v1/patients/${patient.id}`).set(headers).expect(200);
     expect(current.body).toMatchObject({ firstName: 'Maria', lastName: patient.lastName, phone: '+18475550199' });
     const marriedName = aUniqueLastName('Okonkwo');
-    await request(scheduling.url).patch(`/api/v1/patients/${patient.id}`).set(headers).send({ lastName: marriedName }).expect(200);
+    await request(scheduling.url)
+      .patch(`/api/v1/patients/${patient.id}`)
+      .set(headers)
+      .send({ lastName: marriedName })
+      .expect(200);
     expect(idsOf(await search(clinic, { lastName: marriedName.toLowerCase() }))).toEqual([patient.id]);
     expect(idsOf(await search(clinic, { lastName: patient.lastName }))).toEqual([]);
   });
@@ -67,9 +97,18 @@ describe('front desk registers, finds and edits patients (scheduling service)', 
   it('finds patients by last-name and first-name prefix (any case), by date of birth and by phone in any format', async () => {
     const clinic = aNewClinic();
     const lastName = aUniqueLastName('Okafor');
-    const { body: ada } = await register(clinic, aPatient({ firstName: 'Ada', lastName, dateOfBirth: '1990-05-01', phone: '312-555-0101' }));
-    const { body: adam } = await register(clinic, aPatient({ firstName: 'Adam', lastName, dateOfBirth: '1992-11-30', phone: '312-555-0102' }));
-    const { body: other } = await register(clinic, aPatient({ firstName: 'Ben', lastName: 'Stone', dateOfBirth: '1990-05-01', phone: '312-555-0103' }));
+    const { body: ada } = await register(
+      clinic,
+      aPatient({ firstName: 'Ada', lastName, dateOfBirth: '1990-05-01', phone: '312-555-0101' }),
+    );
+    const { body: adam } = await register(
+      clinic,
+      aPatient({ firstName: 'Adam', lastName, dateOfBirth: '1992-11-30', phone: '312-555-0102' }),
+    );
+    const { body: other } = await register(
+      clinic,
+      aPatient({ firstName: 'Ben', lastName: 'Stone', dateOfBirth: '1990-05-01', phone: '312-555-0103' }),
+    );
     expect(idsOf(await search(clinic, { lastName: lastName.slice(0, 5).toUpperCase() }))).toEqual([ada.id, adam.id]);
     expect(idsOf(await search(clinic, { lastName: lastName.toLowerCase(), firstName: 'ADAM' }))).toEqual([adam.id]);
     expect(idsOf(await search(clinic, { firstName: 'ad' }))).toEqual([ada.id, adam.id]);
@@ -84,20 +123,28 @@ describe('front desk registers, finds and edits patients (scheduling service)', 
     const lastName = `Núñez-${aUniqueLastName()}`;
     const { body: jose } = await register(clinic, aPatient({ firstName: 'José', lastName }));
     expect(idsOf(await search(clinic, { firstName: 'jose', lastName: 'NUNEZ' }))).toEqual([jose.id]);
-    const plainSpelling = await register(clinic, aPatient({ firstName: 'Jose', lastName: lastName.replace('Núñez', 'Nunez') }), 409);
+    const plainSpelling = await register(
+      clinic,
+      aPatient({ firstName: 'Jose', lastName: lastName.replace('Núñez', 'Nunez') }),
+      409,
+    );
     expect(plainSpelling.body.possibleDuplicates).toEqual([jose.id]);
   });
 
   it('lists every patient page by page when no criterion is given', async () => {
     const clinic = aNewClinic();
     const registered: string[] = [];
-    for (const firstName of ['Ana', 'Bo', 'Cy']) registered.push((await register(clinic, aPatient({ firstName }))).body.id);
+    for (const firstName of ['Ana', 'Bo', 'Cy'])
+      registered.push((await register(clinic, aPatient({ firstName }))).body.id);
     const first = await search(clinic, { limit: 2 });
     expect(idsOf(first)).toEqual(registered.slice(0, 2));
     const second = await search(clinic, { limit: 2, cursor: first.body.nextCursor });
     expect(idsOf(second)).toEqual(registered.slice(2));
     expect(second.body.nextCursor).toBeNull();
-    const listed = await request(scheduling.url).get('/api/v1/patients?limit=3').set(await clinic.as('billing_clerk')).expect(200);
+    const listed = await request(scheduling.url)
+      .get('/api/v1/patients?limit=3')
+      .set(await clinic.as('billing_clerk'))
+      .expect(200);
     expect(idsOf(listed)).toEqual(registered);
   });
 
@@ -135,19 +182,39 @@ describe('front desk registers, finds and edits patients (scheduling service)', 
   it('refuses a bad address field by its full path', async () => {
     const clinic = aNewClinic();
     const form = aPatient();
-    const response = await register(clinic, { ...form, address: { ...form.address, state: 'ZZ', postalCode: '6061' } }, 400);
-    expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(expect.arrayContaining(['address.state', 'address.postalCode']));
+    const response = await register(
+      clinic,
+      { ...form, address: { ...form.address, state: 'ZZ', postalCode: '6061' } },
+      400,
+    );
+    expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(
+      expect.arrayContaining(['address.state', 'address.postalCode']),
+    );
     expect(idsOf(await search(clinic))).toEqual([]);
   });
 
   it('refuses search criteria it cannot use instead of ignoring them', async () => {
     const clinic = aNewClinic();
     const headers = await clinic.as('front_desk');
-    const bad = await request(scheduling.url).post('/api/v1/patients/search').set(headers).send({ dateOfBirth: '1990-13-01', surname: 'x' }).expect(400);
-    expect(bad.body.errors.map((error: { field: string }) => error.field)).toEqual(expect.arrayContaining(['dateOfBirth', 'surname']));
-    await request(scheduling.url).post('/api/v1/patients/search').set(headers).send({ cursor: 'not-a-cursor' }).expect(400);
+    const bad = await request(scheduling.url)
+      .post('/api/v1/patients/search')
+      .set(headers)
+      .send({ dateOfBirth: '1990-13-01', surname: 'x' })
+      .expect(400);
+    expect(bad.body.errors.map((error: { field: string }) => error.field)).toEqual(
+      expect.arrayContaining(['dateOfBirth', 'surname']),
+    );
+    await request(scheduling.url)
+      .post('/api/v1/patients/search')
+      .set(headers)
+      .send({ cursor: 'not-a-cursor' })
+      .expect(400);
     const forged = Buffer.from(JSON.stringify({ createdAt: 'yesterday', id: 'patient-1' })).toString('base64url');
-    const refused = await request(scheduling.url).post('/api/v1/patients/search').set(headers).send({ lastName: 'Smith', cursor: forged }).expect(400);
+    const refused = await request(scheduling.url)
+      .post('/api/v1/patients/search')
+      .set(headers)
+      .send({ lastName: 'Smith', cursor: forged })
+      .expect(400);
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
     await request(scheduling.url).get('/api/v1/patients?lastName=Smith').set(headers).expect(400);
   });
@@ -158,10 +225,17 @@ describe('front desk registers, finds and edits patients (scheduling service)', 
     const { body: patient } = await register(lakeside);
     const intruder = await riverside.as('front_desk');
     await request(scheduling.url).get(`/api/v1/patients/${patient.id}`).set(intruder).expect(404);
-    await request(scheduling.url).patch(`/api/v1/patients/${patient.id}`).set(intruder).send({ firstName: 'Eve' }).expect(404);
+    await request(scheduling.url)
+      .patch(`/api/v1/patients/${patient.id}`)
+      .set(intruder)
+      .send({ firstName: 'Eve' })
+      .expect(404);
     expect(idsOf(await search(riverside, { lastName: patient.lastName }))).toEqual([]);
     expect(idsOf(await search(riverside))).toEqual([]);
-    const untouched = await request(scheduling.url).get(`/api/v1/patients/${patient.id}`).set(await lakeside.as('front_desk')).expect(200);
+    const untouched = await request(scheduling.url)
+      .get(`/api/v1/patients/${patient.id}`)
+      .set(await lakeside.as('front_desk'))
+      .expect(200);
     expect(untouched.body.firstName).toBe('Maria');
   });
 
@@ -170,9 +244,17 @@ describe('front desk registers, finds and edits patients (scheduling service)', 
     const { body: patient } = await register(clinic);
     const clerk = await clinic.as('billing_clerk');
     await request(scheduling.url).get(`/api/v1/patients/${patient.id}`).set(clerk).expect(200);
-    await request(scheduling.url).post('/api/v1/patients/search').set(clerk).send({ lastName: patient.lastName }).expect(200);
+    await request(scheduling.url)
+      .post('/api/v1/patients/search')
+      .set(clerk)
+      .send({ lastName: patient.lastName })
+      .expect(200);
     await request(scheduling.url).post('/api/v1/patients').set(clerk).send(aPatient()).expect(403);
-    await request(scheduling.url).patch(`/api/v1/patients/${patient.id}`).set(clerk).send({ firstName: 'Eve' }).expect(403);
+    await request(scheduling.url)
+      .patch(`/api/v1/patients/${patient.id}`)
+      .set(clerk)
+      .send({ firstName: 'Eve' })
+      .expect(403);
     await request(scheduling.url).get('/api/v1/patients').expect(401);
   });
 
@@ -181,14 +263,33 @@ describe('front desk registers, finds and edits patients (scheduling service)', 
     const form = aPatient();
     const { body: patient } = await register(clinic, form);
     await register(clinic, form, 409);
-    await request(scheduling.url).patch(`/api/v1/patients/${patient.id}`).set(await clinic.as('front_desk')).send({ sex: 'other' }).expect(200);
+    await request(scheduling.url)
+      .patch(`/api/v1/patients/${patient.id}`)
+      .set(await clinic.as('front_desk'))
+      .send({ sex: 'other' })
+      .expect(200);
     await events.eventsOf(clinic.tenantId, 2);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const published = await events.eventsOf(clinic.tenantId, 2);
-    const expectedPayload = { patientId: patient.id, firstName: 'Maria', lastName: form.lastName, dateOfBirth: '1984-07-21' };
+    const expectedPayload = {
+      patientId: patient.id,
+      firstName: 'Maria',
+      lastName: form.lastName,
+      dateOfBirth: '1984-07-21',
+    };
     expect(published).toEqual([
-      expect.objectContaining({ type: 'patient.registered', version: 1, aggregateId: patient.id, payload: { ...expectedPayload, sex: 'female' } }),
-      expect.objectContaining({ type: 'patient.updated', version: 1, aggregateId: patient.id, payload: { ...expectedPayload, sex: 'other' } }),
+      expect.objectContaining({
+        type: 'patient.registered',
+        version: 1,
+        aggregateId: patient.id,
+        payload: { ...expectedPayload, sex: 'female' },
+      }),
+      expect.objectContaining({
+        type: 'patient.updated',
+        version: 1,
+        aggregateId: patient.id,
+        payload: { ...expectedPayload, sex: 'other' },
+      }),
     ]);
   });
 });

@@ -26,7 +26,10 @@ describe('patients are reminded of their visits', () => {
     scheduling = await startScheduling(ONE_DAY_LEAD, clock);
     events = new IdentityEvents();
     calendar = new CalendarBuilder(scheduling, events);
-    reminders = new Queue(QueueName.AppointmentReminders, { connection: { url: sharedInfrastructure().redisUrl }, prefix: 'praxis' });
+    reminders = new Queue(QueueName.AppointmentReminders, {
+      connection: { url: sharedInfrastructure().redisUrl },
+      prefix: 'praxis',
+    });
   });
   afterAll(async () => {
     await reminders.close();
@@ -37,12 +40,27 @@ describe('patients are reminded of their visits', () => {
   const aRoundTheClockClinic = () => aBookableClinic(scheduling, calendar, { start: '00:00', end: '23:55' });
   /** A visit on the hour, two to three hours from the clock's now: well inside the day's lead. */
   const withinADay = (): string =>
-    DateTime.fromJSDate(clock.now()).setZone(CHICAGO).startOf('hour').plus({ hours: 3 }).toISO({ suppressMilliseconds: true }) ?? '';
+    DateTime.fromJSDate(clock.now())
+      .setZone(CHICAGO)
+      .startOf('hour')
+      .plus({ hours: 3 })
+      .toISO({ suppressMilliseconds: true }) ?? '';
   const book = async (setup: BookableClinic, startsAt: string) =>
-    (await request(scheduling.url).post('/api/v1/appointments').set(await setup.clinic.as('front_desk')).send(setup.visit(startsAt)).expect(201)).body;
+    (
+      await request(scheduling.url)
+        .post('/api/v1/appointments')
+        .set(await setup.clinic.as('front_desk'))
+        .send(setup.visit(startsAt))
+        .expect(201)
+    ).body;
   const pendingReminder = (appointmentId: string) => reminders.getJob(`SendAppointmentReminderJob/${appointmentId}`);
   const sentReminders = async (setup: BookableClinic) =>
-    (await request(scheduling.url).get('/api/v1/reminders').set(await setup.clinic.as('front_desk')).expect(200)).body.items as Array<{ appointmentId: string; message: string }>;
+    (
+      await request(scheduling.url)
+        .get('/api/v1/reminders')
+        .set(await setup.clinic.as('front_desk'))
+        .expect(200)
+    ).body.items as Array<{ appointmentId: string; message: string }>;
 
   it('sends the reminder of a visit due within the lead at once, with its time, and keeps a later one for a day ahead', async () => {
     const setup = await aRoundTheClockClinic();
@@ -55,8 +73,12 @@ describe('patients are reminded of their visits', () => {
     const dueAt = (job?.timestamp ?? 0) + (job?.delay ?? 0);
     expect(Math.abs(dueAt - (Date.parse(later.startsAt) - 86_400_000))).toBeLessThan(5_000);
     const soon = await book(setup, withinADay());
-    await eventually(async () => expect((await sentReminders(setup)).map((reminder) => reminder.appointmentId)).toContain(soon.id));
-    expect(await sentReminders(setup)).toEqual([expect.objectContaining({ appointmentId: soon.id, message: announced(soon.startsAt) })]);
+    await eventually(async () =>
+      expect((await sentReminders(setup)).map((reminder) => reminder.appointmentId)).toContain(soon.id),
+    );
+    expect(await sentReminders(setup)).toEqual([
+      expect.objectContaining({ appointmentId: soon.id, message: announced(soon.startsAt) }),
+    ]);
     expect(await (await pendingReminder(later.id))?.getState()).toBe('delayed');
   });
 
@@ -65,15 +87,31 @@ describe('patients are reminded of their visits', () => {
     const appointment = await book(setup, setup.at(3, '10:00'));
     await eventually(async () => expect(await pendingReminder(appointment.id)).toBeDefined());
     const headers = await setup.clinic.as('front_desk');
-    const moved = await request(scheduling.url).post(`/api/v1/appointments/${appointment.id}/reschedule`).set(headers).send({ startsAt: setup.at(5, '10:00') }).expect(200);
+    const moved = await request(scheduling.url)
+      .post(`/api/v1/appointments/${appointment.id}/reschedule`)
+      .set(headers)
+      .send({ startsAt: setup.at(5, '10:00') })
+      .expect(200);
     await eventually(async () => {
       const job = await pendingReminder(appointment.id);
-      expect(Math.abs((job?.timestamp ?? 0) + (job?.delay ?? 0) - (Date.parse(moved.body.startsAt) - 86_400_000))).toBeLessThan(5_000);
+      expect(
+        Math.abs((job?.timestamp ?? 0) + (job?.delay ?? 0) - (Date.parse(moved.body.startsAt) - 86_400_000)),
+      ).toBeLessThan(5_000);
     });
-    await request(scheduling.url).post(`/api/v1/appointments/${appointment.id}/cancel`).set(headers).send({ reason: 'moved away' }).expect(200);
+    await request(scheduling.url)
+      .post(`/api/v1/appointments/${appointment.id}/cancel`)
+      .set(headers)
+      .send({ reason: 'moved away' })
+      .expect(200);
     await eventually(async () => expect(await pendingReminder(appointment.id)).toBeUndefined());
     // A reminder already running when the visit was cancelled still finds the visit cancelled, and sends nothing.
-    const lateRun = await scheduling.app.get(Jobs).enqueue(SendAppointmentReminder, { tenantId: setup.clinic.tenantId, appointmentId: appointment.id }, { jobKey: `late-${appointment.id}` });
+    const lateRun = await scheduling.app
+      .get(Jobs)
+      .enqueue(
+        SendAppointmentReminder,
+        { tenantId: setup.clinic.tenantId, appointmentId: appointment.id },
+        { jobKey: `late-${appointment.id}` },
+      );
     await eventually(async () => expect(await (await reminders.getJob(lateRun))?.getState()).toBe('completed'));
     expect(await sentReminders(setup)).toEqual([]);
   });

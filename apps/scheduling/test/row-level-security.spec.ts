@@ -14,7 +14,10 @@ describe('row-level security, as the role services connect with', () => {
 
   const addClinic = (tenantId: string, legalName: string, asTenant = tenantId) =>
     transactions.runFor(asTenant, (manager) =>
-      manager.query(`INSERT INTO known_clinics (tenant_id, legal_name, time_zone) VALUES ($1, $2, 'America/Chicago')`, [tenantId, legalName]),
+      manager.query(`INSERT INTO known_clinics (tenant_id, legal_name, time_zone) VALUES ($1, $2, 'America/Chicago')`, [
+        tenantId,
+        legalName,
+      ]),
     );
 
   beforeAll(async () => {
@@ -31,7 +34,9 @@ describe('row-level security, as the role services connect with', () => {
   });
 
   it('shows a query that forgets its tenant filter only the rows of the transaction’s tenant', async () => {
-    const seen = await transactions.runFor(lakeside, (manager) => manager.query('SELECT legal_name FROM known_clinics'));
+    const seen = await transactions.runFor(lakeside, (manager) =>
+      manager.query('SELECT legal_name FROM known_clinics'),
+    );
     expect(seen).toEqual([{ legal_name: 'Lakeside' }]);
   });
 

@@ -1,22 +1,38 @@
 import { randomUUID } from 'node:crypto';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { documentationGaps, queryParametersRead, RunningService, serviceTestEnvironment, startService } from '@praxis/testing';
+import {
+  documentationGaps,
+  queryParametersRead,
+  RunningService,
+  serviceTestEnvironment,
+  startService,
+} from '@praxis/testing';
 import { schedulingConfigSchema } from '../src/scheduling.config';
 import { SCHEDULING_SERVICE, SchedulingModule } from '../src/scheduling.module';
 
 describe('scheduling describes its API', () => {
-  const config = schedulingConfigSchema.parse({ ...serviceTestEnvironment(SCHEDULING_SERVICE), KAFKA_CONSUMER_GROUP: `praxis-scheduling-test-${randomUUID()}` });
+  const config = schedulingConfigSchema.parse({
+    ...serviceTestEnvironment(SCHEDULING_SERVICE),
+    KAFKA_CONSUMER_GROUP: `praxis-scheduling-test-${randomUUID()}`,
+  });
   const module = SchedulingModule.register(config);
   let scheduling: RunningService;
   let document: OpenAPIObject;
 
   beforeAll(async () => {
-    scheduling = await startService(module, { serviceName: SCHEDULING_SERVICE, consumerBrokers: config.KAFKA_BROKERS, consumerGroup: config.KAFKA_CONSUMER_GROUP });
+    scheduling = await startService(module, {
+      serviceName: SCHEDULING_SERVICE,
+      consumerBrokers: config.KAFKA_BROKERS,
+      consumerGroup: config.KAFKA_CONSUMER_GROUP,
+    });
     document = (await (await fetch(`${scheduling.url}/openapi.json`)).json()) as OpenAPIObject;
   });
   afterAll(() => scheduling.close());
 
-  const documented = () => Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
+  const documented = () =>
+    Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
 
   it('lists every API route it serves', () => {
     const routes = Object.keys(queryParametersRead(module)).filter((route) => route.includes(' /api/'));

@@ -12,15 +12,25 @@ import { SCHEDULING_SERVICE, SchedulingModule } from '../src/scheduling.module';
  * Start once per file. Each file consumes in a group of its own, so files starting and stopping never rebalance each
  * other's consumers; the shared inbox still applies every event once.
  */
-export const startScheduling = async (overrides: Record<string, string> = {}, clock: Clock = new SystemClock()): Promise<RunningService> => {
+export const startScheduling = async (
+  overrides: Record<string, string> = {},
+  clock: Clock = new SystemClock(),
+): Promise<RunningService> => {
   const config = schedulingConfigSchema.parse({
     ...serviceTestEnvironment(SCHEDULING_SERVICE),
     KAFKA_CONSUMER_GROUP: `praxis-scheduling-test-${randomUUID()}`,
     ...overrides,
   });
-  const testing = await Test.createTestingModule({ imports: [SchedulingModule.register(config)] }).overrideProvider(Clock).useValue(clock).compile();
+  const testing = await Test.createTestingModule({ imports: [SchedulingModule.register(config)] })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
   const app = testing.createNestApplication<NestExpressApplication>({ bufferLogs: true, bodyParser: false });
-  await configureHttpApp(app, { serviceName: SCHEDULING_SERVICE, consumerBrokers: config.KAFKA_BROKERS, consumerGroup: config.KAFKA_CONSUMER_GROUP });
+  await configureHttpApp(app, {
+    serviceName: SCHEDULING_SERVICE,
+    consumerBrokers: config.KAFKA_BROKERS,
+    consumerGroup: config.KAFKA_CONSUMER_GROUP,
+  });
   await app.listen(0, '127.0.0.1');
   return { app, url: await app.getUrl().then((url) => url.replace('[::1]', '127.0.0.1')), close: () => app.close() };
 };

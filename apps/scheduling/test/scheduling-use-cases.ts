@@ -17,21 +17,53 @@ export type ClinicActor = Actor & { tenantId: string };
 
 /** Scheduling's use cases on the shared test database, with a clock the spec sets. Start once per file. */
 export const startSchedulingUseCases = (clock?: FixedClock): Promise<UseCaseHarness> =>
-  startUseCaseHarness(SchedulingModule.register(parseConfig(schedulingConfigSchema, serviceTestEnvironment(SCHEDULING_SERVICE))), clock);
+  startUseCaseHarness(
+    SchedulingModule.register(parseConfig(schedulingConfigSchema, serviceTestEnvironment(SCHEDULING_SERVICE))),
+    clock,
+  );
 
 /** Someone at a clinic of their own, so specs sharing the database never see each other's rows. */
-export const someoneAtANewClinic = (role: StaffRole): ClinicActor => ({ tenantId: randomUUID(), userId: randomUUID(), roles: [role] });
+export const someoneAtANewClinic = (role: StaffRole): ClinicActor => ({
+  tenantId: randomUUID(),
+  userId: randomUUID(),
+  roles: [role],
+});
 
 /** A location as identity's events would have put it in scheduling's replica. */
-export const aReplicatedLocation = (harness: UseCaseHarness, actor: ClinicActor, timeZone = 'America/Chicago'): Promise<Location> =>
+export const aReplicatedLocation = (
+  harness: UseCaseHarness,
+  actor: ClinicActor,
+  timeZone = 'America/Chicago',
+): Promise<Location> =>
   harness.as(actor, () =>
-    harness.get(TenantTransactions).run((manager) => manager.save(manager.create(Location, { id: randomUUID(), tenantId: actor.tenantId, name: 'Downtown', timeZone }))),
+    harness
+      .get(TenantTransactions)
+      .run((manager) =>
+        manager.save(
+          manager.create(Location, { id: randomUUID(), tenantId: actor.tenantId, name: 'Downtown', timeZone }),
+        ),
+      ),
   );
 
 /** A staff member as identity's events would have put them in scheduling's replica. */
-export const aReplicatedStaffMember = (harness: UseCaseHarness, actor: ClinicActor, roles: StaffRole[] = ['provider'], displayName = 'Dr Meredith Grey'): Promise<StaffMember> =>
+export const aReplicatedStaffMember = (
+  harness: UseCaseHarness,
+  actor: ClinicActor,
+  roles: StaffRole[] = ['provider'],
+  displayName = 'Dr Meredith Grey',
+): Promise<StaffMember> =>
   harness.as(actor, () =>
-    harness.get(TenantTransactions).run((manager) => manager.save(manager.create(StaffMember, { userId: randomUUID(), tenantId: actor.tenantId, displayName, roles, active: true }))),
+    harness.get(TenantTransactions).run((manager) =>
+      manager.save(
+        manager.create(StaffMember, {
+          userId: randomUUID(),
+          tenantId: actor.tenantId,
+          displayName,
+          roles,
+          active: true,
+        }),
+      ),
+    ),
   );
 
 /** A staff member with the provider role, made a bookable provider by the clinic manager. */
@@ -46,13 +78,26 @@ export const aBookableWeek = async (harness: UseCaseHarness, actor: ClinicActor)
   const provider = await aProvider(harness, actor);
   const location = await aReplicatedLocation(harness, actor);
   const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '09:00', end: '17:00' }));
-  await harness.as(actor, () => harness.get(ReplaceWorkingHours).execute({ ...harness.commandFor(actor), providerId: provider.id, locationId: location.id, hours }));
-  const type = await harness.as(actor, () => harness.get(CreateAppointmentType).execute({ ...harness.commandFor(actor), name: 'Follow-up', durationMinutes: 30 }));
+  await harness.as(actor, () =>
+    harness
+      .get(ReplaceWorkingHours)
+      .execute({ ...harness.commandFor(actor), providerId: provider.id, locationId: location.id, hours }),
+  );
+  const type = await harness.as(actor, () =>
+    harness
+      .get(CreateAppointmentType)
+      .execute({ ...harness.commandFor(actor), name: 'Follow-up', durationMinutes: 30 }),
+  );
   return { provider, location, type };
 };
 
 /** The local start times the front desk would be offered on one date. */
-export const freeTimesOn = async (harness: UseCaseHarness, actor: ClinicActor, week: { location: Location; type: { id: string } }, date: string): Promise<string[]> => {
+export const freeTimesOn = async (
+  harness: UseCaseHarness,
+  actor: ClinicActor,
+  week: { location: Location; type: { id: string } },
+  date: string,
+): Promise<string[]> => {
   const query = { appointmentTypeId: week.type.id, locationId: week.location.id, from: date, to: date };
   const slots = await harness.as(actor, () => harness.get(AvailabilityCalendar).findSlots(query));
   return slots.map(({ localTime }) => localTime);

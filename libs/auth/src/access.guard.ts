@@ -1,4 +1,11 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { TenantContext } from '@praxis/tenancy';
 import type { Request } from 'express';
@@ -22,9 +29,13 @@ export class AccessGuard implements CanActivate {
     // Kafka handlers are reached only through the internal broker; their tenant comes from the event envelope.
     if (execution.getType() !== 'http' || this.flag(execution, PUBLIC_ROUTE)) return true;
     const request = execution.switchToHttp().getRequest<Request>();
-    const claims = await verifyInternalToken(request.header(INTERNAL_TOKEN_HEADER), this.secret).catch((error: unknown) => {
-      throw new UnauthorizedException(error instanceof InvalidTokenError ? `internal token ${error.reason}` : 'unauthorized');
-    });
+    const claims = await verifyInternalToken(request.header(INTERNAL_TOKEN_HEADER), this.secret).catch(
+      (error: unknown) => {
+        throw new UnauthorizedException(
+          error instanceof InvalidTokenError ? `internal token ${error.reason}` : 'unauthorized',
+        );
+      },
+    );
     this.context.setActor({ tenantId: claims.tenantId, userId: claims.userId, roles: claims.roles }, claims.requestId);
     if (this.flag(execution, ANONYMOUS_ROUTE)) return true;
     if (!claims.tenantId || !claims.userId) throw new UnauthorizedException('sign in first');

@@ -21,7 +21,13 @@ const INTERNAL = { issuer: 'praxis-gateway', audience: 'praxis-internal' };
 const ACCESS = { issuer: 'praxis-identity', audience: 'praxis-api' };
 const keyOf = (secret: string) => new TextEncoder().encode(secret);
 
-const sign = (claims: Record<string, unknown>, secret: string, scope: typeof INTERNAL, ttlSeconds: number, subject?: string) => {
+const sign = (
+  claims: Record<string, unknown>,
+  secret: string,
+  scope: typeof INTERNAL,
+  ttlSeconds: number,
+  subject?: string,
+) => {
   const jwt = new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(scope.issuer)
@@ -51,7 +57,13 @@ export const INTERNAL_TOKEN_TTL_SECONDS = 60;
 
 /** The gateway vouches for the caller to the services with a short-lived token; services accept nothing else. */
 export const signInternalToken = (claims: InternalClaims, secret: string): Promise<string> =>
-  sign({ tid: claims.tenantId, roles: claims.roles, rid: claims.requestId || undefined }, secret, INTERNAL, INTERNAL_TOKEN_TTL_SECONDS, claims.userId);
+  sign(
+    { tid: claims.tenantId, roles: claims.roles, rid: claims.requestId || undefined },
+    secret,
+    INTERNAL,
+    INTERNAL_TOKEN_TTL_SECONDS,
+    claims.userId,
+  );
 
 export const verifyInternalToken = async (token: string | undefined, secret: string): Promise<InternalClaims> => {
   const payload = await verify(token, secret, INTERNAL);
@@ -71,8 +83,15 @@ export interface AccessClaims extends Required<TokenClaims> {
 export const verifyAccessToken = async (token: string | undefined, secret: string): Promise<AccessClaims> => {
   const payload = await verify(token, secret, ACCESS);
   const claims = claimsOf(payload);
-  if (!claims.tenantId || !claims.userId || typeof payload.iat !== 'number' || typeof payload.exp !== 'number') throw new InvalidTokenError('invalid');
-  return { tenantId: claims.tenantId, userId: claims.userId, roles: claims.roles, issuedAtSeconds: payload.iat, expiresAtSeconds: payload.exp };
+  if (!claims.tenantId || !claims.userId || typeof payload.iat !== 'number' || typeof payload.exp !== 'number')
+    throw new InvalidTokenError('invalid');
+  return {
+    tenantId: claims.tenantId,
+    userId: claims.userId,
+    roles: claims.roles,
+    issuedAtSeconds: payload.iat,
+    expiresAtSeconds: payload.exp,
+  };
 };
 
 export const INTERNAL_TOKEN_HEADER = 'x-internal-token';

@@ -36,7 +36,11 @@ const ensureRole = async (client: Client, role: string, password: string): Promi
  * Services connect as praxis_app, which owns nothing: row-level security then applies to every query it makes.
  * Tables belong to praxis_migrator, and default privileges hand praxis_app exactly read/write on them.
  */
-export const provisionDatabases = async (adminUrl: string, databases: string[], credentials: DatabaseCredentials): Promise<void> => {
+export const provisionDatabases = async (
+  adminUrl: string,
+  databases: string[],
+  credentials: DatabaseCredentials,
+): Promise<void> => {
   await withClient(adminUrl, async (client) => {
     await ensureRole(client, MIGRATOR_ROLE, credentials.migratorPassword);
     await ensureRole(client, APP_ROLE, credentials.appPassword);
@@ -45,7 +49,11 @@ export const provisionDatabases = async (adminUrl: string, databases: string[], 
 };
 
 /** Creates missing databases with praxis_migrator as owner; the roles must exist already. */
-export const createServiceDatabases = async (adminUrl: string, databases: string[], credentials: DatabaseCredentials): Promise<void> => {
+export const createServiceDatabases = async (
+  adminUrl: string,
+  databases: string[],
+  credentials: DatabaseCredentials,
+): Promise<void> => {
   await withClient(adminUrl, async (client) => {
     for (const database of databases) {
       const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
@@ -57,7 +65,9 @@ export const createServiceDatabases = async (adminUrl: string, databases: string
       await client.query(`REVOKE ALL ON DATABASE ${database} FROM PUBLIC`);
       await client.query(`GRANT CONNECT ON DATABASE ${database} TO ${APP_ROLE}`);
       await client.query(`GRANT USAGE ON SCHEMA public TO ${APP_ROLE}`);
-      await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_ROLE}`);
+      await client.query(
+        `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_ROLE}`,
+      );
       await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${APP_ROLE}`);
     });
   }

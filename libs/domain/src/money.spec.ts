@@ -16,7 +16,11 @@ describe('money', () => {
   });
 
   it('cancels a posting with its reversal', () => {
-    fc.assert(fc.property(cents, (amount) => expect(addMoney(dollars(amount), negateMoney(dollars(amount))).amountMinor).toBe(0)));
+    fc.assert(
+      fc.property(cents, (amount) =>
+        expect(addMoney(dollars(amount), negateMoney(dollars(amount))).amountMinor).toBe(0),
+      ),
+    );
   });
 
   it('refuses fractions of a cent and amounts beyond exact integers', () => {

@@ -17,7 +17,8 @@ export class CurrencyMismatchError extends Error {
 }
 
 export const money = (amountMinor: number, currency: CurrencyCode): Money => {
-  if (!Number.isSafeInteger(amountMinor)) throw new InvalidMoneyError(`amountMinor must be a whole number of minor units, got ${amountMinor}`);
+  if (!Number.isSafeInteger(amountMinor))
+    throw new InvalidMoneyError(`amountMinor must be a whole number of minor units, got ${amountMinor}`);
   return { amountMinor, currency };
 };
 
@@ -29,4 +30,5 @@ export const addMoney = (left: Money, right: Money): Money => {
 export const negateMoney = (amount: Money): Money => money(-amount.amountMinor, amount.currency);
 
 /** The total of amounts in one currency; an empty list totals zero in the currency named. */
-export const sumMoney = (amounts: readonly Money[], currency: CurrencyCode): Money => amounts.reduce(addMoney, money(0, currency));
+export const sumMoney = (amounts: readonly Money[], currency: CurrencyCode): Money =>
+  amounts.reduce(addMoney, money(0, currency));

@@ -19,7 +19,8 @@ const handlersProblems = (definitions: readonly JobDefinition[], handlers: reado
   handlers.flatMap((handler) => {
     const definition = jobHandledBy(handler);
     if (!definition) return [`handler ${handler.name} has no @HandlesJob(...) decorator`];
-    if (!definitions.includes(definition)) return [`handler ${handler.name} handles job ${definition.name}, which is not in jobs`];
+    if (!definitions.includes(definition))
+      return [`handler ${handler.name} handles job ${definition.name}, which is not in jobs`];
     if (handler.name !== definition.name) {
       return [`handler ${handler.name} handles job ${definition.name}: a job's name must be its handler's class name`];
     }
@@ -31,7 +32,9 @@ const handlerCountProblems = (definitions: readonly JobDefinition[], handlers: r
     const handlersOfJob = handlers.filter((handler) => jobHandledBy(handler) === definition);
     if (handlersOfJob.length === 0) return [`job ${definition.name} has no handler`];
     if (handlersOfJob.length > 1) {
-      return [`job ${definition.name} has ${handlersOfJob.length} handlers: ${handlersOfJob.map((handler) => handler.name).join(', ')}`];
+      return [
+        `job ${definition.name} has ${handlersOfJob.length} handlers: ${handlersOfJob.map((handler) => handler.name).join(', ')}`,
+      ];
     }
     return [];
   });

@@ -62,11 +62,19 @@ export class JobWorkers implements OnApplicationBootstrap, OnModuleDestroy {
   private async run(job: Job<JobEnvelope>): Promise<void> {
     const registration = this.registry.find(job.name);
     const handler = this.handlers.get(job.name);
-    if (!registration || !handler) throw new UnrecoverableError(`no handler for job ${job.name} in queue ${job.queueName}`);
+    if (!registration || !handler)
+      throw new UnrecoverableError(`no handler for job ${job.name} in queue ${job.queueName}`);
     const payload = this.validPayloadOf(job, registration.definition);
     const correlationId = job.data.correlationId ?? job.id ?? job.name;
-    const context: JobContext = { jobId: job.id ?? '', jobName: job.name, attempt: job.attemptsMade + 1, correlationId };
-    await this.tenantContext.runAs({ tenantId: payload.tenantId, roles: [] }, correlationId, () => handler.handle(payload, context));
+    const context: JobContext = {
+      jobId: job.id ?? '',
+      jobName: job.name,
+      attempt: job.attemptsMade + 1,
+      correlationId,
+    };
+    await this.tenantContext.runAs({ tenantId: payload.tenantId, roles: [] }, correlationId, () =>
+      handler.handle(payload, context),
+    );
   }
 
   /** A payload that fails its schema now will fail it on every retry: the job fails at once, with the reason. */

@@ -31,7 +31,10 @@ export interface JobsModuleOptions {
 
 const settingsSchema = z.object({
   redisUrl: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL'),
-  prefix: z.string().regex(/^[\w.-]+$/, 'letters, digits, ".", "_" or "-" only').default('praxis'),
+  prefix: z
+    .string()
+    .regex(/^[\w.-]+$/, 'letters, digits, ".", "_" or "-" only')
+    .default('praxis'),
   concurrency: z.number().int().min(1).max(50).default(2),
   retry: z
     .object({ attempts: z.number().int().min(1).max(25), firstBackoffMs: z.number().int().min(0) })
@@ -42,7 +45,8 @@ export type JobsSettings = z.infer<typeof settingsSchema>;
 
 export const jobsSettingsFrom = (options: JobsModuleOptions): JobsSettings => {
   const parsed = settingsSchema.safeParse(options);
-  if (!parsed.success) throw new InvalidJobsOptionsError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  if (!parsed.success)
+    throw new InvalidJobsOptionsError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   return parsed.data;
 };
 

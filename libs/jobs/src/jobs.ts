@@ -69,7 +69,9 @@ export class Jobs {
     if (!Number.isInteger(options.everyMs) || options.everyMs <= 0) throw new InvalidScheduleError(job.name);
     const envelope = this.envelopeFor(job, payload);
     const schedulerId = jobIdOf(job, options.jobKey);
-    await this.queues.queue(job.queue).upsertJobScheduler(schedulerId, { every: options.everyMs }, { name: job.name, data: envelope });
+    await this.queues
+      .queue(job.queue)
+      .upsertJobScheduler(schedulerId, { every: options.everyMs }, { name: job.name, data: envelope });
   }
 
   async stopRepeating(job: JobDefinition, jobKey: string): Promise<boolean> {

@@ -60,12 +60,21 @@ abstract class RecordingHandler {
 
   protected record(subjectId: string, context: JobContext): void {
     const tenantInContext = this.tenantContext.tenantId;
-    this.recorded.runs.push({ jobName: context.jobName, subjectId, tenantInContext, attempt: context.attempt, ranAt: Date.now() });
+    this.recorded.runs.push({
+      jobName: context.jobName,
+      subjectId,
+      tenantInContext,
+      attempt: context.attempt,
+      ranAt: Date.now(),
+    });
   }
 }
 
 @HandlesJob(SendAppointmentReminder)
-export class SendAppointmentReminderJob extends RecordingHandler implements JobHandler<PayloadOf<typeof SendAppointmentReminder>> {
+export class SendAppointmentReminderJob
+  extends RecordingHandler
+  implements JobHandler<PayloadOf<typeof SendAppointmentReminder>>
+{
   async handle(payload: PayloadOf<typeof SendAppointmentReminder>, context: JobContext): Promise<void> {
     this.record(payload.appointmentId, context);
   }
@@ -80,7 +89,10 @@ export class SubmitClaimJob extends RecordingHandler implements JobHandler<Paylo
 }
 
 @HandlesJob(ScanExpiringTraining)
-export class ScanExpiringTrainingJob extends RecordingHandler implements JobHandler<PayloadOf<typeof ScanExpiringTraining>> {
+export class ScanExpiringTrainingJob
+  extends RecordingHandler
+  implements JobHandler<PayloadOf<typeof ScanExpiringTraining>>
+{
   async handle(payload: PayloadOf<typeof ScanExpiringTraining>, context: JobContext): Promise<void> {
     this.record(payload.tenantId, context);
   }

@@ -43,11 +43,16 @@ describe('background jobs that fail', () => {
   it('rejects an invalid payload at enqueue, naming the faulty field', async () => {
     const reminder = { tenantId: 'not-a-tenant-id', appointmentId: randomUUID() };
 
-    const enqueueing = sut.jobs.enqueue(SendAppointmentReminder, reminder, { jobKey: `reminder:${reminder.appointmentId}` });
+    const enqueueing = sut.jobs.enqueue(SendAppointmentReminder, reminder, {
+      jobKey: `reminder:${reminder.appointmentId}`,
+    });
 
     await expect(enqueueing).rejects.toThrow(InvalidJobPayloadError);
     await expect(enqueueing).rejects.toThrow(/SendAppointmentReminderJob.*tenantId: Invalid uuid/);
-    expect(await sut.queue(QueueName.AppointmentReminders).getJobCounts('waiting', 'delayed')).toMatchObject({ waiting: 0, delayed: 0 });
+    expect(await sut.queue(QueueName.AppointmentReminders).getJobCounts('waiting', 'delayed')).toMatchObject({
+      waiting: 0,
+      delayed: 0,
+    });
   });
 
   it('fails a job whose stored payload no longer matches its schema at once, without retries', async () => {
@@ -61,6 +66,8 @@ describe('background jobs that fail', () => {
 
     const failed = await eventuallyFailed(QueueName.AppointmentReminders, SendAppointmentReminder, jobKey);
     expect(failed.attemptsMade).toBe(1);
-    expect(failed.failedReason).toMatch(/invalid payload for job SendAppointmentReminderJob: appointmentId: Expected string/);
+    expect(failed.failedReason).toMatch(
+      /invalid payload for job SendAppointmentReminderJob: appointmentId: Expected string/,
+    );
   });
 });

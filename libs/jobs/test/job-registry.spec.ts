@@ -7,7 +7,14 @@ import { JobHandlersMisconfiguredError } from '../src/job-errors';
 import { HandlesJob, JobHandler } from '../src/job-handler';
 import { Jobs } from '../src/jobs';
 import { QueueName } from '../src/queue-name';
-import { RecordedRuns, ScanExpiringTrainingJob, SendAppointmentReminder, SendAppointmentReminderJob, SubmitClaim, SubmitClaimJob } from './clinic-jobs';
+import {
+  RecordedRuns,
+  ScanExpiringTrainingJob,
+  SendAppointmentReminder,
+  SendAppointmentReminderJob,
+  SubmitClaim,
+  SubmitClaimJob,
+} from './clinic-jobs';
 import { aQueuePrefix, jobsModuleFor } from './jobs-test-app';
 
 const PollClaimStatus = defineJob({
@@ -24,7 +31,9 @@ class SendAppointmentReminderJobAgain implements JobHandler {
 }
 
 const bootProblems = async (options: Parameters<typeof jobsModuleFor>[1]): Promise<string[]> => {
-  const booting = Test.createTestingModule({ imports: [jobsModuleFor(aQueuePrefix('job-registry'), options)] }).compile();
+  const booting = Test.createTestingModule({
+    imports: [jobsModuleFor(aQueuePrefix('job-registry'), options)],
+  }).compile();
   const error = await booting.then(
     () => undefined,
     (failure: unknown) => failure,
@@ -35,7 +44,10 @@ const bootProblems = async (options: Parameters<typeof jobsModuleFor>[1]): Promi
 
 describe('the start-up check of job handlers', () => {
   it('fails the boot when a job has no handler', async () => {
-    const problems = await bootProblems({ jobs: [SendAppointmentReminder, SubmitClaim], handlers: [SendAppointmentReminderJob] });
+    const problems = await bootProblems({
+      jobs: [SendAppointmentReminder, SubmitClaim],
+      handlers: [SendAppointmentReminderJob],
+    });
 
     expect(problems).toEqual(['job SubmitClaimJob has no handler']);
   });
@@ -46,17 +58,24 @@ describe('the start-up check of job handlers', () => {
       handlers: [SendAppointmentReminderJob, SendAppointmentReminderJobAgain],
     });
 
-    expect(problems).toContain('job SendAppointmentReminderJob has 2 handlers: SendAppointmentReminderJob, SendAppointmentReminderJobAgain');
+    expect(problems).toContain(
+      'job SendAppointmentReminderJob has 2 handlers: SendAppointmentReminderJob, SendAppointmentReminderJobAgain',
+    );
   });
 
   it('fails the boot when a handler serves a job that is not registered', async () => {
     const problems = await bootProblems({ jobs: [SubmitClaim], handlers: [SubmitClaimJob, ScanExpiringTrainingJob] });
 
-    expect(problems).toEqual(['handler ScanExpiringTrainingJob handles job ScanExpiringTrainingJob, which is not in jobs']);
+    expect(problems).toEqual([
+      'handler ScanExpiringTrainingJob handles job ScanExpiringTrainingJob, which is not in jobs',
+    ]);
   });
 
   it("fails the boot when a handler's class name is not its job's name", async () => {
-    const problems = await bootProblems({ jobs: [SendAppointmentReminder], handlers: [SendAppointmentReminderJobAgain] });
+    const problems = await bootProblems({
+      jobs: [SendAppointmentReminder],
+      handlers: [SendAppointmentReminderJobAgain],
+    });
 
     expect(problems).toContain(
       "handler SendAppointmentReminderJobAgain handles job SendAppointmentReminderJob: a job's name must be its handler's class name",
@@ -65,7 +84,12 @@ describe('the start-up check of job handlers', () => {
 
   it('lists every problem at once, in a message that names them', async () => {
     const booting = Test.createTestingModule({
-      imports: [jobsModuleFor(aQueuePrefix('job-registry'), { jobs: [SubmitClaim, PollClaimStatus], handlers: [SendAppointmentReminderJob] })],
+      imports: [
+        jobsModuleFor(aQueuePrefix('job-registry'), {
+          jobs: [SubmitClaim, PollClaimStatus],
+          handlers: [SendAppointmentReminderJob],
+        }),
+      ],
     }).compile();
 
     await expect(booting).rejects.toThrow(
@@ -80,16 +104,27 @@ describe('the start-up check of job handlers', () => {
 
   it('boots when every job has exactly one handler, and runs a job in the clinic it belongs to', async () => {
     const app = await Test.createTestingModule({
-      imports: [jobsModuleFor(aQueuePrefix('job-registry'), { jobs: [SendAppointmentReminder], handlers: [SendAppointmentReminderJob] })],
+      imports: [
+        jobsModuleFor(aQueuePrefix('job-registry'), {
+          jobs: [SendAppointmentReminder],
+          handlers: [SendAppointmentReminderJob],
+        }),
+      ],
     }).compile();
     await app.init();
     const reminder = { tenantId: randomUUID(), appointmentId: randomUUID() };
 
-    await app.get(Jobs).schedule(SendAppointmentReminder, reminder, { delayMs: 0, jobKey: `reminder:${reminder.appointmentId}` });
+    await app
+      .get(Jobs)
+      .schedule(SendAppointmentReminder, reminder, { delayMs: 0, jobKey: `reminder:${reminder.appointmentId}` });
 
     await eventually(async () =>
       expect(app.get(RecordedRuns).of(reminder.appointmentId)).toEqual([
-        expect.objectContaining({ jobName: 'SendAppointmentReminderJob', tenantInContext: reminder.tenantId, attempt: 1 }),
+        expect.objectContaining({
+          jobName: 'SendAppointmentReminderJob',
+          tenantInContext: reminder.tenantId,
+          attempt: 1,
+        }),
       ]),
     );
     await app.close();

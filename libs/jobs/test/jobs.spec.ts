@@ -22,11 +22,16 @@ describe('background jobs', () => {
     const reminder = aReminder();
     const scheduledAt = Date.now();
 
-    const jobId = await sut.jobs.schedule(SendAppointmentReminder, reminder, { delayMs: 300, jobKey: reminderKey(reminder) });
+    const jobId = await sut.jobs.schedule(SendAppointmentReminder, reminder, {
+      delayMs: 300,
+      jobKey: reminderKey(reminder),
+    });
 
     await eventually(async () => expect(await reminderQueue().getJobState(jobId)).toBe('completed'));
     const runs = sut.recorded.of(reminder.appointmentId);
-    expect(runs).toEqual([expect.objectContaining({ jobName: 'SendAppointmentReminderJob', tenantInContext: tenantId, attempt: 1 })]);
+    expect(runs).toEqual([
+      expect.objectContaining({ jobName: 'SendAppointmentReminderJob', tenantInContext: tenantId, attempt: 1 }),
+    ]);
     expect(runs[0].ranAt - scheduledAt).toBeGreaterThanOrEqual(300);
   });
 

@@ -13,7 +13,15 @@ export class MessagingModule {
   static forService(settings: KafkaSettings): DynamicModule {
     return {
       module: MessagingModule,
-      providers: [{ provide: KAFKA_SETTINGS, useValue: settings }, KafkaProducer, OutboxWriter, OutboxRelay, Inbox, DeadLetters, PatientDataTrail],
+      providers: [
+        { provide: KAFKA_SETTINGS, useValue: settings },
+        KafkaProducer,
+        OutboxWriter,
+        OutboxRelay,
+        Inbox,
+        DeadLetters,
+        PatientDataTrail,
+      ],
       exports: [KAFKA_SETTINGS, KafkaProducer, OutboxWriter, OutboxRelay, Inbox, PatientDataTrail],
     };
   }

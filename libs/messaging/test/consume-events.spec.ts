@@ -20,7 +20,10 @@ class ClinicsSeen {
   async onTenantEvent(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
     if (!isEvent(TenantCreated, envelope)) return;
     if (envelope.payload.legalName === POISON) throw new Error('this clinic cannot be read');
-    await manager.query(`INSERT INTO effects (event_id, tenant_id) VALUES ($1, $2)`, [envelope.id, this.context.tenantId]);
+    await manager.query(`INSERT INTO effects (event_id, tenant_id) VALUES ($1, $2)`, [
+      envelope.id,
+      this.context.tenantId,
+    ]);
   }
 }
 
@@ -37,7 +40,9 @@ describe('a method marked @ConsumeEvents', () => {
       correlationId: 'spec',
       payload: { tenantId, legalName, npi: '1234567893', timeZone: 'America/Chicago' },
     });
-    await bench.producer.send([{ topic: Topic.IdentityTenants, messages: [{ key: tenantId, value: JSON.stringify(envelope) }] }]);
+    await bench.producer.send([
+      { topic: Topic.IdentityTenants, messages: [{ key: tenantId, value: JSON.stringify(envelope) }] },
+    ]);
     return envelope;
   };
 
@@ -57,7 +62,11 @@ describe('a method marked @ConsumeEvents', () => {
     @Module({ imports: [ServiceFoundation, MessagingModule.forService(settings)], controllers: [ClinicsSeen] })
     class ConsumerModule {}
 
-    consumer = await NestFactory.createMicroservice(ConsumerModule, { ...kafkaTransportOptions(settings), logger: false, abortOnError: false });
+    consumer = await NestFactory.createMicroservice(ConsumerModule, {
+      ...kafkaTransportOptions(settings),
+      logger: false,
+      abortOnError: false,
+    });
     await consumer.listen();
   });
 
@@ -69,19 +78,31 @@ describe('a method marked @ConsumeEvents', () => {
   it('receives each event once, in the clinic it belongs to', async () => {
     const event = await publish('Lakeside Family Practice');
 
-    const effects = await bench.until(() => bench.dataSource.query(`SELECT tenant_id FROM effects WHERE event_id = $1`, [event.id]));
+    const effects = await bench.until(() =>
+      bench.dataSource.query(`SELECT tenant_id FROM effects WHERE event_id = $1`, [event.id]),
+    );
 
     expect(effects).toEqual([{ tenant_id: event.tenantId }]);
-    await expect(bench.dataSource.query(`SELECT consumer FROM inbox_events WHERE event_id = $1`, [event.id])).resolves.toEqual([{ consumer: serviceName }]);
+    await expect(
+      bench.dataSource.query(`SELECT consumer FROM inbox_events WHERE event_id = $1`, [event.id]),
+    ).resolves.toEqual([{ consumer: serviceName }]);
   });
 
   it('parks an event it keeps failing on in the dead-letter topic, naming the reason, and moves on', async () => {
     const poison = await publish(POISON);
     const next = await publish('Riverside Clinic');
 
-    const [parked] = await bench.read(deadLetterTopicOf(Topic.IdentityTenants), (letter) => letter.key === poison.tenantId, 1);
+    const [parked] = await bench.read(
+      deadLetterTopicOf(Topic.IdentityTenants),
+      (letter) => letter.key === poison.tenantId,
+      1,
+    );
 
-    expect(parked.headers).toEqual(expect.objectContaining({ 'dlt-reason': 'Error: this clinic cannot be read', 'dlt-consumer': serviceName }));
-    expect(await bench.until(() => bench.dataSource.query(`SELECT 1 FROM effects WHERE event_id = $1`, [next.id]))).toHaveLength(1);
+    expect(parked.headers).toEqual(
+      expect.objectContaining({ 'dlt-reason': 'Error: this clinic cannot be read', 'dlt-consumer': serviceName }),
+    );
+    expect(
+      await bench.until(() => bench.dataSource.query(`SELECT 1 FROM effects WHERE event_id = $1`, [next.id])),
+    ).toHaveLength(1);
   });
 });

@@ -69,12 +69,27 @@ export class MessagingBench {
       await admin.end();
     };
     const inbox = new Inbox(settings, context, transactions, new DeadLetters(producer));
-    return new MessagingBench(databaseUrl, kafkaBrokers, dataSource, context, transactions, producer, new OutboxWriter(context), new OutboxRelay(dataSource, producer), inbox, drop);
+    return new MessagingBench(
+      databaseUrl,
+      kafkaBrokers,
+      dataSource,
+      context,
+      transactions,
+      producer,
+      new OutboxWriter(context),
+      new OutboxRelay(dataSource, producer),
+      inbox,
+      drop,
+    );
   }
 
   /** Every message on the topic so far whose key or headers satisfy `wanted`, in partition order. */
   async read(topic: string, wanted: (message: ReadMessage) => boolean, expected: number): Promise<ReadMessage[]> {
-    const kafka = new Kafka({ clientId: 'messaging-spec-reader', brokers: infrastructure().kafkaBrokers, logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: 'messaging-spec-reader',
+      brokers: infrastructure().kafkaBrokers,
+      logLevel: logLevel.NOTHING,
+    });
     const consumer = kafka.consumer({ groupId: `messaging-spec-${randomUUID()}` });
     const messages: ReadMessage[] = [];
     await consumer.connect();
@@ -82,7 +97,9 @@ export class MessagingBench {
     const enough = new Promise<void>((resolve) => {
       void consumer.run({
         eachMessage: async ({ message }) => {
-          const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([header, value]) => [header, String(value)]));
+          const headers = Object.fromEntries(
+            Object.entries(message.headers ?? {}).map(([header, value]) => [header, String(value)]),
+          );
           const read = { key: String(message.key), value: String(message.value), headers };
           if (wanted(read)) messages.push(read);
           if (messages.length >= expected) resolve();

@@ -43,20 +43,31 @@ const readBodies = (app: NestExpressApplication, { kind, limitBytes }: NonNullab
 };
 
 /** Everything main.ts and the test harness must set up identically on a Nest application. */
-export const configureHttpApp = async (app: NestExpressApplication, { serviceName, consumerBrokers, consumerGroup, bodies }: HttpSetup): Promise<void> => {
+export const configureHttpApp = async (
+  app: NestExpressApplication,
+  { serviceName, consumerBrokers, consumerGroup, bodies }: HttpSetup,
+): Promise<void> => {
   app.useLogger(app.get(Logger));
   app.use(echoRequestId);
   readBodies(app, bodies ?? DEFAULT_BODIES);
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
-  SwaggerModule.setup('docs', app, await describeService(app, serviceName), { jsonDocumentUrl: 'openapi.json', ui: false });
+  SwaggerModule.setup('docs', app, await describeService(app, serviceName), {
+    jsonDocumentUrl: 'openapi.json',
+    ui: false,
+  });
   if (consumerBrokers) {
-    app.connectMicroservice(kafkaTransportOptions({ serviceName, brokers: consumerBrokers, consumerGroup }), { inheritAppConfig: true });
+    app.connectMicroservice(kafkaTransportOptions({ serviceName, brokers: consumerBrokers, consumerGroup }), {
+      inheritAppConfig: true,
+    });
     await app.startAllMicroservices();
   }
 };
 
-export const createHttpApp = async (module: Type | ReturnType<typeof Object>, setup: HttpSetup): Promise<NestExpressApplication> => {
+export const createHttpApp = async (
+  module: Type | ReturnType<typeof Object>,
+  setup: HttpSetup,
+): Promise<NestExpressApplication> => {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   await configureHttpApp(app, setup);
   return app;

@@ -36,14 +36,26 @@ export const edgeProviders = (readinessChecks: Provider[] = []): Provider[] => [
 /** What a domain service stands on: its own database, tenancy, messaging, the access guard. */
 @Module({})
 export class PlatformModule {
-  static forService({ serviceName, config, permissions, entities, constraintViolations = {} }: ServiceDefinition): DynamicModule {
+  static forService({
+    serviceName,
+    config,
+    permissions,
+    entities,
+    constraintViolations = {},
+  }: ServiceDefinition): DynamicModule {
     return {
       module: PlatformModule,
       global: true,
       imports: [
         TenancyModule,
         structuredLogging(serviceName, config.LOG_LEVEL),
-        TypeOrmModule.forRoot({ type: 'postgres', url: config.DATABASE_URL, entities, synchronize: false, extra: { max: 10 } }),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: config.DATABASE_URL,
+          entities,
+          synchronize: false,
+          extra: { max: 10 },
+        }),
         TypeOrmModule.forFeature(entities),
         MessagingModule.forService({ serviceName, brokers: config.KAFKA_BROKERS }),
       ],
@@ -61,7 +73,11 @@ export class PlatformModule {
         IdempotentRequests,
         { provide: APP_INTERCEPTOR, useClass: IdempotentReplayInterceptor },
         DatabaseReadiness,
-        { provide: READINESS_CHECKS, useFactory: (database: DatabaseReadiness) => [database], inject: [DatabaseReadiness] },
+        {
+          provide: READINESS_CHECKS,
+          useFactory: (database: DatabaseReadiness) => [database],
+          inject: [DatabaseReadiness],
+        },
       ],
       exports: [TypeOrmModule, SERVICE_CONFIG, TenantTransactions, Clock, CommandContext, IdempotentRequests],
     };

@@ -3,7 +3,8 @@ import { ConflictError } from '../src/errors/domain-error';
 import { toProblem } from '../src/http/problem-details.filter';
 
 // libs/testing stands on this lib, so the spec reads the PostgreSQL that `npm test` started itself.
-const adminDatabaseUrl = (): string => (JSON.parse(process.env.PRAXIS_TEST_INFRASTRUCTURE ?? '{}') as { adminDatabaseUrl: string }).adminDatabaseUrl;
+const adminDatabaseUrl = (): string =>
+  (JSON.parse(process.env.PRAXIS_TEST_INFRASTRUCTURE ?? '{}') as { adminDatabaseUrl: string }).adminDatabaseUrl;
 
 class ShiftTakenError extends ConflictError {
   constructor() {
@@ -16,7 +17,11 @@ describe('a write the database refuses', () => {
   let session: QueryRunner;
   const violations = { shifts_no_overlap: () => new ShiftTakenError() };
 
-  const refusal = async (sql: string): Promise<unknown> => session.query(sql).then(() => undefined, (error: unknown) => error);
+  const refusal = async (sql: string): Promise<unknown> =>
+    session.query(sql).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
 
   beforeAll(async () => {
     dataSource = await new DataSource({ type: 'postgres', url: adminDatabaseUrl() }).initialize();
@@ -41,13 +46,23 @@ describe('a write the database refuses', () => {
   it('is answered with the domain error the service registered for the constraint', async () => {
     const error = await refusal(`INSERT INTO shifts VALUES ('B2', 1, '[10,14)')`);
 
-    expect(toProblem(error, violations)).toEqual({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'someone already works that shift' });
+    expect(toProblem(error, violations)).toEqual({
+      type: 'about:blank',
+      title: 'Conflict',
+      status: 409,
+      detail: 'someone already works that shift',
+    });
   });
 
   it('is a plain conflict when a unique value is taken and the service registered nothing for it', async () => {
     const error = await refusal(`INSERT INTO shifts VALUES ('A1', 2, '[8,12)')`);
 
-    expect(toProblem(error, violations)).toEqual({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'a record with the same unique value already exists' });
+    expect(toProblem(error, violations)).toEqual({
+      type: 'about:blank',
+      title: 'Conflict',
+      status: 409,
+      detail: 'a record with the same unique value already exists',
+    });
   });
 
   it('is left unexplained (a 500) when nothing the caller sent can fix it', async () => {

@@ -12,6 +12,7 @@ export class DomainServiceFoundation1764000000000 implements MigrationInterface 
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['known_clinics', 'inbox_events', 'outbox_events']) await queryRunner.query(`DROP TABLE ${table}`);
+    for (const table of ['known_clinics', 'inbox_events', 'outbox_events'])
+      await queryRunner.query(`DROP TABLE ${table}`);
   }
 }

@@ -5,7 +5,9 @@ import { TenantContext } from './tenant-context';
 
 @Global()
 @Module({
-  imports: [ClsModule.forRoot({ global: true, middleware: { mount: true, generateId: true, idGenerator: requestIdOf } })],
+  imports: [
+    ClsModule.forRoot({ global: true, middleware: { mount: true, generateId: true, idGenerator: requestIdOf } }),
+  ],
   providers: [TenantContext],
   exports: [TenantContext],
 })

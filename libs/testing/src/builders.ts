@@ -61,7 +61,12 @@ export interface CoverageRecord {
   payerName: string;
   memberId: string;
   groupNumber?: string;
-  subscriber: { relationship: 'self' | 'spouse' | 'child' | 'other'; firstName?: string; lastName?: string; dateOfBirth?: string };
+  subscriber: {
+    relationship: 'self' | 'spouse' | 'child' | 'other';
+    firstName?: string;
+    lastName?: string;
+    dateOfBirth?: string;
+  };
   rank: 'primary' | 'secondary';
   effectiveFrom: string;
   effectiveTo?: string;

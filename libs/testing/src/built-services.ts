@@ -2,7 +2,12 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { freePortNumber } from './ports';
-import { serviceTestEnvironment, sharedInfrastructure, TEST_ACCESS_SECRET, TEST_INTERNAL_SECRET } from './infrastructure';
+import {
+  serviceTestEnvironment,
+  sharedInfrastructure,
+  TEST_ACCESS_SECRET,
+  TEST_INTERNAL_SECRET,
+} from './infrastructure';
 
 export interface BuiltService {
   url: string;
@@ -14,14 +19,23 @@ export interface BuiltService {
 }
 
 /** Jest runs this file from source; the dev stack's browser journeys run it from dist/, one folder deeper. */
-const WORKSPACE = join(__dirname, '..', '..', '..', ...(basename(join(__dirname, '..', '..', '..')) === 'dist' ? ['..'] : []));
+const WORKSPACE = join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  ...(basename(join(__dirname, '..', '..', '..')) === 'dist' ? ['..'] : []),
+);
 export const UNREACHABLE_URL = 'http://127.0.0.1:9';
 
 const healthy = async (url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode} before it was healthy`);
-    const ok = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -58,7 +72,10 @@ export const startBuiltIdentity = (): Promise<BuiltService> =>
 export const startBuiltScheduling = (overrides: Record<string, string> = {}): Promise<BuiltService> =>
   startBuiltService('scheduling', { ...serviceTestEnvironment('scheduling'), ...overrides });
 
-export const startBuiltGateway = (upstreams: Partial<Record<'identity' | 'scheduling' | 'billing' | 'claims' | 'training', string>>, overrides: Record<string, string> = {}) =>
+export const startBuiltGateway = (
+  upstreams: Partial<Record<'identity' | 'scheduling' | 'billing' | 'claims' | 'training', string>>,
+  overrides: Record<string, string> = {},
+) =>
   startBuiltService('gateway', {
     REDIS_URL: sharedInfrastructure().redisUrl,
     KAFKA_BROKERS: sharedInfrastructure().kafkaBrokers.join(','),

@@ -33,29 +33,66 @@ export interface GatewayClinicShape {
   hours?: { start: string; end: string };
 }
 
-export const aClinicThroughTheGateway = async (gatewayUrl: string, { patients = 3, hours: open = { start: '08:00', end: '18:00' } }: GatewayClinicShape = {}): Promise<GatewayClinic> => {
+export const aClinicThroughTheGateway = async (
+  gatewayUrl: string,
+  { patients = 3, hours: open = { start: '08:00', end: '18:00' } }: GatewayClinicShape = {},
+): Promise<GatewayClinic> => {
   const timeZone = 'America/Chicago';
   const form = aClinicSignUp({ timeZone });
   await call(gatewayUrl, 'POST', '/api/v1/clinics', form);
-  const { accessToken } = await call(gatewayUrl, 'POST', '/api/v1/auth/login', { email: form.admin.email, password: A_STRONG_PASSWORD });
+  const { accessToken } = await call(gatewayUrl, 'POST', '/api/v1/auth/login', {
+    email: form.admin.email,
+    password: A_STRONG_PASSWORD,
+  });
   const bearer = `Bearer ${accessToken}`;
   const address = { line1: '1 Elm St', city: 'Chicago', state: 'IL', postalCode: '60601' };
   const location = await call(gatewayUrl, 'POST', '/api/v1/locations', { name: 'Downtown', timeZone, address }, bearer);
   const doctor = await call(gatewayUrl, 'POST', '/api/v1/staff', aStaffMember(['provider']), bearer);
   const provider = await eventually(
-    () => call(gatewayUrl, 'POST', '/api/v1/providers', { userId: doctor.id, npi: aValidNpi(), taxonomyCode: '207Q00000X' }, bearer),
+    () =>
+      call(
+        gatewayUrl,
+        'POST',
+        '/api/v1/providers',
+        { userId: doctor.id, npi: aValidNpi(), taxonomyCode: '207Q00000X' },
+        bearer,
+      ),
     30_000,
   );
-  const type = await call(gatewayUrl, 'POST', '/api/v1/appointment-types', { name: 'Office visit', durationMinutes: 15 }, bearer);
+  const type = await call(
+    gatewayUrl,
+    'POST',
+    '/api/v1/appointment-types',
+    { name: 'Office visit', durationMinutes: 15 },
+    bearer,
+  );
   const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, ...open }));
-  await eventually(() => call(gatewayUrl, 'PUT', `/api/v1/availability/providers/${provider.id}/locations/${location.id}/working-hours`, { hours }, bearer), 30_000);
+  await eventually(
+    () =>
+      call(
+        gatewayUrl,
+        'PUT',
+        `/api/v1/availability/providers/${provider.id}/locations/${location.id}/working-hours`,
+        { hours },
+        bearer,
+      ),
+    30_000,
+  );
   const patientIds: string[] = [];
   for (let index = 0; index < patients; index += 1) {
     const patient = await call(
       gatewayUrl,
       'POST',
       '/api/v1/patients',
-      { firstName: 'Pat', lastName: `Load${index}`, dateOfBirth: '1980-01-01', sex: 'unknown', address, phone: '312-555-0100', confirmedNotDuplicate: true },
+      {
+        firstName: 'Pat',
+        lastName: `Load${index}`,
+        dateOfBirth: '1980-01-01',
+        sex: 'unknown',
+        address,
+        phone: '312-555-0100',
+        confirmedNotDuplicate: true,
+      },
       bearer,
     );
     patientIds.push(patient.id);
@@ -64,10 +101,26 @@ export const aClinicThroughTheGateway = async (gatewayUrl: string, { patients = 
     const [hour, minute] = open.start.split(':').map(Number);
     const [closeHour, closeMinute] = open.end.split(':').map(Number);
     const perDay = Math.floor((closeHour * 60 + closeMinute - (hour * 60 + minute)) / 15);
-    const opening = DateTime.now().setZone(timeZone).plus({ days: daysAhead }).set({ hour, minute, second: 0, millisecond: 0 });
-    return Array.from({ length: count }, (_, index) =>
-      opening.plus({ days: Math.floor(index / perDay) }).plus({ minutes: 15 * (index % perDay) }).toISO({ suppressMilliseconds: true }) ?? '',
+    const opening = DateTime.now()
+      .setZone(timeZone)
+      .plus({ days: daysAhead })
+      .set({ hour, minute, second: 0, millisecond: 0 });
+    return Array.from(
+      { length: count },
+      (_, index) =>
+        opening
+          .plus({ days: Math.floor(index / perDay) })
+          .plus({ minutes: 15 * (index % perDay) })
+          .toISO({ suppressMilliseconds: true }) ?? '',
     );
   };
-  return { bearer, providerId: provider.id, locationId: location.id, appointmentTypeId: type.id, patientIds, timeZone, slotStarts };
+  return {
+    bearer,
+    providerId: provider.id,
+    locationId: location.id,
+    appointmentTypeId: type.id,
+    patientIds,
+    timeZone,
+    slotStarts,
+  };
 };

@@ -1,7 +1,15 @@
 import { DynamicModule, RequestMethod, Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
-import type { OpenAPIObject, OperationObject, ParameterObject, ReferenceObject, RequestBodyObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
+import type {
+  OpenAPIObject,
+  OperationObject,
+  ParameterObject,
+  ReferenceObject,
+  RequestBodyObject,
+  ResponseObject,
+  SchemaObject,
+} from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
 import { documentOperations, OperationKey } from './openapi-operations';
 import { controllersOf, handlersOf } from './route-access';
@@ -33,18 +41,31 @@ const bodyGaps = (document: OpenAPIObject, operation: OperationObject): string[]
 
 const parameterGaps = (path: string, parameters: ParameterObject[], queryRead: string[] | undefined): string[] => {
   const templated = [...path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => name);
-  const documented = (place: string) => parameters.filter((parameter) => parameter.in === place && parameter.schema).map((parameter) => parameter.name);
+  const documented = (place: string) =>
+    parameters.filter((parameter) => parameter.in === place && parameter.schema).map((parameter) => parameter.name);
   return [
-    ...templated.filter((name) => !documented('path').includes(name)).map((name) => `does not document path parameter "${name}"`),
-    ...(queryRead ?? []).filter((name) => !documented('query').includes(name)).map((name) => `does not document query parameter "${name}"`),
+    ...templated
+      .filter((name) => !documented('path').includes(name))
+      .map((name) => `does not document path parameter "${name}"`),
+    ...(queryRead ?? [])
+      .filter((name) => !documented('query').includes(name))
+      .map((name) => `does not document query parameter "${name}"`),
   ];
 };
 
 const responseGaps = (document: OpenAPIObject, operation: OperationObject): string[] => {
-  const responses = Object.entries(operation.responses ?? {}).map(([status, response]) => [status, resolve<ResponseObject>(document, response)] as const);
+  const responses = Object.entries(operation.responses ?? {}).map(
+    ([status, response]) => [status, resolve<ResponseObject>(document, response)] as const,
+  );
   const success = responses.filter(([status]) => /^2\d\d$/.test(status));
-  const typed = success.some(([status, response]) => status === '204' || (response?.content && Object.values(response.content).some((media) => !isEmptySchema(document, media.schema))));
-  const untypedErrors = responses.filter(([status, response]) => !/^2\d\d$/.test(status) && !response?.content?.[PROBLEM]).map(([status]) => status);
+  const typed = success.some(
+    ([status, response]) =>
+      status === '204' ||
+      (response?.content && Object.values(response.content).some((media) => !isEmptySchema(document, media.schema))),
+  );
+  const untypedErrors = responses
+    .filter(([status, response]) => !/^2\d\d$/.test(status) && !response?.content?.[PROBLEM])
+    .map(([status]) => status);
   return [
     ...(typed ? [] : ['has no typed 2xx response']),
     ...(responses.some(([status]) => /^4\d\d$|^default$/.test(status)) ? [] : ['documents no error response']),
@@ -64,26 +85,42 @@ const malformedSchemas = (document: OpenAPIObject): string[] =>
  * What a client generator or a request fuzzer could not learn from the document: empty request schemas, path or query
  * parameters the route reads but the document leaves out, untyped successes, errors not described as problem+json.
  */
-export const documentationGaps = (document: OpenAPIObject, queryParametersRead: Record<OperationKey, string[]> = {}): string[] => [
+export const documentationGaps = (
+  document: OpenAPIObject,
+  queryParametersRead: Record<OperationKey, string[]> = {},
+): string[] => [
   ...malformedSchemas(document),
   ...documentOperations(document).flatMap(({ key, path, operation, parameters: declared }) => {
-    const parameters = declared.map((parameter) => resolve<ParameterObject>(document, parameter)).filter((parameter): parameter is ParameterObject => !!parameter);
-    return [...bodyGaps(document, operation), ...parameterGaps(path, parameters, queryParametersRead[key]), ...responseGaps(document, operation)].map((gap) => `${key} ${gap}`);
+    const parameters = declared
+      .map((parameter) => resolve<ParameterObject>(document, parameter))
+      .filter((parameter): parameter is ParameterObject => !!parameter);
+    return [
+      ...bodyGaps(document, operation),
+      ...parameterGaps(path, parameters, queryParametersRead[key]),
+      ...responseGaps(document, operation),
+    ].map((gap) => `${key} ${gap}`);
   }),
 ];
 
 const joinPath = (...parts: (string | undefined)[]): string =>
-  `/${parts.flatMap((part) => (part ?? '').split('/')).filter(Boolean).map((segment) => (segment.startsWith(':') ? `{${segment.slice(1)}}` : segment)).join('/')}`;
+  `/${parts
+    .flatMap((part) => (part ?? '').split('/'))
+    .filter(Boolean)
+    .map((segment) => (segment.startsWith(':') ? `{${segment.slice(1)}}` : segment))
+    .join('/')}`;
 
 const queryNamesOf = (controller: Type, method: string): string[] => {
-  const routeArguments: Record<string, { index: number; data?: unknown }> = Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {};
+  const routeArguments: Record<string, { index: number; data?: unknown }> =
+    Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {};
   const parameterTypes: Type[] = Reflect.getMetadata('design:paramtypes', controller.prototype, method) ?? [];
   return Object.entries(routeArguments)
     .filter(([key]) => Number(key.split(':')[0]) === RouteParamtypes.QUERY)
     .flatMap(([, argument]) =>
       typeof argument.data === 'string'
         ? [argument.data]
-        : getMetadataStorage().getTargetValidationMetadatas(parameterTypes[argument.index], '', true, false).map((rule) => rule.propertyName),
+        : getMetadataStorage()
+            .getTargetValidationMetadatas(parameterTypes[argument.index], '', true, false)
+            .map((rule) => rule.propertyName),
     );
 };
 
@@ -93,7 +130,10 @@ export const queryParametersRead = (module: DynamicModule): Record<OperationKey,
     controllersOf(module).flatMap((controller) =>
       handlersOf(controller).map(([name, handler]) => {
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-        const path = joinPath(Reflect.getMetadata(PATH_METADATA, controller) as string, Reflect.getMetadata(PATH_METADATA, handler) as string);
+        const path = joinPath(
+          Reflect.getMetadata(PATH_METADATA, controller) as string,
+          Reflect.getMetadata(PATH_METADATA, handler) as string,
+        );
         return [`${method} ${path}`, [...new Set(queryNamesOf(controller, name))]];
       }),
     ),

@@ -19,7 +19,15 @@ const operationsOfPath = (path: string, item: PathItemObject): DocumentOperation
     const operation = item[method];
     if (!operation) return [];
     const upper = method.toUpperCase() as DocumentOperation['method'];
-    return [{ key: `${upper} ${path}`, method: upper, path, operation, parameters: [...(item.parameters ?? []), ...(operation.parameters ?? [])] }];
+    return [
+      {
+        key: `${upper} ${path}`,
+        method: upper,
+        path,
+        operation,
+        parameters: [...(item.parameters ?? []), ...(operation.parameters ?? [])],
+      },
+    ];
   });
 
 /** Every operation of an OpenAPI document, in document order. */

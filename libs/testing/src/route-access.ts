@@ -9,7 +9,8 @@ const metadataOf = (module: Type, key: 'controllers' | 'imports'): unknown[] => 
 
 export const controllersOf = (module: ModuleImport): Type[] => {
   if (!module || module instanceof Promise) return [];
-  const controllers = typeof module === 'function' ? (metadataOf(module, 'controllers') as Type[]) : (module.controllers ?? []);
+  const controllers =
+    typeof module === 'function' ? (metadataOf(module, 'controllers') as Type[]) : (module.controllers ?? []);
   const imports = typeof module === 'function' ? metadataOf(module, 'imports') : (module.imports ?? []);
   return [...new Set([...controllers, ...imports.flatMap((imported) => controllersOf(imported as ModuleImport))])];
 };
@@ -18,7 +19,9 @@ export const handlersOf = (controller: Type): Array<[string, object]> =>
   Object.getOwnPropertyNames(controller.prototype)
     .filter((name) => name !== 'constructor')
     .map((name) => [name, controller.prototype[name] as object] as [string, object])
-    .filter(([, handler]) => typeof handler === 'function' && Reflect.getMetadata(PATH_METADATA, handler) !== undefined);
+    .filter(
+      ([, handler]) => typeof handler === 'function' && Reflect.getMetadata(PATH_METADATA, handler) !== undefined,
+    );
 
 const declaredOn = (controller: Type, handler: object, key: string): unknown =>
   Reflect.getMetadata(key, handler) ?? Reflect.getMetadata(key, controller);
@@ -51,7 +54,8 @@ interface GuardedRoute {
 }
 
 const pathOf = (controller: Type, handler: object): string =>
-  '/' + [Reflect.getMetadata(PATH_METADATA, controller), Reflect.getMetadata(PATH_METADATA, handler)]
+  '/' +
+  [Reflect.getMetadata(PATH_METADATA, controller), Reflect.getMetadata(PATH_METADATA, handler)]
     .map((part) => String(part ?? '').replace(/^\/+|\/+$/g, ''))
     .filter(Boolean)
     .join('/');
@@ -78,11 +82,15 @@ export const gatewayAndServiceDisagreements = (module: DynamicModule, access: Se
   const stopped = routes.flatMap(({ name, path, permission }) => {
     const prefix = prefixOf(path);
     if (!prefix) return [`${name} (${path}) is under no prefix the gateway routes to ${access.service}`];
-    return access.prefixes[prefix].includes(permission) ? [] : [`${name} requires "${permission}", not listed for ${prefix}`];
+    return access.prefixes[prefix].includes(permission)
+      ? []
+      : [`${name} requires "${permission}", not listed for ${prefix}`];
   });
   const letThrough = Object.entries(access.prefixes).flatMap(([prefix, permissions]) =>
     permissions
-      .filter((permission) => !routes.some((route) => route.permission === permission && prefixOf(route.path) === prefix))
+      .filter(
+        (permission) => !routes.some((route) => route.permission === permission && prefixOf(route.path) === prefix),
+      )
       .map((permission) => `${prefix} lists "${permission}", which no route under it requires`),
   );
   return [...stopped, ...letThrough];

@@ -10,9 +10,15 @@ export interface TopicListener {
 }
 
 /** Reads a topic from the beginning as another service would: outbox rows are gone once the relay published them. */
-export const listenToTopic = async (topic: string, brokers = sharedInfrastructure().kafkaBrokers): Promise<TopicListener> => {
+export const listenToTopic = async (
+  topic: string,
+  brokers = sharedInfrastructure().kafkaBrokers,
+): Promise<TopicListener> => {
   const kafka = new Kafka({ clientId: 'test-topic-reader', brokers, logLevel: logLevel.NOTHING });
-  const consumer = kafka.consumer({ groupId: `test-topic-reader-${Date.now()}-${Math.random()}`, allowAutoTopicCreation: true });
+  const consumer = kafka.consumer({
+    groupId: `test-topic-reader-${Date.now()}-${Math.random()}`,
+    allowAutoTopicCreation: true,
+  });
   const received: Array<EventEnvelope<Record<string, unknown>>> = [];
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });

@@ -20,7 +20,10 @@ export interface UseCaseHarness {
  * test sets. A use case spec gets the use case (`sut`) from here and runs it against real PostgreSQL.
  */
 export const startUseCaseHarness = async (module: DynamicModule, clock = new FixedClock()): Promise<UseCaseHarness> => {
-  const testing = await Test.createTestingModule({ imports: [module] }).overrideProvider(Clock).useValue(clock).compile();
+  const testing = await Test.createTestingModule({ imports: [module] })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
   const app: INestApplication = testing.createNestApplication({ logger: false });
   await app.init();
   const context = app.get(TenantContext);

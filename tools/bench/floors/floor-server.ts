@@ -81,7 +81,11 @@ export const startFloorServer = async (databaseUrl: string, handle: FloorHandler
 };
 
 /** One transaction as the services run one: START TRANSACTION, the tenant setting, the work, COMMIT. */
-export const inTenantTransaction = async <T>(database: Pool, tenantId: string, work: (client: PoolClient) => Promise<T>): Promise<T> => {
+export const inTenantTransaction = async <T>(
+  database: Pool,
+  tenantId: string,
+  work: (client: PoolClient) => Promise<T>,
+): Promise<T> => {
   const client = await database.connect();
   try {
     await client.query('START TRANSACTION');

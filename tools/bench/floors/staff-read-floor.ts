@@ -34,11 +34,18 @@ const asStaffMember = (row: StaffRow) => ({
 /** Identity reads the member in one transaction and writes the audit line in a second, as the route does today. */
 const readStaffMember: FloorHandler = async (database, { url, tenantId, userId, requestId }) => {
   const id = url.split('/').pop() ?? '';
-  const rows = await inTenantTransaction(database, tenantId, async (client) => (await client.query<StaffRow>(SELECT_STAFF_MEMBER, [id])).rows);
+  const rows = await inTenantTransaction(
+    database,
+    tenantId,
+    async (client) => (await client.query<StaffRow>(SELECT_STAFF_MEMBER, [id])).rows,
+  );
   if (rows.length === 0) return { status: 404, body: { title: 'Not Found' } };
-  await inTenantTransaction(database, tenantId, (client) => client.query(INSERT_AUDIT_EVENT, [tenantId, userId, 'staff:read', `GET ${url}`, requestId, new Date()]));
+  await inTenantTransaction(database, tenantId, (client) =>
+    client.query(INSERT_AUDIT_EVENT, [tenantId, userId, 'staff:read', `GET ${url}`, requestId, new Date()]),
+  );
   return { status: 200, body: asStaffMember(rows[0]) };
 };
 
 /** `GET /api/v1/staff/:id` with nothing but node:http and pg around identity's statements. */
-export const startStaffReadFloor = (identityDatabaseUrl: string): Promise<FloorServer> => startFloorServer(identityDatabaseUrl, readStaffMember);
+export const startStaffReadFloor = (identityDatabaseUrl: string): Promise<FloorServer> =>
+  startFloorServer(identityDatabaseUrl, readStaffMember);

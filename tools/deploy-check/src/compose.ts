@@ -17,14 +17,17 @@ export interface ComposeService {
 }
 
 export const loadComposeServices = (): Record<string, ComposeService> => {
-  const compose = parse(readFileSync(join(WORKSPACE, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services?: Record<string, ComposeService> };
+  const compose = parse(readFileSync(join(WORKSPACE, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+    services?: Record<string, ComposeService>;
+  };
   return compose.services ?? {};
 };
 
 /** Compose accepts both `KEY: value` maps and `KEY=value` lists for environment and build args. */
 export const keyValues = (entries: KeyValues | undefined): Record<string, string> => {
   if (!entries) return {};
-  if (Array.isArray(entries)) return Object.fromEntries(entries.map((entry) => [entry.split('=')[0], entry.slice(entry.indexOf('=') + 1)]));
+  if (Array.isArray(entries))
+    return Object.fromEntries(entries.map((entry) => [entry.split('=')[0], entry.slice(entry.indexOf('=') + 1)]));
   return Object.fromEntries(Object.entries(entries).map(([key, value]) => [key, value === null ? '' : String(value)]));
 };
 
@@ -33,7 +36,9 @@ export const commandLine = (service: ComposeService): string =>
 
 /** Container side of every published port: `"host:container"`, `"ip:host:container/tcp"` or `{ target }`. */
 export const publishedContainerPorts = (service: ComposeService): number[] =>
-  (service.ports ?? []).map((port) => (typeof port === 'object' ? port.target : Number(String(port).split(':').pop()?.split('/')[0])));
+  (service.ports ?? []).map((port) =>
+    typeof port === 'object' ? port.target : Number(String(port).split(':').pop()?.split('/')[0]),
+  );
 
 export const dependencyCondition = (service: ComposeService, dependency: string): string | undefined => {
   const dependsOn = service.depends_on ?? {};
@@ -44,6 +49,8 @@ export const dependencyCondition = (service: ComposeService, dependency: string)
 /** Host-side files mounted where the official postgres image runs its first-start scripts. */
 export const initScriptsOf = (service: ComposeService): string[] =>
   (service.volumes ?? [])
-    .map((volume) => (typeof volume === 'string' ? { source: volume.split(':')[0], target: volume.split(':')[1] } : volume))
+    .map((volume) =>
+      typeof volume === 'string' ? { source: volume.split(':')[0], target: volume.split(':')[1] } : volume,
+    )
     .filter((volume) => volume.target?.startsWith('/docker-entrypoint-initdb.d') && volume.source)
     .map((volume) => join(WORKSPACE, volume.source as string));

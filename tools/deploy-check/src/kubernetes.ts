@@ -48,17 +48,24 @@ export interface Manifest {
     selector?: Labels;
     ports?: { port: number; targetPort?: number | string }[];
     scaleTargetRef?: { kind: string; name: string };
-    rules?: { http?: { paths?: { backend: { service: { name: string; port: { number?: number; name?: string } } } }[] } }[];
+    rules?: {
+      http?: { paths?: { backend: { service: { name: string; port: { number?: number; name?: string } } } }[] };
+    }[];
   };
 }
 
-export const yamlFilesOf = (directory: string): string[] => readdirSync(directory).filter((file) => /\.ya?ml$/.test(file)).sort();
+export const yamlFilesOf = (directory: string): string[] =>
+  readdirSync(directory)
+    .filter((file) => /\.ya?ml$/.test(file))
+    .sort();
 
 /** Every document of a file, or the parse errors that make it unusable. */
 export const readManifests = (file: string): { manifests: Manifest[]; errors: string[] } => {
   const documents = parseAllDocuments(readFileSync(join(K8S_DIRECTORY, file), 'utf8'));
   const errors = documents.flatMap((document) => document.errors.map((error) => `${file}: ${error.message}`));
-  const manifests = documents.map((document) => ({ ...(document.toJS() as Manifest), file })).filter((manifest) => manifest.kind);
+  const manifests = documents
+    .map((document) => ({ ...(document.toJS() as Manifest), file }))
+    .filter((manifest) => manifest.kind);
   return { manifests, errors };
 };
 
@@ -79,11 +86,16 @@ export const containersOf = (manifest: Manifest): Container[] => manifest.spec?.
 export const resolvePort = (container: Container, port: number | string | undefined): number | undefined =>
   typeof port === 'string' ? container.ports?.find((candidate) => candidate.name === port)?.containerPort : port;
 
-const keysOf = (manifest: Manifest | undefined): Set<string> => new Set(Object.keys({ ...manifest?.data, ...manifest?.stringData }));
+const keysOf = (manifest: Manifest | undefined): Set<string> =>
+  new Set(Object.keys({ ...manifest?.data, ...manifest?.stringData }));
 
 /** Variables a container receives, and a problem for every reference to a ConfigMap or Secret key that does not exist. */
-export const containerEnvironment = (container: Container, manifests: Manifest[]): { names: Set<string>; problems: string[] } => {
-  const source = (kind: string, name: string) => manifests.find((manifest) => manifest.kind === kind && manifest.metadata.name === name);
+export const containerEnvironment = (
+  container: Container,
+  manifests: Manifest[],
+): { names: Set<string>; problems: string[] } => {
+  const source = (kind: string, name: string) =>
+    manifests.find((manifest) => manifest.kind === kind && manifest.metadata.name === name);
   const names = new Set<string>();
   const problems: string[] = [];
   for (const from of container.envFrom ?? []) {
@@ -97,7 +109,9 @@ export const containerEnvironment = (container: Container, manifests: Manifest[]
     const { secretKeyRef, configMapKeyRef } = variable.valueFrom ?? {};
     const [kind, reference] = secretKeyRef ? ['Secret', secretKeyRef] : ['ConfigMap', configMapKeyRef];
     if (reference && !keysOf(source(kind, reference.name)).has(reference.key)) {
-      problems.push(`${variable.name} comes from ${kind} "${reference.name}" key "${reference.key}", which it does not define`);
+      problems.push(
+        `${variable.name} comes from ${kind} "${reference.name}" key "${reference.key}", which it does not define`,
+      );
     }
   }
   return { names, problems };

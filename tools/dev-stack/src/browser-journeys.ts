@@ -6,16 +6,29 @@ import { checkConsoleApiTypesFresh } from './console-api';
 
 const runPlaywright = (root: string, gatewayUrl: string, args: string[]): Promise<number> =>
   new Promise((resolve) => {
-    const playwright = spawn(process.execPath, [join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', join('apps', 'console', 'playwright.config.ts'), ...args], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, PRAXIS_GATEWAY_URL: gatewayUrl },
-    });
+    const playwright = spawn(
+      process.execPath,
+      [
+        join(root, 'node_modules', '@playwright', 'test', 'cli.js'),
+        'test',
+        '-c',
+        join('apps', 'console', 'playwright.config.ts'),
+        ...args,
+      ],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, PRAXIS_GATEWAY_URL: gatewayUrl },
+      },
+    );
     playwright.once('exit', (code) => resolve(code ?? 1));
   });
 
 /** A built system of its own that `work` reaches through the gateway, which also serves the built console. */
-export const withBuiltSystem = async <T>(shared: SharedInfrastructure, work: (gatewayUrl: string) => Promise<T>): Promise<T> => {
+export const withBuiltSystem = async <T>(
+  shared: SharedInfrastructure,
+  work: (gatewayUrl: string) => Promise<T>,
+): Promise<T> => {
   process.env[TEST_INFRASTRUCTURE_VARIABLE] = JSON.stringify(shared);
   // Every journey signs in from the same address, in parallel: the per-address budget for anonymous calls would stop them.
   const system = await startBuiltSystem({ RATE_LIMIT_ANONYMOUS_PER_MINUTE: '6000' });
@@ -27,7 +40,11 @@ export const withBuiltSystem = async <T>(shared: SharedInfrastructure, work: (ga
 };
 
 /** The console's journeys in real Chromium against gateway, identity and scheduling started as built processes. */
-export const runBrowserJourneys = async (root: string, shared: SharedInfrastructure, playwrightArgs: string[] = []): Promise<number> => {
+export const runBrowserJourneys = async (
+  root: string,
+  shared: SharedInfrastructure,
+  playwrightArgs: string[] = [],
+): Promise<number> => {
   ensureChromiumInstalled();
   warnOnChromiumDrift(root);
   return withBuiltSystem(shared, async (gatewayUrl) => {

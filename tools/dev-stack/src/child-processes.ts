@@ -84,7 +84,12 @@ export class ChildProcesses {
   }
 
   /** Resolves once the watchdog confirms it holds the new process group, so a SIGKILL from then on cannot leak it. */
-  async start(name: string, command: string, args: string[], { env, stopSignal = 'SIGTERM', isProblem = isServiceProblem }: ChildOptions = {}): Promise<ManagedProcess> {
+  async start(
+    name: string,
+    command: string,
+    args: string[],
+    { env, stopSignal = 'SIGTERM', isProblem = isServiceProblem }: ChildOptions = {},
+  ): Promise<ManagedProcess> {
     const { logDirectory, echoEverything = false } = this.options;
     const output = logDirectory ? 'pipe' : 'ignore';
     const child = spawn(command, args, { env, detached: true, stdio: ['ignore', output, output] });
@@ -93,7 +98,11 @@ export class ChildProcesses {
     if (groupId === undefined) throw new Error(`${command} could not be started`);
     let logFile: WriteStream | undefined;
     if (logDirectory && child.stdout && child.stderr) {
-      logFile = routeOutput(name, [child.stdout, child.stderr], { logFile: join(logDirectory, `${name}.log`), echoEverything, isProblem });
+      logFile = routeOutput(name, [child.stdout, child.stderr], {
+        logFile: join(logDirectory, `${name}.log`),
+        echoEverything,
+        isProblem,
+      });
     }
     child.once('exit', (code, signal) => {
       if (code && !signal) console.error(`[dev-stack] ${name} exited with code ${code}`);

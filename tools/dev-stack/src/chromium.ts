@@ -13,7 +13,9 @@ export const ensureChromiumInstalled = (): void => {
   }
   console.log('[dev-stack] installing chromium with apt-get...');
   runOrFail('apt-get', ['update', '-qq']);
-  runOrFail('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  runOrFail('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 };
 
 const majorOf = (version: string): string | undefined => /(\d+)\.\d+\.\d+/.exec(version)?.[1];
@@ -26,6 +28,8 @@ export const warnOnChromiumDrift = (root: string): void => {
   };
   const expected = majorOf(browsers.browsers.find((browser) => browser.name === 'chromium')?.browserVersion ?? '');
   if (installed && expected && installed !== expected) {
-    console.warn(`[dev-stack] Chromium ${installed} is installed, @playwright/test was built for ${expected}: pin the Playwright release made for ${installed}.`);
+    console.warn(
+      `[dev-stack] Chromium ${installed} is installed, @playwright/test was built for ${expected}: pin the Playwright release made for ${installed}.`,
+    );
   }
 };

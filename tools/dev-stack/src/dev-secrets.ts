@@ -11,7 +11,10 @@ export interface DevSecrets {
 export const loadDevSecrets = (dataDir: string): DevSecrets => {
   const file = join(dataDir, 'secrets.json');
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DevSecrets;
-  const secrets = { INTERNAL_TOKEN_SECRET: randomBytes(32).toString('hex'), ACCESS_TOKEN_SECRET: randomBytes(32).toString('hex') };
+  const secrets = {
+    INTERNAL_TOKEN_SECRET: randomBytes(32).toString('hex'),
+    ACCESS_TOKEN_SECRET: randomBytes(32).toString('hex'),
+  };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 };

@@ -30,7 +30,9 @@ export const withEphemeralInfrastructure = async <T>(
       redisUrl: infrastructure.redisUrl,
       kafkaBrokers: infrastructure.kafkaBrokers.split(','),
       credentials: infrastructure.credentials,
-      databases: Object.fromEntries(DOMAIN_SERVICES.map((service) => [service.name, serviceDatabaseUrls(infrastructure, service.database)])),
+      databases: Object.fromEntries(
+        DOMAIN_SERVICES.map((service) => [service.name, serviceDatabaseUrls(infrastructure, service.database)]),
+      ),
     });
   } finally {
     await infrastructure.stop();

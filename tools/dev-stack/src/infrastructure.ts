@@ -33,7 +33,13 @@ export interface InfrastructureOptions {
 const DEV_CREDENTIALS: DatabaseCredentials = { migratorPassword: 'praxis-migrator-dev', appPassword: 'praxis-app-dev' };
 
 /** PostgreSQL, Redis and Kafka: started here unless DATABASE_URL, REDIS_URL or KAFKA_BROKERS point elsewhere. */
-export const startInfrastructure = async ({ processes, dataDir, ports, ephemeral, environment }: InfrastructureOptions): Promise<Infrastructure> => {
+export const startInfrastructure = async ({
+  processes,
+  dataDir,
+  ports,
+  ephemeral,
+  environment,
+}: InfrastructureOptions): Promise<Infrastructure> => {
   const stops: Array<() => Promise<void>> = [];
   const track = (process: ManagedProcess) => stops.unshift(() => process.stop());
   const stop = async () => {
@@ -42,7 +48,11 @@ export const startInfrastructure = async ({ processes, dataDir, ports, ephemeral
   try {
     let adminDatabaseUrl = environment.DATABASE_URL;
     if (!adminDatabaseUrl) {
-      const postgres = await startPostgres(processes, { dataDir: join(dataDir, 'postgres'), port: ports.postgres, ephemeral });
+      const postgres = await startPostgres(processes, {
+        dataDir: join(dataDir, 'postgres'),
+        port: ports.postgres,
+        ephemeral,
+      });
       track(postgres.process);
       adminDatabaseUrl = postgres.adminUrl;
     }
@@ -54,7 +64,11 @@ export const startInfrastructure = async ({ processes, dataDir, ports, ephemeral
     }
     let kafkaBrokers = environment.KAFKA_BROKERS;
     if (!kafkaBrokers) {
-      const broker = await startKafkaBroker({ port: ports.kafka, dataDir: ephemeral ? undefined : join(dataDir, 'kafka'), logLevel: 'warn' });
+      const broker = await startKafkaBroker({
+        port: ports.kafka,
+        dataDir: ephemeral ? undefined : join(dataDir, 'kafka'),
+        logLevel: 'warn',
+      });
       stops.unshift(() => broker.stop());
       kafkaBrokers = broker.brokers.join(',');
     }
@@ -62,7 +76,11 @@ export const startInfrastructure = async ({ processes, dataDir, ports, ephemeral
       migratorPassword: environment.PRAXIS_MIGRATOR_PASSWORD ?? DEV_CREDENTIALS.migratorPassword,
       appPassword: environment.PRAXIS_APP_PASSWORD ?? DEV_CREDENTIALS.appPassword,
     };
-    await provisionDatabases(adminDatabaseUrl, DOMAIN_SERVICES.map((service) => service.database), credentials);
+    await provisionDatabases(
+      adminDatabaseUrl,
+      DOMAIN_SERVICES.map((service) => service.database),
+      credentials,
+    );
     return { adminDatabaseUrl, redisUrl, kafkaBrokers, credentials, stop };
   } catch (error) {
     await stop();
@@ -71,8 +89,18 @@ export const startInfrastructure = async ({ processes, dataDir, ports, ephemeral
 };
 
 export const serviceDatabaseUrls = (infrastructure: Infrastructure, database: string) => ({
-  DATABASE_URL: databaseUrl(infrastructure.adminDatabaseUrl, database, APP_ROLE, infrastructure.credentials.appPassword),
-  MIGRATION_DATABASE_URL: databaseUrl(infrastructure.adminDatabaseUrl, database, MIGRATOR_ROLE, infrastructure.credentials.migratorPassword),
+  DATABASE_URL: databaseUrl(
+    infrastructure.adminDatabaseUrl,
+    database,
+    APP_ROLE,
+    infrastructure.credentials.appPassword,
+  ),
+  MIGRATION_DATABASE_URL: databaseUrl(
+    infrastructure.adminDatabaseUrl,
+    database,
+    MIGRATOR_ROLE,
+    infrastructure.credentials.migratorPassword,
+  ),
 });
 
 export interface MigrationOptions {
@@ -81,7 +109,11 @@ export interface MigrationOptions {
   logFile?: string;
 }
 
-export const migrateAll = (root: string, infrastructure: Infrastructure, { checkDrift, logFile }: MigrationOptions): void => {
+export const migrateAll = (
+  root: string,
+  infrastructure: Infrastructure,
+  { checkDrift, logFile }: MigrationOptions,
+): void => {
   const log = logFile === undefined ? 'inherit' : openSync(logFile, 'w');
   try {
     for (const service of DOMAIN_SERVICES) {

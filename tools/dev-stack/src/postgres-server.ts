@@ -38,12 +38,22 @@ const asServerUser = (command: string, args: string[]): [string, string[]] =>
 const initCluster = (binaries: PostgresBinaries, dataDir: string): void => {
   mkdirSync(dataDir, { recursive: true });
   if (isRoot()) runOrFail('chown', ['-R', `${OS_USER}:`, dataDir]);
-  const [command, args] = asServerUser(binaries.initdb, ['-D', dataDir, '-U', SUPERUSER, '--auth=trust', '-E', 'UTF8', '--no-locale']);
+  const [command, args] = asServerUser(binaries.initdb, [
+    '-D',
+    dataDir,
+    '-U',
+    SUPERUSER,
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--no-locale',
+  ]);
   runOrFail(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
 };
 
 /** Ordinary statement errors (a refused double booking) are the services' business; these are the server's. */
-const isServerProblem = (line: string): boolean => /\b(WARNING|FATAL|PANIC):/.test(line) && !/terminating connection due to administrator command/.test(line);
+const isServerProblem = (line: string): boolean =>
+  /\b(WARNING|FATAL|PANIC):/.test(line) && !/terminating connection due to administrator command/.test(line);
 
 export interface PostgresOptions {
   dataDir: string;
@@ -57,11 +67,23 @@ export interface RunningPostgres {
   process: ManagedProcess;
 }
 
-export const startPostgres = async (processes: ChildProcesses, { dataDir, port, ephemeral }: PostgresOptions): Promise<RunningPostgres> => {
+export const startPostgres = async (
+  processes: ChildProcesses,
+  { dataDir, port, ephemeral }: PostgresOptions,
+): Promise<RunningPostgres> => {
   const binaries = findBinaries();
   if (isRoot()) ensureOsUser();
   if (!existsSync(join(dataDir, 'PG_VERSION'))) initCluster(binaries, dataDir);
-  const settings = ['-c', 'listen_addresses=127.0.0.1', '-c', `port=${port}`, '-c', 'unix_socket_directories=', '-c', 'max_connections=300'];
+  const settings = [
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    `port=${port}`,
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'max_connections=300',
+  ];
   if (ephemeral) settings.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   writeFileSync(join(dataDir, 'praxis-dev-stack.txt'), 'PostgreSQL cluster managed by tools/dev-stack\n');
   const [command, args] = asServerUser(binaries.postgres, ['-D', dataDir, ...settings]);

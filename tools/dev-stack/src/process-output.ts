@@ -22,7 +22,11 @@ export const isServiceProblem = (line: string): boolean => {
 };
 
 /** Copies every stream to one log file (started afresh) and echoes lines to the terminal, prefixed with the process name. */
-export const routeOutput = (name: string, streams: Readable[], { logFile, echoEverything, isProblem }: OutputRouting): WriteStream => {
+export const routeOutput = (
+  name: string,
+  streams: Readable[],
+  { logFile, echoEverything, isProblem }: OutputRouting,
+): WriteStream => {
   const file = createWriteStream(logFile, { flags: 'w' });
   for (const stream of streams) {
     stream.pipe(file, { end: false });

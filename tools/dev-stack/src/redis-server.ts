@@ -10,7 +10,9 @@ const ensureRedisInstalled = (): void => {
   }
   console.log('[dev-stack] installing redis-server with apt-get...');
   runOrFail('apt-get', ['update', '-qq']);
-  runOrFail('apt-get', ['install', '-y', '-qq', 'redis-server'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  runOrFail('apt-get', ['install', '-y', '-qq', 'redis-server'], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 };
 
 const answersPing = (port: number): Promise<boolean> =>
@@ -32,7 +34,12 @@ export interface RunningRedis {
 /** Redis logs at warning level (`#`) its start-up banner too; only lines that report trouble are problems. */
 const isServerProblem = (line: string): boolean => / # .*\b(warning|error|fail|fatal|unable|can't)/i.test(line);
 
-export const startRedis = async (processes: ChildProcesses, dataDir: string, port: number, persistent: boolean): Promise<RunningRedis> => {
+export const startRedis = async (
+  processes: ChildProcesses,
+  dataDir: string,
+  port: number,
+  persistent: boolean,
+): Promise<RunningRedis> => {
   ensureRedisInstalled();
   mkdirSync(dataDir, { recursive: true });
   const persistence = persistent ? ['--appendonly', 'yes'] : ['--save', '', '--appendonly', 'no'];

@@ -15,12 +15,19 @@ const LOCAL_PORTS = { postgres: 54329, redis: 63790, kafka: 19092 };
 
 const devStackSettingsSchema = z.object({
   /** 1: every process's full log in the terminal too, not only warnings and errors. */
-  PRAXIS_LOG_TO_TERMINAL: z.enum(['0', '1']).default('0').transform((value) => value === '1'),
+  PRAXIS_LOG_TO_TERMINAL: z
+    .enum(['0', '1'])
+    .default('0')
+    .transform((value) => value === '1'),
 });
 
 const urlOf = (service: ServiceEntry) => `http://127.0.0.1:${service.port}`;
 
-const environmentFor = (service: ServiceEntry & Partial<DomainService>, infrastructure: Infrastructure, secrets: ReturnType<typeof loadDevSecrets>) => ({
+const environmentFor = (
+  service: ServiceEntry & Partial<DomainService>,
+  infrastructure: Infrastructure,
+  secrets: ReturnType<typeof loadDevSecrets>,
+) => ({
   ...process.env,
   ...secrets,
   PORT: String(service.port),
@@ -31,8 +38,18 @@ const environmentFor = (service: ServiceEntry & Partial<DomainService>, infrastr
   ...Object.fromEntries(DOMAIN_SERVICES.map((domain) => [`${domain.name.toUpperCase()}_URL`, urlOf(domain)])),
 });
 
-const startService = async (processes: ChildProcesses, root: string, service: ServiceEntry, environment: NodeJS.ProcessEnv): Promise<ManagedProcess> => {
-  const running = await processes.start(service.name, process.execPath, [join(root, 'dist', 'apps', service.name, 'src', 'main.js')], { env: environment });
+const startService = async (
+  processes: ChildProcesses,
+  root: string,
+  service: ServiceEntry,
+  environment: NodeJS.ProcessEnv,
+): Promise<ManagedProcess> => {
+  const running = await processes.start(
+    service.name,
+    process.execPath,
+    [join(root, 'dist', 'apps', service.name, 'src', 'main.js')],
+    { env: environment },
+  );
   await waitUntil(service.name, async () => (await fetch(`${urlOf(service)}/healthz`)).ok);
   return running;
 };
@@ -68,7 +85,13 @@ export const main = async (root: string): Promise<void> => {
   stopOnSignalOrOrphaning(stopAll, () => console.log('\nStopping Praxis...'));
   try {
     buildConsole(root);
-    infrastructure = await startInfrastructure({ processes, dataDir, ports: LOCAL_PORTS, ephemeral: false, environment: process.env });
+    infrastructure = await startInfrastructure({
+      processes,
+      dataDir,
+      ports: LOCAL_PORTS,
+      ephemeral: false,
+      environment: process.env,
+    });
     migrateAll(root, infrastructure, { checkDrift: false, logFile: join(logDirectory, 'migrations.log') });
     const secrets = loadDevSecrets(dataDir);
     for (const service of [...DOMAIN_SERVICES, GATEWAY]) {

@@ -27,7 +27,12 @@ const processTable = (): ProcessRow[] =>
     .split('\n')
     .filter(Boolean)
     .map((line) => line.trim().split(/\s+/))
-    .map(([pid, parent, group, state]) => ({ pid: Number(pid), parent: Number(parent), group: Number(group), zombie: state.startsWith('Z') }));
+    .map(([pid, parent, group, state]) => ({
+      pid: Number(pid),
+      parent: Number(parent),
+      group: Number(group),
+      zombie: state.startsWith('Z'),
+    }));
 
 /** Starts the miniature stack, through `sh` when asked (as npm runs a script), and waits until its children run. */
 const launch = async (throughShell: boolean): Promise<Launched> => {
@@ -38,7 +43,9 @@ const launch = async (throughShell: boolean): Promise<Launched> => {
   const [line] = (await once(launcher.stdout as NodeJS.ReadableStream, 'data')) as [Buffer];
   const { groups } = JSON.parse(line.toString()) as { groups: number[] };
   const table = processTable();
-  const stack = throughShell ? (table.find((row) => row.parent === launcher.pid)?.pid as number) : (launcher.pid as number);
+  const stack = throughShell
+    ? (table.find((row) => row.parent === launcher.pid)?.pid as number)
+    : (launcher.pid as number);
   const watchdog = table.find((row) => row.parent === stack && !groups.includes(row.pid))?.pid as number;
   return { launcher, stack, groups, watchdog };
 };
@@ -50,8 +57,10 @@ const survivors = ({ stack, groups, watchdog }: Launched): number[] =>
     .map((row) => row.pid);
 
 /** The stack, its watchdog, the wrapper with its own child, and the service. */
-const allFiveRunning = (launched: Launched) => eventually(async () => expect(survivors(launched)).toHaveLength(5), 5_000);
-const nothingRemainsWithin = (launched: Launched, withinMs: number) => eventually(async () => expect(survivors(launched)).toEqual([]), withinMs);
+const allFiveRunning = (launched: Launched) =>
+  eventually(async () => expect(survivors(launched)).toHaveLength(5), 5_000);
+const nothingRemainsWithin = (launched: Launched, withinMs: number) =>
+  eventually(async () => expect(survivors(launched)).toEqual([]), withinMs);
 
 const killLeftovers = (launched: Launched) =>
   survivors(launched).forEach((pid) => {

@@ -7,13 +7,17 @@ import { stopOnSignalOrOrphaning } from '../src/shutdown';
 const start = async () => {
   const processes = ChildProcesses.open({ root: process.argv[2] });
   // Like runuser: passes no signal on and waits for its server, which only the process group's signal reaches.
-  const runuserLike = "process.on('SIGTERM', () => undefined); require('node:child_process').spawn('sleep', ['600']).once('exit', () => process.exit(0));";
+  const runuserLike =
+    "process.on('SIGTERM', () => undefined); require('node:child_process').spawn('sleep', ['600']).once('exit', () => process.exit(0));";
   const wrapper = await processes.start('wrapper', process.execPath, ['-e', runuserLike]);
   const service = await processes.start('service', process.execPath, ['-e', 'setInterval(() => undefined, 1_000)']);
-  stopOnSignalOrOrphaning(async () => {
-    await Promise.all([wrapper.stop(), service.stop()]);
-    processes.close();
-  }, () => undefined);
+  stopOnSignalOrOrphaning(
+    async () => {
+      await Promise.all([wrapper.stop(), service.stop()]);
+      processes.close();
+    },
+    () => undefined,
+  );
   console.log(JSON.stringify({ groups: [wrapper.child.pid, service.child.pid] }));
 };
 

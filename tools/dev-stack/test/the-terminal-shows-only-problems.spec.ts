@@ -21,7 +21,9 @@ describe('npm start keeps the terminal for problems and writes full logs to file
     logDirectory = mkdtempSync(join(tmpdir(), 'praxis-logs-'));
     terminal = [];
     for (const stream of [process.stdout, process.stderr]) {
-      jest.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => terminal.push(chunk.toString()) > 0);
+      jest
+        .spyOn(stream, 'write')
+        .mockImplementation((chunk: string | Uint8Array) => terminal.push(chunk.toString()) > 0);
     }
   });
   afterEach(() => {
@@ -34,8 +36,14 @@ describe('npm start keeps the terminal for problems and writes full logs to file
   /** Once the file holds every line, the terminal has had its share too: both read the same chunks, the terminal first. */
   const runService = async (echoEverything: boolean) => {
     const processes = ChildProcesses.open({ root: WORKSPACE, logDirectory, echoEverything });
-    const service = await processes.start('identity', process.execPath, ['-e', `${SERVICE} setInterval(() => undefined, 1_000);`]);
-    await eventually(async () => expect(logFileLines()).toEqual(expect.arrayContaining([REQUEST_LOG, WARNING, CRASH])), 5_000);
+    const service = await processes.start('identity', process.execPath, [
+      '-e',
+      `${SERVICE} setInterval(() => undefined, 1_000);`,
+    ]);
+    await eventually(
+      async () => expect(logFileLines()).toEqual(expect.arrayContaining([REQUEST_LOG, WARNING, CRASH])),
+      5_000,
+    );
     await service.stop();
     processes.close();
   };

@@ -89,7 +89,8 @@ async function measureLatency(kafka: Kafka, topic: string): Promise<{ p50: numbe
   while (latencies.length < LATENCY_SAMPLES) await new Promise((resolve) => setTimeout(resolve, 10));
   await Promise.all([producer.disconnect(), consumer.disconnect()]);
   const sorted = [...latencies].sort((left, right) => left - right);
-  const percentile = (fraction: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
+  const percentile = (fraction: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
   return { p50: percentile(0.5), p99: percentile(0.99) };
 }
 
@@ -101,7 +102,10 @@ async function measureSplitPrefixFrame(kafka: Kafka, broker: RunningKafkaBroker)
   await admin.createTopics({ topics: [{ topic, numPartitions: LARGE_FRAME_PARTITIONS }] });
   await admin.disconnect();
   const value = Buffer.alloc(LARGE_FRAME_RECORD_BYTES, 'z');
-  const partitions = Array.from({ length: LARGE_FRAME_PARTITIONS }, (_, partition) => ({ partition, messages: [{ value }] }));
+  const partitions = Array.from({ length: LARGE_FRAME_PARTITIONS }, (_, partition) => ({
+    partition,
+    messages: [{ value }],
+  }));
   const request = produceV3Request({ acks: 1, timeout: 30_000, topicData: [{ topic, partitions }] });
   const frame = (await encodeRequest({ correlationId: 1, clientId: 'bench-large-frame', request })).buffer;
   const client = await RawKafkaClient.connect(broker.port);
@@ -112,7 +116,8 @@ async function measureSplitPrefixFrame(kafka: Kafka, broker: RunningKafkaBroker)
     client.send(frame.subarray(2, 4));
     await sleep(50);
     const started = performance.now();
-    for (let position = 4; position < frame.length; position += SOCKET_WRITE_BYTES) client.send(frame.subarray(position, position + SOCKET_WRITE_BYTES));
+    for (let position = 4; position < frame.length; position += SOCKET_WRITE_BYTES)
+      client.send(frame.subarray(position, position + SOCKET_WRITE_BYTES));
     await client.response(1);
     return performance.now() - started;
   } finally {
@@ -129,7 +134,11 @@ function printTable(rows: Row[]): void {
 }
 
 async function main(): Promise<void> {
-  const broker = await startKafkaBroker({ logLevel: 'warn', defaultPartitions: PARTITIONS, retentionBytesPerPartition: 256 * 1024 * 1024 });
+  const broker = await startKafkaBroker({
+    logLevel: 'warn',
+    defaultPartitions: PARTITIONS,
+    retentionBytesPerPartition: 256 * 1024 * 1024,
+  });
   const kafka = new Kafka({ clientId: 'bench', brokers: broker.brokers, logLevel: logLevel.NOTHING });
   const deadline = setTimeout(() => {
     console.error(`benchmark exceeded ${DEADLINE_MS} ms`);
@@ -141,11 +150,20 @@ async function main(): Promise<void> {
     const latency = await measureLatency(kafka, 'bench-latency');
     const splitFrameMs = await measureSplitPrefixFrame(kafka, broker);
     printTable([
-      { metric: `produce (${THROUGHPUT_MESSAGES} msgs, ${MESSAGES_PER_SEND}/send, acks=1)`, value: `${Math.round(produceRate).toLocaleString('en-US')} msg/s` },
-      { metric: `consume (${THROUGHPUT_MESSAGES} msgs)`, value: `${Math.round(consumeRate).toLocaleString('en-US')} msg/s` },
+      {
+        metric: `produce (${THROUGHPUT_MESSAGES} msgs, ${MESSAGES_PER_SEND}/send, acks=1)`,
+        value: `${Math.round(produceRate).toLocaleString('en-US')} msg/s`,
+      },
+      {
+        metric: `consume (${THROUGHPUT_MESSAGES} msgs)`,
+        value: `${Math.round(consumeRate).toLocaleString('en-US')} msg/s`,
+      },
       { metric: `end-to-end latency p50 (${LATENCY_SAMPLES} sequential sends)`, value: `${latency.p50.toFixed(2)} ms` },
       { metric: 'end-to-end latency p99', value: `${latency.p99.toFixed(2)} ms` },
-      { metric: `${LARGE_FRAME_PARTITIONS} MB produce request, size prefix split 2 + 2`, value: `${splitFrameMs.toFixed(0)} ms to the answer` },
+      {
+        metric: `${LARGE_FRAME_PARTITIONS} MB produce request, size prefix split 2 + 2`,
+        value: `${splitFrameMs.toFixed(0)} ms to the answer`,
+      },
     ]);
   } finally {
     clearTimeout(deadline);

@@ -59,7 +59,10 @@ const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '']);
 
 export function resolveConfig(options: KafkaBrokerOptions = {}): BrokerConfig {
   const host = options.host ?? '127.0.0.1';
-  const retentionBytesPerPartition = positiveInteger('retentionBytesPerPartition', options.retentionBytesPerPartition ?? DEFAULT_RETENTION_BYTES);
+  const retentionBytesPerPartition = positiveInteger(
+    'retentionBytesPerPartition',
+    options.retentionBytesPerPartition ?? DEFAULT_RETENTION_BYTES,
+  );
   return {
     host,
     // Clients connect to what Metadata advertises, and a wildcard bind address is not connectable.
@@ -70,7 +73,10 @@ export function resolveConfig(options: KafkaBrokerOptions = {}): BrokerConfig {
     autoCreateTopics: options.autoCreateTopics ?? true,
     defaultPartitions: positiveInteger('defaultPartitions', options.defaultPartitions ?? 3),
     retentionBytesPerPartition,
-    segmentBytes: Math.max(1, Math.min(MAX_SEGMENT_BYTES, Math.floor(retentionBytesPerPartition / SEGMENTS_PER_RETENTION))),
+    segmentBytes: Math.max(
+      1,
+      Math.min(MAX_SEGMENT_BYTES, Math.floor(retentionBytesPerPartition / SEGMENTS_PER_RETENTION)),
+    ),
     maxFrameBytes: positiveInteger('maxFrameBytes', options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES),
     messageMaxBytes: positiveInteger('messageMaxBytes', options.messageMaxBytes ?? DEFAULT_MESSAGE_MAX_BYTES),
     sessionTimeouts: sessionTimeoutLimits(options),
@@ -78,18 +84,29 @@ export function resolveConfig(options: KafkaBrokerOptions = {}): BrokerConfig {
 }
 
 function sessionTimeoutLimits(options: KafkaBrokerOptions): SessionTimeoutLimits {
-  const minMs = positiveInteger('groupMinSessionTimeoutMs', options.groupMinSessionTimeoutMs ?? DEFAULT_MIN_SESSION_TIMEOUT_MS);
-  const maxMs = positiveInteger('groupMaxSessionTimeoutMs', options.groupMaxSessionTimeoutMs ?? DEFAULT_MAX_SESSION_TIMEOUT_MS);
-  if (minMs > maxMs) throw new InvalidBrokerOptionError(`groupMinSessionTimeoutMs (${minMs}) exceeds groupMaxSessionTimeoutMs (${maxMs})`);
+  const minMs = positiveInteger(
+    'groupMinSessionTimeoutMs',
+    options.groupMinSessionTimeoutMs ?? DEFAULT_MIN_SESSION_TIMEOUT_MS,
+  );
+  const maxMs = positiveInteger(
+    'groupMaxSessionTimeoutMs',
+    options.groupMaxSessionTimeoutMs ?? DEFAULT_MAX_SESSION_TIMEOUT_MS,
+  );
+  if (minMs > maxMs)
+    throw new InvalidBrokerOptionError(
+      `groupMinSessionTimeoutMs (${minMs}) exceeds groupMaxSessionTimeoutMs (${maxMs})`,
+    );
   return { minMs, maxMs };
 }
 
 function positiveInteger(name: string, value: number): number {
-  if (!Number.isInteger(value) || value < 1) throw new InvalidBrokerOptionError(`${name} must be a positive integer, got ${value}`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new InvalidBrokerOptionError(`${name} must be a positive integer, got ${value}`);
   return value;
 }
 
 function portNumber(value: number): number {
-  if (!Number.isInteger(value) || value < 0 || value > 65_535) throw new InvalidBrokerOptionError(`port must be 0..65535, got ${value}`);
+  if (!Number.isInteger(value) || value < 0 || value > 65_535)
+    throw new InvalidBrokerOptionError(`port must be 0..65535, got ${value}`);
   return value;
 }

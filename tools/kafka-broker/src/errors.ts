@@ -36,7 +36,10 @@ export class MalformedRequestError extends Error {
 /** A frame whose declared size exceeds maxFrameBytes (or is impossibly small). */
 export class InvalidFrameSizeError extends Error {
   override readonly name = 'InvalidFrameSizeError';
-  constructor(readonly declaredBytes: number, readonly maxFrameBytes: number) {
+  constructor(
+    readonly declaredBytes: number,
+    readonly maxFrameBytes: number,
+  ) {
     super(`frame of ${declaredBytes} bytes is outside the accepted range (max ${maxFrameBytes})`);
   }
 }
@@ -44,7 +47,10 @@ export class InvalidFrameSizeError extends Error {
 /** A record batch that fails validation; carries the Kafka error code the partition answers with. */
 export class InvalidRecordBatchError extends Error {
   override readonly name = 'InvalidRecordBatchError';
-  constructor(readonly errorCode: ErrorCode, message: string) {
+  constructor(
+    readonly errorCode: ErrorCode,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -80,7 +80,12 @@ declare module 'kafkajs/src/protocol/requests/initProducerId/v0/response' {
 }
 
 declare module 'kafkajs/src/protocol/recordBatch/record/v0' {
-  function Record(options: { offsetDelta?: number; timestampDelta?: number; key?: string | null; value: string | null }): unknown;
+  function Record(options: {
+    offsetDelta?: number;
+    timestampDelta?: number;
+    key?: string | null;
+    value: string | null;
+  }): unknown;
   export = Record;
 }
 
@@ -111,6 +116,9 @@ declare module 'kafkajs/src/protocol/requests/listOffsets/v2/request' {
 
 declare module 'kafkajs/src/protocol/requests/listOffsets/v2/response' {
   export function decode(body: Buffer): Promise<{
-    responses: Array<{ topic: string; partitions: Array<{ partition: number; errorCode: number; timestamp: string; offset: string }> }>;
+    responses: Array<{
+      topic: string;
+      partitions: Array<{ partition: number; errorCode: number; timestamp: string; offset: string }>;
+    }>;
   }>;
 }

@@ -43,7 +43,8 @@ function applyFlag(options: KafkaBrokerOptions, flag: string, value: string): vo
       options.groupMaxSessionTimeoutMs = Number(value);
       return;
     case '--log-level':
-      if (!LOG_LEVELS.includes(value as BrokerLogLevel)) throw new InvalidBrokerOptionError(`unknown log level ${value}`);
+      if (!LOG_LEVELS.includes(value as BrokerLogLevel))
+        throw new InvalidBrokerOptionError(`unknown log level ${value}`);
       options.logLevel = value as BrokerLogLevel;
       return;
     default:

@@ -8,7 +8,9 @@ const main = () => {
   if (process.argv.includes('--check')) {
     const stale = staleMetadata(root, generated);
     if (stale.length === 0) return;
-    console.error(`OpenAPI metadata is stale for ${stale.join(', ')}: run \`npm run openapi:metadata\` and commit the result.`);
+    console.error(
+      `OpenAPI metadata is stale for ${stale.join(', ')}: run \`npm run openapi:metadata\` and commit the result.`,
+    );
     process.exit(1);
   }
   for (const [service, text] of generated) writeFileSync(metadataPathOf(root, service), text);

@@ -19,7 +19,9 @@ const ownFilesOnly = (visitor: ReadonlyVisitor, sourceRoot: string): MetadataVis
     return visitor.typeImports;
   },
   visit: (program: Program, sourceFile: SourceFile) =>
-    sourceFile.fileName.startsWith(`${sourceRoot}/`) && !sourceFile.fileName.endsWith('.spec.ts') ? visitor.visit(program, sourceFile) : undefined,
+    sourceFile.fileName.startsWith(`${sourceRoot}/`) && !sourceFile.fileName.endsWith('.spec.ts')
+      ? visitor.visit(program, sourceFile)
+      : undefined,
   collect: () => visitor.collect(),
 });
 
@@ -46,14 +48,17 @@ export const generateMetadata = (root: string): Map<string, string> => {
   }
 };
 
-export const metadataPathOf = (root: string, service: string): string => join(sourceRootOf(root, service), METADATA_FILENAME);
+export const metadataPathOf = (root: string, service: string): string =>
+  join(sourceRootOf(root, service), METADATA_FILENAME);
 
 /** Services whose committed metadata no longer matches their DTOs and controllers. */
 export const staleMetadata = (root: string, generated: Map<string, string>): string[] =>
-  [...generated].filter(([service, text]) => {
-    try {
-      return readFileSync(metadataPathOf(root, service), 'utf8') !== text;
-    } catch {
-      return true;
-    }
-  }).map(([service]) => service);
+  [...generated]
+    .filter(([service, text]) => {
+      try {
+        return readFileSync(metadataPathOf(root, service), 'utf8') !== text;
+      } catch {
+        return true;
+      }
+    })
+    .map(([service]) => service);

@@ -37,7 +37,13 @@ const aValidNpi = (): string => {
 
 const unique = () => randomUUID().slice(0, 8);
 
-export const call = async <T>(gatewayUrl: string, method: string, path: string, body?: unknown, bearer?: string): Promise<T> => {
+export const call = async <T>(
+  gatewayUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  bearer?: string,
+): Promise<T> => {
   const response = await fetch(`${gatewayUrl}${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...(bearer ? { authorization: bearer } : {}) },
@@ -61,42 +67,102 @@ const eventually = async <T>(attempt: () => Promise<T>, timeoutMs = 30_000): Pro
 };
 
 const aWeekAheadIn = (timeZone: string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + 7 * 86_400_000));
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(Date.now() + 7 * 86_400_000),
+  );
 
 const signInAs = async (gatewayUrl: string, email: string) =>
   `Bearer ${(await call<{ accessToken: string }>(gatewayUrl, 'POST', '/api/v1/auth/login', { email, password: PASSWORD })).accessToken}`;
 
 const aProvider = async (gatewayUrl: string, bearer: string, locationId: string, name: string) => {
-  const staff = await call<{ id: string }>(gatewayUrl, 'POST', '/api/v1/staff', { email: `provider.${unique()}@clinic.test`, displayName: name, roles: ['provider'], password: PASSWORD }, bearer);
+  const staff = await call<{ id: string }>(
+    gatewayUrl,
+    'POST',
+    '/api/v1/staff',
+    { email: `provider.${unique()}@clinic.test`, displayName: name, roles: ['provider'], password: PASSWORD },
+    bearer,
+  );
   const provider = await eventually(() =>
-    call<{ id: string }>(gatewayUrl, 'POST', '/api/v1/providers', { userId: staff.id, npi: aValidNpi(), taxonomyCode: '207Q00000X', displayName: name }, bearer),
+    call<{ id: string }>(
+      gatewayUrl,
+      'POST',
+      '/api/v1/providers',
+      { userId: staff.id, npi: aValidNpi(), taxonomyCode: '207Q00000X', displayName: name },
+      bearer,
+    ),
   );
   const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '09:00', end: '12:00' }));
-  await eventually(() => call(gatewayUrl, 'PUT', `/api/v1/availability/providers/${provider.id}/locations/${locationId}/working-hours`, { hours }, bearer));
+  await eventually(() =>
+    call(
+      gatewayUrl,
+      'PUT',
+      `/api/v1/availability/providers/${provider.id}/locations/${locationId}/working-hours`,
+      { hours },
+      bearer,
+    ),
+  );
   return { id: provider.id, name };
 };
 
 export const aClinicWithAFrontDesk = async (gatewayUrl: string): Promise<ClinicWithAFrontDesk> => {
   const admin = { email: `admin.${unique()}@clinic.test`, displayName: 'Avery Admin', password: PASSWORD };
-  const clinic = { legalName: `Lakeside Family Practice ${unique()}`, npi: aValidNpi(), tin: '123456789', address: ADDRESS, timeZone: TIME_ZONE };
+  const clinic = {
+    legalName: `Lakeside Family Practice ${unique()}`,
+    npi: aValidNpi(),
+    tin: '123456789',
+    address: ADDRESS,
+    timeZone: TIME_ZONE,
+  };
   await call(gatewayUrl, 'POST', '/api/v1/clinics', { clinic, admin });
   const adminBearer = await signInAs(gatewayUrl, admin.email);
   const credentials = { email: `front-desk.${unique()}@clinic.test`, password: PASSWORD };
-  const { id } = await call<{ id: string }>(gatewayUrl, 'POST', '/api/v1/staff', { ...credentials, displayName: 'Frankie Desk', roles: ['front_desk'] }, adminBearer);
+  const { id } = await call<{ id: string }>(
+    gatewayUrl,
+    'POST',
+    '/api/v1/staff',
+    { ...credentials, displayName: 'Frankie Desk', roles: ['front_desk'] },
+    adminBearer,
+  );
   const frontDesk = { id, ...credentials };
-  const location = await call<{ id: string; name: string }>(gatewayUrl, 'POST', '/api/v1/locations', { name: 'Lakeside Downtown', timeZone: TIME_ZONE, address: ADDRESS }, adminBearer);
+  const location = await call<{ id: string; name: string }>(
+    gatewayUrl,
+    'POST',
+    '/api/v1/locations',
+    { name: 'Lakeside Downtown', timeZone: TIME_ZONE, address: ADDRESS },
+    adminBearer,
+  );
   const providers = [
     await aProvider(gatewayUrl, adminBearer, location.id, 'Dr Ada Okafor'),
     await aProvider(gatewayUrl, adminBearer, location.id, 'Dr Ben Castillo'),
   ];
-  const officeVisit = await call<{ id: string }>(gatewayUrl, 'POST', '/api/v1/appointment-types', { name: 'Office visit', durationMinutes: 15 }, adminBearer);
-  await call(gatewayUrl, 'POST', '/api/v1/appointment-types', { name: 'New patient visit', durationMinutes: 45 }, adminBearer);
+  const officeVisit = await call<{ id: string }>(
+    gatewayUrl,
+    'POST',
+    '/api/v1/appointment-types',
+    { name: 'Office visit', durationMinutes: 15 },
+    adminBearer,
+  );
+  await call(
+    gatewayUrl,
+    'POST',
+    '/api/v1/appointment-types',
+    { name: 'New patient visit', durationMinutes: 45 },
+    adminBearer,
+  );
   const lastName = `Walkin${unique().replace(/\d/g, '')}`;
   const patient = await call<{ id: string }>(
     gatewayUrl,
     'POST',
     '/api/v1/patients',
-    { firstName: 'Sam', lastName, dateOfBirth: '1990-06-15', sex: 'unknown', address: ADDRESS, phone: '312-555-0100', confirmedNotDuplicate: true },
+    {
+      firstName: 'Sam',
+      lastName,
+      dateOfBirth: '1990-06-15',
+      sex: 'unknown',
+      address: ADDRESS,
+      phone: '312-555-0100',
+      confirmedNotDuplicate: true,
+    },
     adminBearer,
   );
   return {

@@ -8,7 +8,9 @@ import { expect, type Page } from '@playwright/test';
 export const expectNoSeriousAccessibilityViolations = async (page: Page): Promise<void> => {
   const { violations } = await new AxeBuilder({ page }).exclude('[data-live-announcer]').analyze();
   const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(
+    serious.map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
 };
 
 export const signIn = async (page: Page, { email, password }: { email: string; password: string }): Promise<void> => {

@@ -1,9 +1,27 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Button, Dialog, Heading, Label, ListBox, ListBoxItem, Modal, Popover, Select, SelectValue } from 'react-aria-components';
+import {
+  Button,
+  Dialog,
+  Heading,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Modal,
+  Popover,
+  Select,
+  SelectValue,
+} from 'react-aria-components';
 import { api } from '../api/client';
 import { dataOrThrow } from '../api/problem';
-import { dayKeys, patientName, type Appointment, type AppointmentType, type Location, type Patient } from '../calendar/day-data';
+import {
+  dayKeys,
+  patientName,
+  type Appointment,
+  type AppointmentType,
+  type Location,
+  type Patient,
+} from '../calendar/day-data';
 import type { FreeStart } from '../calendar/day-grid';
 import { clockTimeIn, spokenDate, spokenTime, todayIn, type CalendarDate } from '../calendar/wall-clock';
 import { refusalInWords, type Refusal } from './booking-refusal';
@@ -37,7 +55,13 @@ export const BookingDialog = ({ start, location, date, appointmentTypes, onClose
       dataOrThrow(
         await api.POST('/api/v1/appointments', {
           params: { header: { 'Idempotency-Key': `${dialogKey}:${patient?.id}:${typeId}:${startsAt}` } },
-          body: { patientId: patient?.id ?? '', providerId: start.provider.id, locationId: location.id, appointmentTypeId: typeId ?? '', startsAt },
+          body: {
+            patientId: patient?.id ?? '',
+            providerId: start.provider.id,
+            locationId: location.id,
+            appointmentTypeId: typeId ?? '',
+            startsAt,
+          },
         }),
       ),
     onMutate: () => setRefusal(undefined),
@@ -73,7 +97,9 @@ export const BookingDialog = ({ start, location, date, appointmentTypes, onClose
           </Button>
           <Popover>
             <ListBox items={shortestFirst(appointmentTypes)}>
-              {(type) => <ListBoxItem textValue={type.name}>{`${type.name} (${type.durationMinutes} min)`}</ListBoxItem>}
+              {(type) => (
+                <ListBoxItem textValue={type.name}>{`${type.name} (${type.durationMinutes} min)`}</ListBoxItem>
+              )}
             </ListBox>
           </Popover>
         </Select>
@@ -84,7 +110,9 @@ export const BookingDialog = ({ start, location, date, appointmentTypes, onClose
               <ul className="alternatives" aria-label="Free times">
                 {refusal.alternatives.map((slot) => (
                   <li key={slot.startsAt}>
-                    <Button onPress={() => setStartsAt(slot.startsAt)}>{`Choose ${spokenTime(clockTimeIn(slot.startsAt, location.timeZone))}`}</Button>
+                    <Button
+                      onPress={() => setStartsAt(slot.startsAt)}
+                    >{`Choose ${spokenTime(clockTimeIn(slot.startsAt, location.timeZone))}`}</Button>
                   </li>
                 ))}
               </ul>
@@ -93,7 +121,12 @@ export const BookingDialog = ({ start, location, date, appointmentTypes, onClose
         )}
         <div className="dialog-actions">
           <Button onPress={onClose}>Cancel</Button>
-          <Button className="primary" isDisabled={!patient || !typeId} isPending={book.isPending} onPress={() => book.mutate()}>
+          <Button
+            className="primary"
+            isDisabled={!patient || !typeId}
+            isPending={book.isPending}
+            onPress={() => book.mutate()}
+          >
             {`Book ${patient ? patientName(patient) : 'visit'} at ${time}`}
           </Button>
         </div>

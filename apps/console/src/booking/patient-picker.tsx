@@ -47,7 +47,9 @@ export const PatientPicker = ({ onPick }: { onPick(patient: Patient | undefined)
       <Input placeholder="Last name, first name" />
       <Text slot="description">{isFetching ? 'Searching…' : 'Type at least two letters of the last name.'}</Text>
       <Popover>
-        <ListBox<Patient> renderEmptyState={() => (isFetching || search === '' ? 'Searching…' : 'No patient by that name.')}>
+        <ListBox<Patient>
+          renderEmptyState={() => (isFetching || search === '' ? 'Searching…' : 'No patient by that name.')}
+        >
           {(patient) => <ListBoxItem textValue={describe(patient)}>{describe(patient)}</ListBoxItem>}
         </ListBox>
       </Popover>

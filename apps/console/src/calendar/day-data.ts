@@ -15,31 +15,54 @@ export const dayKeys = {
   slots: (locationId: string, date: CalendarDate) => ['slots', locationId, date] as const,
 };
 
-export const useLocations = () => useQuery({ queryKey: ['locations'], queryFn: async () => dataOrThrow(await api.GET('/api/v1/locations')) });
+export const useLocations = () =>
+  useQuery({ queryKey: ['locations'], queryFn: async () => dataOrThrow(await api.GET('/api/v1/locations')) });
 
 export const useProviders = () =>
-  useQuery({ queryKey: ['providers'], queryFn: async () => dataOrThrow(await api.GET('/api/v1/providers')).filter((provider) => provider.active) });
+  useQuery({
+    queryKey: ['providers'],
+    queryFn: async () => dataOrThrow(await api.GET('/api/v1/providers')).filter((provider) => provider.active),
+  });
 
 export const useAppointmentTypes = () =>
-  useQuery({ queryKey: ['appointment-types'], queryFn: async () => dataOrThrow(await api.GET('/api/v1/appointment-types')) });
+  useQuery({
+    queryKey: ['appointment-types'],
+    queryFn: async () => dataOrThrow(await api.GET('/api/v1/appointment-types')),
+  });
 
 export const useSchedule = (locationId: string | undefined, date: CalendarDate) =>
   useQuery({
     queryKey: dayKeys.schedule(locationId ?? '', date),
     enabled: !!locationId,
     queryFn: async () =>
-      dataOrThrow(await api.GET('/api/v1/schedules/locations/{locationId}', { params: { path: { locationId: locationId ?? '' }, query: { date } } })),
+      dataOrThrow(
+        await api.GET('/api/v1/schedules/locations/{locationId}', {
+          params: { path: { locationId: locationId ?? '' }, query: { date } },
+        }),
+      ),
   });
 
 /** Free starts for the shortest visit type: any longer visit is checked when booked, and a refusal offers what does fit. */
-export const useFreeSlots = (locationId: string | undefined, date: CalendarDate, shortestType: AppointmentType | undefined) =>
+export const useFreeSlots = (
+  locationId: string | undefined,
+  date: CalendarDate,
+  shortestType: AppointmentType | undefined,
+) =>
   useQuery({
     queryKey: [...dayKeys.slots(locationId ?? '', date), shortestType?.id],
     enabled: !!locationId && !!shortestType,
     queryFn: async () =>
       dataOrThrow(
         await api.GET('/api/v1/slots', {
-          params: { query: { locationId: locationId ?? '', appointmentTypeId: shortestType?.id ?? '', from: date, to: date, limit: 1000 } },
+          params: {
+            query: {
+              locationId: locationId ?? '',
+              appointmentTypeId: shortestType?.id ?? '',
+              from: date,
+              to: date,
+              limit: 1000,
+            },
+          },
         }),
       ),
   });

@@ -22,14 +22,29 @@ interface DayGridProps {
 }
 
 const rowTimes = (slots: Slot[], appointments: Appointment[], timeZone: string): string[] =>
-  [...new Set([...slots.map((slot) => slot.localTime), ...appointments.map((visit) => clockTimeIn(visit.startsAt, timeZone))])].sort();
+  [
+    ...new Set([
+      ...slots.map((slot) => slot.localTime),
+      ...appointments.map((visit) => clockTimeIn(visit.startsAt, timeZone)),
+    ]),
+  ].sort();
 
 /** One column per provider, one row per start time on the location's clock: visits by status, free starts as buttons. */
-export const DayGrid = ({ caption, timeZone, providers, slots, appointments, patientNames, typeNames, onBook }: DayGridProps) => {
+export const DayGrid = ({
+  caption,
+  timeZone,
+  providers,
+  slots,
+  appointments,
+  patientNames,
+  typeNames,
+  onBook,
+}: DayGridProps) => {
   const times = rowTimes(slots, appointments, timeZone);
   const visitsAt = (provider: Provider, time: string) =>
     appointments.filter((visit) => visit.providerId === provider.id && clockTimeIn(visit.startsAt, timeZone) === time);
-  const freeAt = (provider: Provider, time: string) => slots.find((slot) => slot.providerId === provider.id && slot.localTime === time);
+  const freeAt = (provider: Provider, time: string) =>
+    slots.find((slot) => slot.providerId === provider.id && slot.localTime === time);
   const table = useRef<HTMLTableElement>(null);
   const { onKeyDown, cellProps } = useGridKeyboard(table, times.length, providers.length);
   const bookOnEnter = (event: KeyboardEvent<HTMLTableCellElement>, start: FreeStart | undefined) => {
@@ -74,7 +89,13 @@ export const DayGrid = ({ caption, timeZone, providers, slots, appointments, pat
                   ))}
                   {start && (
                     // Reached with the arrow keys through its cell (Enter books), so it is no tab stop of its own.
-                    <button type="button" tabIndex={-1} className="free-slot" aria-label={`Book ${provider.displayName} at ${spokenTime(time)}`} onClick={() => onBook(start)}>
+                    <button
+                      type="button"
+                      tabIndex={-1}
+                      className="free-slot"
+                      aria-label={`Book ${provider.displayName} at ${spokenTime(time)}`}
+                      onClick={() => onBook(start)}
+                    >
                       Free
                     </button>
                   )}

@@ -4,7 +4,18 @@ import { BookingDialog } from '../booking/booking-dialog';
 import { navigate, searchParam, useLocation } from '../navigation/navigation';
 import { useSession } from '../session/session';
 import { DayGrid, type FreeStart } from './day-grid';
-import { patientName, type Appointment, type Provider, type Slot, useAppointmentTypes, useFreeSlots, useLocations, usePatientNames, useProviders, useSchedule } from './day-data';
+import {
+  patientName,
+  type Appointment,
+  type Provider,
+  type Slot,
+  useAppointmentTypes,
+  useFreeSlots,
+  useLocations,
+  usePatientNames,
+  useProviders,
+  useSchedule,
+} from './day-data';
 import { addDays, spokenDate, spokenTime, clockTimeIn, todayIn } from './wall-clock';
 
 /** Providers with a free start or a visit at this location that day; the others work elsewhere or are off. */
@@ -20,10 +31,13 @@ export const FrontDeskDayPage = () => {
   const locations = useLocations();
   const providers = useProviders();
   const types = useAppointmentTypes();
-  const location = locations.data?.find((candidate) => candidate.id === searchParam(path, 'location')) ?? locations.data?.[0];
+  const location =
+    locations.data?.find((candidate) => candidate.id === searchParam(path, 'location')) ?? locations.data?.[0];
   const date = searchParam(path, 'date') ?? (location ? todayIn(location.timeZone) : '');
   const schedule = useSchedule(location?.id, date);
-  const shortestType = [...(types.data ?? [])].filter((type) => type.active).sort((a, b) => a.durationMinutes - b.durationMinutes)[0];
+  const shortestType = [...(types.data ?? [])]
+    .filter((type) => type.active)
+    .sort((a, b) => a.durationMinutes - b.durationMinutes)[0];
   const slots = useFreeSlots(location?.id, date, shortestType);
   const appointments = schedule.data?.appointments ?? [];
   const patientNames = usePatientNames(appointments.map((visit) => visit.patientId));
@@ -93,7 +107,9 @@ export const FrontDeskDayPage = () => {
           onClose={() => setBooking(undefined)}
           onBooked={(visit, patient) => {
             setBooking(undefined);
-            setAnnouncement(`Booked ${patientName(patient)} with ${booking.provider.displayName} at ${spokenTime(clockTimeIn(visit.startsAt, location.timeZone))}.`);
+            setAnnouncement(
+              `Booked ${patientName(patient)} with ${booking.provider.displayName} at ${spokenTime(clockTimeIn(visit.startsAt, location.timeZone))}.`,
+            );
           }}
         />
       )}

@@ -16,9 +16,12 @@ export const signInWithPassword = async (email: string, password: string): Promi
     headers: { ...CSRF_HEADERS, 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   });
-  if (response.status === 401 || response.status === 400) throw new SignInRefusedError('That email and password do not match an account.');
-  if (response.status === 423) throw new SignInRefusedError('This account is locked after too many attempts. Ask your clinic admin.');
-  if (response.status === 429) throw new SignInRefusedError('Too many attempts from this computer. Wait a minute and try again.');
+  if (response.status === 401 || response.status === 400)
+    throw new SignInRefusedError('That email and password do not match an account.');
+  if (response.status === 423)
+    throw new SignInRefusedError('This account is locked after too many attempts. Ask your clinic admin.');
+  if (response.status === 429)
+    throw new SignInRefusedError('Too many attempts from this computer. Wait a minute and try again.');
   if (!response.ok) throw new Error(`sign-in failed (${response.status})`);
   return (await response.json()) as AccessGrant;
 };

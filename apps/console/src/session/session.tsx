@@ -4,9 +4,7 @@ import { api, authenticateWith } from '../api/client';
 import { AccessGrant, renewSession, signInWithPassword, signOutOfBrowser } from './browser-session-api';
 
 export type SessionState =
-  | { status: 'resuming' }
-  | { status: 'signed-out'; reason?: 'expired' | 'signed-out' }
-  | { status: 'signed-in' };
+  { status: 'resuming' } | { status: 'signed-out'; reason?: 'expired' | 'signed-out' } | { status: 'signed-in' };
 
 interface Session {
   state: SessionState;
@@ -17,7 +15,8 @@ interface Session {
 const SessionContext = createContext<Session | undefined>(undefined);
 
 /** Refresh a minute before the access token runs out (or halfway, for short-lived tokens), so no call meets an expired one. */
-const refreshDelayMs = (expiresInSeconds: number): number => Math.max(expiresInSeconds * 500, (expiresInSeconds - 60) * 1000);
+const refreshDelayMs = (expiresInSeconds: number): number =>
+  Math.max(expiresInSeconds * 500, (expiresInSeconds - 60) * 1000);
 
 /** Holds the access token in memory only; a reload resumes the session from the gateway's HttpOnly refresh cookie. */
 export const SessionProvider = ({ children }: { children: ReactNode }) => {
@@ -39,7 +38,10 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
       accessToken.current = grant.accessToken;
       window.clearTimeout(refreshTimer.current);
       refreshTimer.current = window.setTimeout(() => {
-        renewSession().then((next) => (next ? begin(next) : end('expired')), () => end('expired'));
+        renewSession().then(
+          (next) => (next ? begin(next) : end('expired')),
+          () => end('expired'),
+        );
       }, refreshDelayMs(grant.expiresIn));
       setState({ status: 'signed-in' });
     },
@@ -61,9 +63,15 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
   );
 
   useEffect(() => {
-    const middleware = authenticateWith({ accessToken: () => accessToken.current, refused: (token) => void renewAfterRefusal(token) });
+    const middleware = authenticateWith({
+      accessToken: () => accessToken.current,
+      refused: (token) => void renewAfterRefusal(token),
+    });
     api.use(middleware);
-    renewSession().then((grant) => (grant ? begin(grant) : setState({ status: 'signed-out' })), () => setState({ status: 'signed-out' }));
+    renewSession().then(
+      (grant) => (grant ? begin(grant) : setState({ status: 'signed-out' })),
+      () => setState({ status: 'signed-out' }),
+    );
     return () => {
       api.eject(middleware);
       window.clearTimeout(refreshTimer.current);

@@ -16,7 +16,9 @@ export const SignInPage = ({ expired }: { expired: boolean }) => {
     try {
       await signIn(String(form.get('email')), String(form.get('password')));
     } catch (error) {
-      setProblem(error instanceof SignInRefusedError ? error.message : 'Praxis could not be reached. Try again in a moment.');
+      setProblem(
+        error instanceof SignInRefusedError ? error.message : 'Praxis could not be reached. Try again in a moment.',
+      );
       setBusy(false);
     }
   };
@@ -36,7 +38,11 @@ export const SignInPage = ({ expired }: { expired: boolean }) => {
           <Input />
           <FieldError />
         </TextField>
-        {problem && <p role="alert" className="problem">{problem}</p>}
+        {problem && (
+          <p role="alert" className="problem">
+            {problem}
+          </p>
+        )}
         <Button type="submit" isPending={busy}>
           Sign in
         </Button>

@@ -32,7 +32,8 @@ export interface Operation {
 
 export const resolve = (document: OpenApiDocument, schema: Schema | undefined): Schema => {
   if (!schema) return {};
-  if (schema.$ref) return resolve(document, document.components?.schemas?.[schema.$ref.split('/').pop() ?? ''] as Schema | undefined);
+  if (schema.$ref)
+    return resolve(document, document.components?.schemas?.[schema.$ref.split('/').pop() ?? ''] as Schema | undefined);
   if (schema.allOf?.length === 1) return resolve(document, schema.allOf[0]);
   return schema;
 };
@@ -40,12 +41,15 @@ export const resolve = (document: OpenApiDocument, schema: Schema | undefined): 
 export const operationsOf = (document: OpenApiDocument): Operation[] =>
   documentOperations(document).map(({ method, path, operation, parameters: declared }) => {
     const parameters = declared as Parameter[];
-    const jsonBody = (operation.requestBody as { content?: Record<string, { schema?: Schema }> } | undefined)?.content?.['application/json'];
+    const jsonBody = (operation.requestBody as { content?: Record<string, { schema?: Schema }> } | undefined)
+      ?.content?.['application/json'];
     return {
       method,
       path,
       pathParameters: parameters.filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name),
-      queryParameters: parameters.filter((parameter) => parameter.in === 'query').map((parameter) => ({ name: parameter.name, schema: resolve(document, parameter.schema) })),
+      queryParameters: parameters
+        .filter((parameter) => parameter.in === 'query')
+        .map((parameter) => ({ name: parameter.name, schema: resolve(document, parameter.schema) })),
       body: jsonBody || ['POST', 'PUT', 'PATCH'].includes(method) ? resolve(document, jsonBody?.schema) : undefined,
     };
   });

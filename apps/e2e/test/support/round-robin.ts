@@ -15,10 +15,14 @@ export const startRoundRobin = async (upstreams: string[]): Promise<RoundRobin> 
   const server = createServer((incoming, outgoing) => {
     const index = next++ % upstreams.length;
     counts[index] += 1;
-    const passed = forward(new URL(incoming.url ?? '/', upstreams[index]), { method: incoming.method, headers: incoming.headers }, (answer) => {
-      outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(outgoing);
-    });
+    const passed = forward(
+      new URL(incoming.url ?? '/', upstreams[index]),
+      { method: incoming.method, headers: incoming.headers },
+      (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      },
+    );
     passed.on('error', () => outgoing.writeHead(502).end());
     incoming.pipe(passed);
   });

@@ -23,7 +23,10 @@ export class ApiDocsController {
     const described = await Promise.all(
       services.map(async (service) => ({
         service,
-        document: await this.upstream.getJson(urls[service], '/openapi.json').then((document) => document as OpenAPIObject, () => undefined),
+        document: await this.upstream.getJson(urls[service], '/openapi.json').then(
+          (document) => document as OpenAPIObject,
+          () => undefined,
+        ),
       })),
     );
     return mergeServiceDocuments(described);

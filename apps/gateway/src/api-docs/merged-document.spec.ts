@@ -4,7 +4,18 @@ import { mergeServiceDocuments } from './merged-document';
 const aServiceDocument = (path: string, schemaName: string, schema: object): OpenAPIObject => ({
   openapi: '3.0.0',
   info: { title: 'service', version: '1' },
-  paths: { [path]: { get: { responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaName}` } } } } } } } },
+  paths: {
+    [path]: {
+      get: {
+        responses: {
+          200: {
+            description: 'ok',
+            content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaName}` } } },
+          },
+        },
+      },
+    },
+  },
   components: { schemas: { [schemaName]: schema } },
 });
 
@@ -27,7 +38,9 @@ describe('the merged API document', () => {
   it('keeps two services’ different shapes of one name apart', () => {
     expect(merged.components?.schemas?.Location).toEqual(location);
     expect(merged.components?.schemas?.['scheduling.Location']).toEqual(locationReplica);
-    expect(merged.paths['/api/v1/rooms'].get?.responses[200]).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/scheduling.Location' } } } });
+    expect(merged.paths['/api/v1/rooms'].get?.responses[200]).toMatchObject({
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/scheduling.Location' } } },
+    });
   });
 
   it('says which services did not answer', () => {

@@ -10,7 +10,8 @@ export interface ServiceDocument {
 /** One tag per service, so Swagger UI shows the API in sections by the service that answers. */
 const SERVICE_SECTIONS: Record<ServiceName, string> = {
   identity: 'clinics, locations, staff accounts, sign-in and the audit trail',
-  scheduling: 'patients and their coverage, providers, rooms, visit types, availability, slots, appointments and reminders',
+  scheduling:
+    'patients and their coverage, providers, rooms, visit types, availability, slots, appointments and reminders',
   billing: 'fee schedules, charges, statements and payments',
   claims: 'payers, claims and remittances',
   training: 'training requirements, completions and certificates',
@@ -20,7 +21,11 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const SCHEMA_REF = '#/components/schemas/';
 
 /** Two services may name different shapes alike; the later one's gets its service's name in front. */
-const withoutClashes = (document: OpenAPIObject, service: ServiceName, taken: Record<string, SchemaObject>): OpenAPIObject => {
+const withoutClashes = (
+  document: OpenAPIObject,
+  service: ServiceName,
+  taken: Record<string, SchemaObject>,
+): OpenAPIObject => {
   const clashing = Object.entries(document.components?.schemas ?? {})
     .filter(([name, schema]) => taken[name] && JSON.stringify(taken[name]) !== JSON.stringify(schema))
     .map(([name]) => name);
@@ -63,9 +68,13 @@ export const mergeServiceDocuments = (described: ServiceDocument[]): OpenAPIObje
     info: {
       title: 'Praxis API',
       version: '1',
-      description: silent.length ? `Not described right now (the service did not answer): ${silent.join(', ')}.` : 'Every operation of every Praxis service.',
+      description: silent.length
+        ? `Not described right now (the service did not answer): ${silent.join(', ')}.`
+        : 'Every operation of every Praxis service.',
     },
-    tags: described.filter(({ document }) => document).map(({ service }) => ({ name: service, description: SERVICE_SECTIONS[service] })),
+    tags: described
+      .filter(({ document }) => document)
+      .map(({ service }) => ({ name: service, description: SERVICE_SECTIONS[service] })),
     paths,
     components: { schemas, securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     security: [{ bearer: [] }],

@@ -35,7 +35,10 @@ export class BrowserSessionsController {
   async login(@Req() request: Request, @Res() response: Response): Promise<void> {
     requireSameOriginBrowser(request);
     await this.limitAnonymous(request, response);
-    this.answerWithSession(response, await this.callIdentity('login', Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0)));
+    this.answerWithSession(
+      response,
+      await this.callIdentity('login', Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0)),
+    );
   }
 
   @Public()
@@ -67,7 +70,11 @@ export class BrowserSessionsController {
       baseUrl: this.config.IDENTITY_URL,
       method: 'POST',
       pathAndQuery: `/api/v1/auth/${action}`,
-      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: internalToken, [REQUEST_ID_HEADER]: requestId },
+      headers: {
+        'content-type': 'application/json',
+        [INTERNAL_TOKEN_HEADER]: internalToken,
+        [REQUEST_ID_HEADER]: requestId,
+      },
       body,
     });
   }

@@ -8,7 +8,8 @@ import type { Request } from 'express';
 export const CSRF_HEADER = 'x-praxis-csrf';
 
 export const requireSameOriginBrowser = (request: Request): void => {
-  if (request.header(CSRF_HEADER) !== '1') throw new ForbiddenException(`send the ${CSRF_HEADER}: 1 header from the console`);
+  if (request.header(CSRF_HEADER) !== '1')
+    throw new ForbiddenException(`send the ${CSRF_HEADER}: 1 header from the console`);
   const origin = request.header('origin');
   if (origin === undefined) return;
   const host = URL.canParse(origin) ? new URL(origin).host : undefined;

@@ -15,12 +15,18 @@ describe('the console files the gateway serves', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('keeps the API, the health probes and the API documents to the gateway', () => {
-    expect(['/api/v1/patients', '/api/openapi.json', '/healthz', '/readyz', '/docs', '/metrics'].filter(isConsolePath)).toEqual([]);
+    expect(
+      ['/api/v1/patients', '/api/openapi.json', '/healthz', '/readyz', '/docs', '/metrics'].filter(isConsolePath),
+    ).toEqual([]);
     expect(['/', '/calendar', '/sign-in', '/apiary'].every(isConsolePath)).toBe(true);
   });
 
   it('answers the pages the console draws itself with its index page, never cached', () => {
-    expect(consoleFileFor(root, '/calendar')).toEqual({ path: join(root, 'index.html'), contentType: 'text/html; charset=utf-8', cacheControl: 'no-cache' });
+    expect(consoleFileFor(root, '/calendar')).toEqual({
+      path: join(root, 'index.html'),
+      contentType: 'text/html; charset=utf-8',
+      cacheControl: 'no-cache',
+    });
     expect(consoleFileFor(root, '/')?.path).toBe(join(root, 'index.html'));
   });
 

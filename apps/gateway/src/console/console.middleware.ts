@@ -4,7 +4,8 @@ import { GATEWAY_CONFIG, GatewayConfig } from '../gateway.config';
 import { consoleFileFor, isConsolePath } from './console-files';
 
 /** Scripts and styles only from the gateway itself; React Aria positions popovers with inline styles. */
-const CONTENT_SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 /** Serves the built web console on the gateway's own origin, so the console and the API share cookies and need no CORS. */
 @Injectable()
@@ -18,7 +19,12 @@ export class ConsoleMiddleware implements NestMiddleware {
     const file = consoleFileFor(this.config.CONSOLE_DIRECTORY, path);
     if (!file) return next();
     response
-      .set({ 'content-type': file.contentType, 'cache-control': file.cacheControl, 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' })
+      .set({
+        'content-type': file.contentType,
+        'cache-control': file.cacheControl,
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+      })
       .sendFile(file.path);
   }
 }

@@ -9,7 +9,10 @@ const WINDOW_SECONDS = 60;
 const EXACTLY_COUNTED_SHARE = 0.1;
 
 export class RateLimitedError extends HttpException {
-  constructor(readonly retryAfterSeconds: number, scope: string) {
+  constructor(
+    readonly retryAfterSeconds: number,
+    scope: string,
+  ) {
     super(`too many requests for this ${scope}; retry in ${retryAfterSeconds}s`, HttpStatus.TOO_MANY_REQUESTS);
   }
 }
@@ -47,7 +50,8 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy {
     const now = Date.now();
     const budgets = this.budgetsOf(subject, Math.floor(now / 1000 / WINDOW_SECONDS));
     const refusing = await this.counters.refusingBudget(budgets, now);
-    if (refusing) throw new RateLimitedError(WINDOW_SECONDS - (Math.floor(Date.now() / 1000) % WINDOW_SECONDS), refusing.scope);
+    if (refusing)
+      throw new RateLimitedError(WINDOW_SECONDS - (Math.floor(Date.now() / 1000) % WINDOW_SECONDS), refusing.scope);
   }
 
   ping(): Promise<string> {
@@ -64,9 +68,23 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy {
     const prefix = `${this.config.RATE_LIMIT_NAMESPACE}:rate`;
     return subject.userId
       ? [
-          { key: `${prefix}:user:${subject.userId}:${window}`, limit: this.config.RATE_LIMIT_USER_PER_MINUTE, scope: 'user' },
-          { key: `${prefix}:tenant:${subject.tenantId}:${window}`, limit: this.config.RATE_LIMIT_TENANT_PER_MINUTE, scope: 'clinic' },
+          {
+            key: `${prefix}:user:${subject.userId}:${window}`,
+            limit: this.config.RATE_LIMIT_USER_PER_MINUTE,
+            scope: 'user',
+          },
+          {
+            key: `${prefix}:tenant:${subject.tenantId}:${window}`,
+            limit: this.config.RATE_LIMIT_TENANT_PER_MINUTE,
+            scope: 'clinic',
+          },
         ]
-      : [{ key: `${prefix}:anonymous:${subject.clientAddress}:${window}`, limit: this.config.RATE_LIMIT_ANONYMOUS_PER_MINUTE, scope: 'client' }];
+      : [
+          {
+            key: `${prefix}:anonymous:${subject.clientAddress}:${window}`,
+            limit: this.config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+            scope: 'client',
+          },
+        ];
   }
 }

@@ -15,7 +15,10 @@ const aRedis = () => {
           roundTrips += 1;
           return increments.flatMap(([key, amount]) => {
             values.set(key, (values.get(key) ?? 0) + amount);
-            return [[null, values.get(key)], [null, 1]];
+            return [
+              [null, values.get(key)],
+              [null, 1],
+            ];
           });
         },
       };

@@ -40,13 +40,17 @@ export class SharedCounters {
       for (const tally of tallies) tally.pending += 1;
       return undefined;
     }
-    const counts = await this.addNow(budgets.map((budget, index) => [budget.key, tallies[index].pending + 1]), (index) => (tallies[index].pending = 0));
+    const counts = await this.addNow(
+      budgets.map((budget, index) => [budget.key, tallies[index].pending + 1]),
+      (index) => (tallies[index].pending = 0),
+    );
     return budgets.find((budget, index) => counts[index] > budget.limit);
   }
 
   /** Adds every replica-local count to the shared one, and forgets the keys of windows that are over. */
   async sync(nowMs: number): Promise<void> {
-    for (const [key, tally] of this.tallies) if (tally.pending === 0 && tally.expiresAtMs <= nowMs) this.tallies.delete(key);
+    for (const [key, tally] of this.tallies)
+      if (tally.pending === 0 && tally.expiresAtMs <= nowMs) this.tallies.delete(key);
     const unsynced = [...this.tallies].filter(([, tally]) => tally.pending > 0);
     if (unsynced.length === 0) return;
     const amounts = unsynced.map(([key, tally]): [string, number] => [key, tally.pending]);
@@ -55,7 +59,10 @@ export class SharedCounters {
       await this.addNow(amounts, () => undefined);
     } catch (error) {
       unsynced.forEach(([, tally], index) => (tally.pending += amounts[index][1]));
-      this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not share the rate-limit counts; keeping them for the next sync');
+      this.logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        'could not share the rate-limit counts; keeping them for the next sync',
+      );
     }
   }
 
@@ -65,7 +72,8 @@ export class SharedCounters {
 
   private tallyOf(key: string, nowMs: number): Tally {
     let tally = this.tallies.get(key);
-    if (!tally) this.tallies.set(key, (tally = { shared: 0, pending: 0, expiresAtMs: nowMs + this.lifetimeSeconds * 1000 }));
+    if (!tally)
+      this.tallies.set(key, (tally = { shared: 0, pending: 0, expiresAtMs: nowMs + this.lifetimeSeconds * 1000 }));
     return tally;
   }
 

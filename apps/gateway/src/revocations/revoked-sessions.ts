@@ -34,8 +34,15 @@ export class RevokedSessions implements OnModuleInit, OnModuleDestroy {
 
   /** Every token of the member issued up to `at` stops working; keeps the latest revocation when events repeat. */
   async revoke(tenantId: string, userId: string, at: Date): Promise<void> {
-    await this.redis.multi().zadd(this.key, 'GT', at.getTime(), memberOf(tenantId, userId)).zremrangebyscore(this.key, '-inf', Date.now() - LONGEST_ACCESS_TOKEN_MS).exec();
-    this.revokedAt.set(memberOf(tenantId, userId), Math.max(at.getTime(), this.revokedAt.get(memberOf(tenantId, userId)) ?? 0));
+    await this.redis
+      .multi()
+      .zadd(this.key, 'GT', at.getTime(), memberOf(tenantId, userId))
+      .zremrangebyscore(this.key, '-inf', Date.now() - LONGEST_ACCESS_TOKEN_MS)
+      .exec();
+    this.revokedAt.set(
+      memberOf(tenantId, userId),
+      Math.max(at.getTime(), this.revokedAt.get(memberOf(tenantId, userId)) ?? 0),
+    );
   }
 
   /** JWT `iat` has whole seconds: a token from the very second of the change is refused too; signing in again a moment later works. */
@@ -46,12 +53,20 @@ export class RevokedSessions implements OnModuleInit, OnModuleDestroy {
 
   private async sync(): Promise<void> {
     try {
-      const entries = await this.redis.zrangebyscore(this.key, Date.now() - LONGEST_ACCESS_TOKEN_MS, '+inf', 'WITHSCORES');
+      const entries = await this.redis.zrangebyscore(
+        this.key,
+        Date.now() - LONGEST_ACCESS_TOKEN_MS,
+        '+inf',
+        'WITHSCORES',
+      );
       const fresh = new Map<string, number>();
       for (let index = 0; index < entries.length; index += 2) fresh.set(entries[index], Number(entries[index + 1]));
       this.revokedAt = fresh;
     } catch (error) {
-      this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not refresh revoked sessions; keeping the last copy');
+      this.logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        'could not refresh revoked sessions; keeping the last copy',
+      );
     }
   }
 

@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessClaims, INTERNAL_TOKEN_TTL_SECONDS, signInternalToken, TokenClaims, verifyAccessToken } from '@praxis/auth';
+import {
+  AccessClaims,
+  INTERNAL_TOKEN_TTL_SECONDS,
+  signInternalToken,
+  TokenClaims,
+  verifyAccessToken,
+} from '@praxis/auth';
 import { GATEWAY_CONFIG, GatewayConfig } from '../gateway.config';
 
 /** A Map that forgets its oldest entry when full, so a flood of distinct tokens cannot grow it without bound. */
@@ -19,7 +25,8 @@ interface ReusableToken {
   renewAtMs: number;
 }
 
-const callerKeyOf = (caller: TokenClaims) => `${caller.tenantId ?? ''}|${caller.userId ?? ''}|${caller.roles.join(',')}`;
+const callerKeyOf = (caller: TokenClaims) =>
+  `${caller.tenantId ?? ''}|${caller.userId ?? ''}|${caller.roles.join(',')}`;
 
 /**
  * The signatures the gateway checks and makes on every request, each done once per token rather than once per
@@ -52,13 +59,19 @@ export class CallerTokens {
     const now = Date.now();
     const known = this.internal.get(key);
     if (known && now < known.renewAtMs) return known.token;
-    const token = await signInternalToken({ tenantId: caller.tenantId, userId: caller.userId, roles: caller.roles, requestId: '' }, this.config.INTERNAL_TOKEN_SECRET);
+    const token = await signInternalToken(
+      { tenantId: caller.tenantId, userId: caller.userId, roles: caller.roles, requestId: '' },
+      this.config.INTERNAL_TOKEN_SECRET,
+    );
     this.internal.set(key, { token, renewAtMs: now + this.reuseMs() });
     return token;
   }
 
   /** A reused token must still have more life left than the longest a service may take to answer. */
   private reuseMs(): number {
-    return Math.min(this.config.INTERNAL_TOKEN_REUSE_MS, INTERNAL_TOKEN_TTL_SECONDS * 1000 - this.config.UPSTREAM_TIMEOUT_MS - 1000);
+    return Math.min(
+      this.config.INTERNAL_TOKEN_REUSE_MS,
+      INTERNAL_TOKEN_TTL_SECONDS * 1000 - this.config.UPSTREAM_TIMEOUT_MS - 1000,
+    );
   }
 }

@@ -5,7 +5,14 @@ import type { IncomingHttpHeaders } from 'node:http';
 const REQUEST_HEADERS = ['content-type', 'accept', IDEMPOTENCY_KEY_HEADER, 'if-match', 'if-none-match'] as const;
 
 /** What a service may tell a caller beyond status and body. */
-export const RESPONSE_HEADERS = ['content-type', 'location', 'retry-after', 'etag', 'content-disposition', IDEMPOTENT_REPLAY_HEADER] as const;
+export const RESPONSE_HEADERS = [
+  'content-type',
+  'location',
+  'retry-after',
+  'etag',
+  'content-disposition',
+  IDEMPOTENT_REPLAY_HEADER,
+] as const;
 
 export const forwardedRequestHeaders = (incoming: IncomingHttpHeaders): Record<string, string> =>
   Object.fromEntries(

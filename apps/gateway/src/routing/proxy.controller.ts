@@ -1,4 +1,13 @@
-import { All, Controller, ForbiddenException, Inject, NotFoundException, Req, Res, UnauthorizedException } from '@nestjs/common';
+import {
+  All,
+  Controller,
+  ForbiddenException,
+  Inject,
+  NotFoundException,
+  Req,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { INTERNAL_TOKEN_HEADER, InvalidTokenError, TokenClaims } from '@praxis/auth';
 import { checkIdempotencyKey, IDEMPOTENCY_KEY_HEADER } from '@praxis/platform';
@@ -46,7 +55,11 @@ export class ProxyController {
       baseUrl: this.services[route.service],
       method: request.method,
       pathAndQuery: request.originalUrl,
-      headers: { ...forwardedRequestHeaders(request.headers), [INTERNAL_TOKEN_HEADER]: internalToken, [REQUEST_ID_HEADER]: requestId },
+      headers: {
+        ...forwardedRequestHeaders(request.headers),
+        [INTERNAL_TOKEN_HEADER]: internalToken,
+        [REQUEST_ID_HEADER]: requestId,
+      },
       body: Buffer.isBuffer(request.body) && request.body.length > 0 ? request.body : undefined,
     });
     response.status(answer.status).set(answer.headers).send(answer.body);
@@ -55,9 +68,12 @@ export class ProxyController {
   private async authenticate(route: Route, request: Request): Promise<TokenClaims> {
     if (isAnonymous(route, request.method, request.path)) return { roles: [] };
     const claims = await this.tokens.verifiedAccessClaims(bearerOf(request)).catch((error: unknown) => {
-      throw new UnauthorizedException(error instanceof InvalidTokenError ? `access token ${error.reason}` : 'unauthorized');
+      throw new UnauthorizedException(
+        error instanceof InvalidTokenError ? `access token ${error.reason}` : 'unauthorized',
+      );
     });
-    if (this.revoked.isRevoked(claims)) throw new UnauthorizedException('access token revoked: your account was changed, sign in again');
+    if (this.revoked.isRevoked(claims))
+      throw new UnauthorizedException('access token revoked: your account was changed, sign in again');
     if (!rolesAllow(route, claims.roles)) throw new ForbiddenException('your role does not allow this');
     this.context.setActor(claims);
     return claims;

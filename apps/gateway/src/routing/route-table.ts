@@ -41,4 +41,5 @@ export const findRoute = (path: string): Route | undefined =>
 export const isAnonymous = (route: Route, method: string, path: string): boolean =>
   route.anonymous?.includes(`${method} ${path}`) ?? false;
 
-export const rolesAllow = (route: Route, roles: readonly string[]): boolean => route.roles.some((role) => roles.includes(role));
+export const rolesAllow = (route: Route, roles: readonly string[]): boolean =>
+  route.roles.some((role) => roles.includes(role));

@@ -83,7 +83,12 @@ export class Upstream implements OnModuleDestroy {
   }
 
   async getJson(baseUrl: string, path: string): Promise<unknown> {
-    const response = await this.forward({ baseUrl, method: 'GET', pathAndQuery: path, headers: { accept: 'application/json' } });
+    const response = await this.forward({
+      baseUrl,
+      method: 'GET',
+      pathAndQuery: path,
+      headers: { accept: 'application/json' },
+    });
     if (response.status !== 200) throw new BadGatewayException(`${path} answered ${response.status}`);
     return JSON.parse(response.body.toString('utf8'));
   }

@@ -30,7 +30,14 @@ export class AuditInterceptor implements NestInterceptor {
     const { tenantId, userId } = this.context.actor;
     if (!tenantId) return Promise.resolve();
     return this.transactions.runFor(tenantId, (manager) =>
-      this.audit.record(manager, { tenantId, actorUserId: userId ?? null, action, resource, requestId: this.context.requestId ?? null, occurredAt: this.clock.now() }),
+      this.audit.record(manager, {
+        tenantId,
+        actorUserId: userId ?? null,
+        action,
+        resource,
+        requestId: this.context.requestId ?? null,
+        occurredAt: this.clock.now(),
+      }),
     );
   }
 }

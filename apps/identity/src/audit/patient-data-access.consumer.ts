@@ -4,7 +4,10 @@ import { ConsumeEvents } from '@praxis/messaging';
 import { EntityManager } from 'typeorm';
 import { AuditEvent } from './audit-event.entity';
 
-const auditLinesOf = ({ tenantId, payload }: EventEnvelope<PayloadOf<typeof PatientDataAccessed>>): Array<Partial<AuditEvent>> =>
+const auditLinesOf = ({
+  tenantId,
+  payload,
+}: EventEnvelope<PayloadOf<typeof PatientDataAccessed>>): Array<Partial<AuditEvent>> =>
   payload.records.map((record) => ({
     tenantId,
     service: payload.service,

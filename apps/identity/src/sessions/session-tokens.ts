@@ -36,11 +36,23 @@ export const revokeTokenFamily = async (manager: EntityManager, familyId: string
 export class SessionTokenIssuer {
   constructor(@Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig) {}
 
-  async issue(manager: EntityManager, member: StaffMember, now: Date, familyId: string = randomUUID()): Promise<SessionTokens> {
+  async issue(
+    manager: EntityManager,
+    member: StaffMember,
+    now: Date,
+    familyId: string = randomUUID(),
+  ): Promise<SessionTokens> {
     const secret = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
     const stored = await manager.save(
-      manager.create(RefreshToken, { id: randomUUID(), tenantId: member.tenantId, userId: member.id, familyId, secretHash: digest(secret), expiresAt }),
+      manager.create(RefreshToken, {
+        id: randomUUID(),
+        tenantId: member.tenantId,
+        userId: member.id,
+        familyId,
+        secretHash: digest(secret),
+        expiresAt,
+      }),
     );
     const claims = { tenantId: member.tenantId, userId: member.id, roles: member.roles };
     return {

@@ -30,7 +30,13 @@ export class StaffDirectory {
   async add(manager: EntityManager, tenantId: string, member: NewStaffMember): Promise<StaffMember> {
     const email = member.email.toLowerCase();
     const passwordHash = await this.hasher.hash(member.password);
-    const staff = manager.create(StaffMember, { tenantId, email, displayName: member.displayName, roles: member.roles, passwordHash });
+    const staff = manager.create(StaffMember, {
+      tenantId,
+      email,
+      displayName: member.displayName,
+      roles: member.roles,
+      passwordHash,
+    });
     await manager.save(staff);
     const claimed: unknown[] = await manager.query(
       `INSERT INTO login_directory (email, tenant_id, user_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING email`,

@@ -8,6 +8,11 @@ export class AppointmentTypeNameTakenError extends ConflictError {
   }
 }
 
-export const refuseTakenAppointmentTypeName = async (manager: EntityManager, name: string, exceptId?: string): Promise<void> => {
-  if (await manager.existsBy(AppointmentType, { name, ...(exceptId ? { id: Not(exceptId) } : {}) })) throw new AppointmentTypeNameTakenError(name);
+export const refuseTakenAppointmentTypeName = async (
+  manager: EntityManager,
+  name: string,
+  exceptId?: string,
+): Promise<void> => {
+  if (await manager.existsBy(AppointmentType, { name, ...(exceptId ? { id: Not(exceptId) } : {}) }))
+    throw new AppointmentTypeNameTakenError(name);
 };

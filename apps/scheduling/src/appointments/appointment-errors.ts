@@ -16,7 +16,9 @@ export class SlotTakenError extends ConflictError {
 
 export class ProviderBlockedError extends ConflictError {
   constructor(provider: string, credentials: Array<{ credentialName: string; expiredOn: string }>) {
-    const expired = credentials.map((credential) => `${credential.credentialName} expired on ${credential.expiredOn}`).join(', ');
+    const expired = credentials
+      .map((credential) => `${credential.credentialName} expired on ${credential.expiredOn}`)
+      .join(', ');
     super(`${provider} cannot be booked until renewed: ${expired}`);
     this.extensions.expiredCredentials = credentials;
   }
@@ -34,4 +36,5 @@ export class UnknownReferenceError extends UnprocessableError {
   }
 }
 
-export const isDoubleBooking = (error: unknown): boolean => violatedConstraint(error) === 'appointments_no_double_booking';
+export const isDoubleBooking = (error: unknown): boolean =>
+  violatedConstraint(error) === 'appointments_no_double_booking';

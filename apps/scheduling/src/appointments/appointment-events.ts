@@ -3,7 +3,8 @@ import { formatWithOffset } from '../availability/slots/wall-clock';
 import { Appointment } from './appointment.entity';
 
 /** Instants leave the service with the location's offset, so every consumer sees the local wall-clock time too. */
-export const localInstant = (instant: Date, timeZone: string): string => formatWithOffset(DateTime.fromJSDate(instant, { zone: timeZone }));
+export const localInstant = (instant: Date, timeZone: string): string =>
+  formatWithOffset(DateTime.fromJSDate(instant, { zone: timeZone }));
 
 export const appointmentPayload = (appointment: Appointment) => ({
   appointmentId: appointment.id,

@@ -8,7 +8,12 @@ import { BookAppointment } from './book-appointment/book-appointment.usecase';
 import { CancelAppointment } from './cancel-appointment/cancel-appointment.usecase';
 import { CheckInAppointment } from './check-in-appointment/check-in-appointment.usecase';
 import { CompleteAppointment } from './complete-appointment/complete-appointment.usecase';
-import { BookAppointmentDto, CancelAppointmentDto, CompleteAppointmentDto, RescheduleAppointmentDto } from './dto/appointment-requests.dto';
+import {
+  BookAppointmentDto,
+  CancelAppointmentDto,
+  CompleteAppointmentDto,
+  RescheduleAppointmentDto,
+} from './dto/appointment-requests.dto';
 import { MarkNoShow } from './mark-no-show/mark-no-show.usecase';
 import { RescheduleAppointment } from './reschedule-appointment/reschedule-appointment.usecase';
 
@@ -41,14 +46,20 @@ export class AppointmentsController {
   @RequirePermission('appointments:write')
   @Post(':id/reschedule')
   @HttpCode(200)
-  reschedule(@Param('id', ParseUUIDPipe) appointmentId: string, @Body() request: RescheduleAppointmentDto): Promise<Appointment> {
+  reschedule(
+    @Param('id', ParseUUIDPipe) appointmentId: string,
+    @Body() request: RescheduleAppointmentDto,
+  ): Promise<Appointment> {
     return this.rescheduleAppointment.execute({ ...this.commands.current(), ...request, appointmentId });
   }
 
   @RequirePermission('appointments:write')
   @Post(':id/cancel')
   @HttpCode(200)
-  cancel(@Param('id', ParseUUIDPipe) appointmentId: string, @Body() request: CancelAppointmentDto): Promise<Appointment> {
+  cancel(
+    @Param('id', ParseUUIDPipe) appointmentId: string,
+    @Body() request: CancelAppointmentDto,
+  ): Promise<Appointment> {
     return this.cancelAppointment.execute({ ...this.commands.current(), ...request, appointmentId });
   }
 
@@ -69,7 +80,10 @@ export class AppointmentsController {
   @RequirePermission('appointments:complete')
   @Post(':id/complete')
   @HttpCode(200)
-  complete(@Param('id', ParseUUIDPipe) appointmentId: string, @Body() visit: CompleteAppointmentDto): Promise<Appointment> {
+  complete(
+    @Param('id', ParseUUIDPipe) appointmentId: string,
+    @Body() visit: CompleteAppointmentDto,
+  ): Promise<Appointment> {
     return this.completeAppointment.execute({ ...this.commands.current(), ...visit, appointmentId });
   }
 }

@@ -1,5 +1,10 @@
 import { FixedClock, UseCaseHarness } from '@praxis/testing';
-import { aBookableWeek, freeTimesOn, someoneAtANewClinic, startSchedulingUseCases } from '../../test/scheduling-use-cases';
+import {
+  aBookableWeek,
+  freeTimesOn,
+  someoneAtANewClinic,
+  startSchedulingUseCases,
+} from '../../test/scheduling-use-cases';
 
 describe('AvailabilityCalendar slot search', () => {
   const clock = new FixedClock();

@@ -27,10 +27,18 @@ export interface SlotQuery {
   timeZone?: string;
 }
 
-const presentIn = (zone: string) => (slot: Slot): Slot => {
-  const start = DateTime.fromISO(slot.startsAt).setZone(zone);
-  return { ...slot, startsAt: formatWithOffset(start), endsAt: formatWithOffset(DateTime.fromISO(slot.endsAt).setZone(zone)), localDate: start.toISODate() ?? '', localTime: start.toFormat('HH:mm') };
-};
+const presentIn =
+  (zone: string) =>
+  (slot: Slot): Slot => {
+    const start = DateTime.fromISO(slot.startsAt).setZone(zone);
+    return {
+      ...slot,
+      startsAt: formatWithOffset(start),
+      endsAt: formatWithOffset(DateTime.fromISO(slot.endsAt).setZone(zone)),
+      localDate: start.toISODate() ?? '',
+      localTime: start.toFormat('HH:mm'),
+    };
+  };
 
 /** When providers can be booked: free slots for the front desk, and the check a visit must pass before it is written. */
 @Injectable()
@@ -48,17 +56,35 @@ export class AvailabilityCalendar {
   }
 
   /** Null when the visit lies inside the provider's open hours at the location (after exceptions); else why not. */
-  async unbookableReason(manager: EntityManager, visit: ProposedVisit & { location: Location }): Promise<string | null> {
+  async unbookableReason(
+    manager: EntityManager,
+    visit: ProposedVisit & { location: Location },
+  ): Promise<string | null> {
     const date = localDateOf(visit.startsAt, visit.location.timeZone);
     const calendar = await loadLocationCalendar(manager, visit.location, [visit.provider.id], { from: date, to: date });
     return unbookableReason(calendar, visit);
   }
 
   private async search(manager: EntityManager, query: SlotQuery): Promise<Slot[]> {
-    const [row] = await manager.query(SLOT_SEARCH_SQL, [query.locationId, query.appointmentTypeId, query.providerId ?? null, query.from, query.to]);
+    const [row] = await manager.query(SLOT_SEARCH_SQL, [
+      query.locationId,
+      query.appointmentTypeId,
+      query.providerId ?? null,
+      query.from,
+      query.to,
+    ]);
     const { calendar, providerIds, visit, booked } = slotSearchContextOf(row, query);
     if (providerIds.length === 0) return [];
-    const slots = generateSlots({ calendar, providerIds, from: query.from, to: query.to, visit, booked, notBefore: this.clock.now(), limit: query.limit });
+    const slots = generateSlots({
+      calendar,
+      providerIds,
+      from: query.from,
+      to: query.to,
+      visit,
+      booked,
+      notBefore: this.clock.now(),
+      limit: query.limit,
+    });
     return query.timeZone ? slots.map(presentIn(query.timeZone)) : slots;
   }
 }

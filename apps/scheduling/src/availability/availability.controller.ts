@@ -46,7 +46,10 @@ export class AvailabilityController {
   @RequirePermission('availability:write')
   @Delete('providers/:providerId/locations/:locationId/working-hours')
   @HttpCode(204)
-  async clear(@Param('providerId', ParseUUIDPipe) providerId: string, @Param('locationId', ParseUUIDPipe) locationId: string): Promise<void> {
+  async clear(
+    @Param('providerId', ParseUUIDPipe) providerId: string,
+    @Param('locationId', ParseUUIDPipe) locationId: string,
+  ): Promise<void> {
     await this.replaceWorkingHours.execute({ ...this.commands.current(), providerId, locationId, hours: [] });
   }
 

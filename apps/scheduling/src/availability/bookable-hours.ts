@@ -10,11 +10,18 @@ export interface ProposedVisit {
 }
 
 /** The local date a visit falls on at its location: the one date of the calendar booking needs. */
-export const localDateOf = (startsAt: Date, timeZone: string): LocalDate => DateTime.fromJSDate(startsAt, { zone: timeZone }).toISODate() ?? '';
+export const localDateOf = (startsAt: Date, timeZone: string): LocalDate =>
+  DateTime.fromJSDate(startsAt, { zone: timeZone }).toISODate() ?? '';
 
-const explain = (calendar: LocationCalendar, { provider, location }: ProposedVisit, date: LocalDate, proposed: Interval): string => {
+const explain = (
+  calendar: LocationCalendar,
+  { provider, location }: ProposedVisit,
+  date: LocalDate,
+  proposed: Interval,
+): string => {
   if (calendar.closedDates.includes(date)) return `${location.name} is closed on ${date}`;
-  if (timeOffOf(calendar, provider.id).some((away) => away.overlaps(proposed))) return `${provider.displayName} has time off then`;
+  if (timeOffOf(calendar, provider.id).some((away) => away.overlaps(proposed)))
+    return `${provider.displayName} has time off then`;
   const ranges = rangesOn(calendar, provider.id, date).map(({ start, end }) => `${start}–${end}`);
   const hours = ranges.length > 0 ? ranges.join(', ') : 'no hours that day';
   return `outside ${provider.displayName}'s working hours at ${location.name} on ${date} (${hours})`;

@@ -21,7 +21,15 @@ const toTimeOff = (row: ExceptionRow): TimeOff[] => {
 
 const toExtraHours = (row: ExceptionRow): ExtraHours[] =>
   row.providerId && row.locationId && row.fromDate
-    ? [{ providerId: row.providerId, locationId: row.locationId, date: row.fromDate, start: wallClock(row.startTime), end: wallClock(row.endTime) }]
+    ? [
+        {
+          providerId: row.providerId,
+          locationId: row.locationId,
+          date: row.fromDate,
+          start: wallClock(row.startTime),
+          end: wallClock(row.endTime),
+        },
+      ]
     : [];
 
 /**
@@ -43,16 +51,31 @@ const exceptionsTouching = (manager: EntityManager, locationId: string, provider
 
 /** Working hours and exceptions as the tables hold them, read by property name (entities or plain rows alike). */
 export type WeeklyHoursRow = Pick<WorkingHours, 'providerId' | 'locationId' | 'weekday' | 'startTime' | 'endTime'>;
-export type ExceptionRow = Pick<AvailabilityException, 'kind' | 'providerId' | 'locationId' | 'startsAt' | 'endsAt' | 'fromDate' | 'toDate' | 'startTime' | 'endTime'>;
+export type ExceptionRow = Pick<
+  AvailabilityException,
+  'kind' | 'providerId' | 'locationId' | 'startsAt' | 'endsAt' | 'fromDate' | 'toDate' | 'startTime' | 'endTime'
+>;
 
 /** The calendar those rows make at a location: shared by slot search and by booking's single read. */
-export const calendarOf = (location: Pick<Location, 'id' | 'timeZone'>, weekly: WeeklyHoursRow[], exceptions: ExceptionRow[]): LocationCalendar => ({
+export const calendarOf = (
+  location: Pick<Location, 'id' | 'timeZone'>,
+  weekly: WeeklyHoursRow[],
+  exceptions: ExceptionRow[],
+): LocationCalendar => ({
   locationId: location.id,
   zone: location.timeZone,
-  weeklyHours: weekly.map((row) => ({ providerId: row.providerId, locationId: row.locationId, weekday: row.weekday, start: wallClock(row.startTime), end: wallClock(row.endTime) })),
+  weeklyHours: weekly.map((row) => ({
+    providerId: row.providerId,
+    locationId: row.locationId,
+    weekday: row.weekday,
+    start: wallClock(row.startTime),
+    end: wallClock(row.endTime),
+  })),
   extraHours: exceptions.filter((row) => row.kind === 'extra_hours').flatMap(toExtraHours),
   timeOff: exceptions.filter((row) => row.kind === 'time_off').flatMap(toTimeOff),
-  closedDates: exceptions.filter((row) => row.kind === 'holiday').flatMap((row) => (row.fromDate ? [row.fromDate] : [])),
+  closedDates: exceptions
+    .filter((row) => row.kind === 'holiday')
+    .flatMap((row) => (row.fromDate ? [row.fromDate] : [])),
 });
 
 /** The location's calendar for these providers (at least one) over the range. */

@@ -6,4 +6,12 @@ import { StaffMember } from '../staff-directory/staff-member.entity';
 import { AvailabilityException } from './exceptions/availability-exception.entity';
 import { WorkingHours } from './working-hours/working-hours.entity';
 
-export const calendarEntities = [StaffMember, Location, Provider, Room, AppointmentType, WorkingHours, AvailabilityException];
+export const calendarEntities = [
+  StaffMember,
+  Location,
+  Provider,
+  Room,
+  AppointmentType,
+  WorkingHours,
+  AvailabilityException,
+];

@@ -18,11 +18,16 @@ export class CredentialBlocksConsumer {
     if (isEvent(CredentialExpired, envelope) && envelope.payload.blocksScheduling) {
       await this.record(manager, envelope, { blocking: true, expiredOn: envelope.payload.expiredOn });
     }
-    if (isEvent(CredentialRenewed, envelope)) await this.record(manager, envelope, { blocking: false, expiredOn: null });
+    if (isEvent(CredentialRenewed, envelope))
+      await this.record(manager, envelope, { blocking: false, expiredOn: null });
   }
 
   /** Applies an event only if it is newer than the one the row already reflects, so a late "expired" cannot undo a renewal. */
-  private async record(manager: EntityManager, envelope: EventEnvelope<CredentialPayload>, standing: Pick<CredentialBlock, 'blocking' | 'expiredOn'>) {
+  private async record(
+    manager: EntityManager,
+    envelope: EventEnvelope<CredentialPayload>,
+    standing: Pick<CredentialBlock, 'blocking' | 'expiredOn'>,
+  ) {
     const { credentialId, userId, credentialName } = envelope.payload;
     await manager.query(
       `INSERT INTO credential_blocks (credential_id, tenant_id, user_id, credential_name, expired_on, blocking, as_of)
@@ -30,7 +35,15 @@ export class CredentialBlocksConsumer {
        ON CONFLICT (credential_id) DO UPDATE
        SET credential_name = EXCLUDED.credential_name, expired_on = EXCLUDED.expired_on, blocking = EXCLUDED.blocking, as_of = EXCLUDED.as_of
        WHERE credential_blocks.as_of < EXCLUDED.as_of`,
-      [credentialId, envelope.tenantId, userId, credentialName, standing.expiredOn, standing.blocking, envelope.occurredAt],
+      [
+        credentialId,
+        envelope.tenantId,
+        userId,
+        credentialName,
+        standing.expiredOn,
+        standing.blocking,
+        envelope.occurredAt,
+      ],
     );
   }
 }

@@ -9,5 +9,18 @@ import { Calendar1764200000000 } from './migrations/1764200000000-calendar';
 import { CredentialStanding1764400000000 } from './migrations/1764400000000-credential-standing';
 import { Patients1764100000000 } from './migrations/1764100000000-patients';
 
-export const schedulingEntities = [KnownClinic, ...patientEntities, ...calendarEntities, Appointment, CredentialBlock, SentNotification];
-export const schedulingMigrations = [DomainServiceFoundation1764000000000, Patients1764100000000, Calendar1764200000000, Appointments1764300000000, CredentialStanding1764400000000];
+export const schedulingEntities = [
+  KnownClinic,
+  ...patientEntities,
+  ...calendarEntities,
+  Appointment,
+  CredentialBlock,
+  SentNotification,
+];
+export const schedulingMigrations = [
+  DomainServiceFoundation1764000000000,
+  Patients1764100000000,
+  Calendar1764200000000,
+  Appointments1764300000000,
+  CredentialStanding1764400000000,
+];

@@ -14,7 +14,10 @@ export class LocationDirectory {
 
   async require(manager: EntityManager, locationId: string, field = 'locationId'): Promise<Location> {
     const location = await manager.findOneBy(Location, { id: locationId });
-    if (!location) throw new UnprocessableError(`location ${locationId} is not known to scheduling`, [{ field, message: 'unknown location' }]);
+    if (!location)
+      throw new UnprocessableError(`location ${locationId} is not known to scheduling`, [
+        { field, message: 'unknown location' },
+      ]);
     return location;
   }
 

@@ -1,5 +1,15 @@
 import { sqlValues } from '@praxis/platform';
-import { Check, Column, CreateDateColumn, Entity, Exclusion, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Exclusion,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Patient } from './patient.entity';
 
 export const coverageRanks = ['primary', 'secondary'] as const;

@@ -30,7 +30,11 @@ export class CoveragesController {
 
   @RequirePermission('patients:write')
   @Post()
-  record(@Param('patientId', ParseUUIDPipe) patientId: string, @Body() request: RecordCoverageDto, @IdempotencyKey() idempotencyKey?: string): Promise<Coverage> {
+  record(
+    @Param('patientId', ParseUUIDPipe) patientId: string,
+    @Body() request: RecordCoverageDto,
+    @IdempotencyKey() idempotencyKey?: string,
+  ): Promise<Coverage> {
     return this.recordCoverage.execute({ ...this.commands.current(), patientId, coverage: request, idempotencyKey });
   }
 
@@ -52,6 +56,11 @@ export class CoveragesController {
     @Param('coverageId', ParseUUIDPipe) coverageId: string,
     @Body() request: EndCoverageDto,
   ): Promise<Coverage> {
-    return this.endCoverage.execute({ ...this.commands.current(), patientId, coverageId, effectiveTo: request.effectiveTo });
+    return this.endCoverage.execute({
+      ...this.commands.current(),
+      patientId,
+      coverageId,
+      effectiveTo: request.effectiveTo,
+    });
   }
 }

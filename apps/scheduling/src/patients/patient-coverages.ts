@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { CoverageUpdated, PayloadOf } from '@praxis/contracts';
 import { OutboxWriter, PatientDataTrail, patientListRecords } from '@praxis/messaging';
-import { ConflictError, IdempotentCall, IdempotentRequests, NotFoundError, RequestValidationError } from '@praxis/platform';
+import {
+  ConflictError,
+  IdempotentCall,
+  IdempotentRequests,
+  NotFoundError,
+  RequestValidationError,
+} from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { Coverage } from './coverage.entity';
@@ -49,22 +55,40 @@ export class PatientCoverages {
     return this.transactions.run(async (manager) => {
       if (!(await manager.existsBy(Patient, { id: patientId }))) throw new NotFoundError('patient', patientId);
       const coverages = await this.coveragesOf(manager, patientId);
-      await this.trail.record(manager, 'read', patientListRecords(patientId, 'coverage', coverages.map(({ id }) => id)));
+      await this.trail.record(
+        manager,
+        'read',
+        patientListRecords(
+          patientId,
+          'coverage',
+          coverages.map(({ id }) => id),
+        ),
+      );
       return coverages;
     });
   }
 
   /** With an Idempotency-Key, a retry of the same change answers what the first attempt did and changes nothing. */
-  change(patientId: string, decide: (manager: EntityManager) => Coverage | Promise<Coverage>, retry: IdempotentCall = {}): Promise<Coverage> {
+  change(
+    patientId: string,
+    decide: (manager: EntityManager) => Coverage | Promise<Coverage>,
+    retry: IdempotentCall = {},
+  ): Promise<Coverage> {
     return this.transactions.run(async (manager) => {
-      const { result, replayed } = await this.idempotency.once(manager, retry.key, retry.request, () => this.apply(manager, patientId, decide));
+      const { result, replayed } = await this.idempotency.once(manager, retry.key, retry.request, () =>
+        this.apply(manager, patientId, decide),
+      );
       // A replay changes nothing, but it still shows the caller the coverage.
       if (replayed) await this.trail.record(manager, 'read', [{ patientId, kind: 'coverage', id: result.id }]);
       return result;
     });
   }
 
-  private async apply(manager: EntityManager, patientId: string, decide: (manager: EntityManager) => Coverage | Promise<Coverage>): Promise<Coverage> {
+  private async apply(
+    manager: EntityManager,
+    patientId: string,
+    decide: (manager: EntityManager) => Coverage | Promise<Coverage>,
+  ): Promise<Coverage> {
     await this.lockPatient(manager, patientId);
     const coverage = await decide(manager);
     const action = coverage.id ? 'update' : 'create';
@@ -78,13 +102,19 @@ export class PatientCoverages {
 
   /** Serialises coverage changes per patient, so each CoverageUpdated lists what the previous one listed plus this change. */
   private async lockPatient(manager: EntityManager, patientId: string): Promise<void> {
-    const patient = await manager.findOne(Patient, { select: { id: true }, where: { id: patientId }, lock: { mode: 'pessimistic_write' } });
+    const patient = await manager.findOne(Patient, {
+      select: { id: true },
+      where: { id: patientId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!patient) throw new NotFoundError('patient', patientId);
   }
 
   private refuseBackwardsPeriod({ effectiveFrom, effectiveTo }: Coverage): void {
     if (effectiveTo !== null && effectiveTo < effectiveFrom) {
-      throw new RequestValidationError([{ field: 'effectiveTo', message: `effectiveTo must not be before effectiveFrom (${effectiveFrom})` }]);
+      throw new RequestValidationError([
+        { field: 'effectiveTo', message: `effectiveTo must not be before effectiveFrom (${effectiveFrom})` },
+      ]);
     }
   }
 
@@ -93,10 +123,13 @@ export class PatientCoverages {
       .createQueryBuilder(Coverage, 'coverage')
       .where('coverage.patient_id = :patientId', { patientId: coverage.patientId })
       .andWhere('coverage.rank = :rank', { rank: coverage.rank })
-      .andWhere(`daterange(coverage.effective_from, coverage.effective_to, '[]') && daterange(:from::date, :to::date, '[]')`, {
-        from: coverage.effectiveFrom,
-        to: coverage.effectiveTo,
-      });
+      .andWhere(
+        `daterange(coverage.effective_from, coverage.effective_to, '[]') && daterange(:from::date, :to::date, '[]')`,
+        {
+          from: coverage.effectiveFrom,
+          to: coverage.effectiveTo,
+        },
+      );
     if (coverage.id) query.andWhere('coverage.id <> :id', { id: coverage.id });
     const existing = await query.orderBy('coverage.effective_from').getOne();
     if (existing) throw new OverlappingCoverageError(existing);

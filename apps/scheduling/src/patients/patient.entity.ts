@@ -1,6 +1,17 @@
 import { ApiHideProperty } from '@nestjs/swagger';
 import { sqlValues } from '@praxis/platform';
-import { BeforeInsert, BeforeUpdate, Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  BeforeInsert,
+  BeforeUpdate,
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { PatientAddress } from './dto/address.dto';
 import { nameKey } from './patient-name-key';
 

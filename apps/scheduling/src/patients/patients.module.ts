@@ -13,6 +13,15 @@ import { UpdatePatient } from './update-patient/update-patient.usecase';
 /** Front-desk work on patients and their insurance coverage. TypeORM, tenancy and the outbox come from PlatformModule. */
 @Module({
   controllers: [PatientsController, CoveragesController],
-  providers: [GetPatient, RegisterPatient, UpdatePatient, SearchPatients, PatientCoverages, RecordCoverage, UpdateCoverage, EndCoverage],
+  providers: [
+    GetPatient,
+    RegisterPatient,
+    UpdatePatient,
+    SearchPatients,
+    PatientCoverages,
+    RecordCoverage,
+    UpdateCoverage,
+    EndCoverage,
+  ],
 })
 export class PatientsModule {}

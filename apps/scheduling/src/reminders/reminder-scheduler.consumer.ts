@@ -17,7 +17,14 @@ import { SCHEDULING_CONFIG, SchedulingConfig } from '../scheduling.config';
 import { Appointment } from '../appointments/appointment.entity';
 import { SendAppointmentReminder } from './send-appointment-reminder.job';
 
-const appointmentEvents = [AppointmentBooked, AppointmentRescheduled, AppointmentCancelled, AppointmentCheckedIn, AppointmentNoShow, AppointmentCompleted];
+const appointmentEvents = [
+  AppointmentBooked,
+  AppointmentRescheduled,
+  AppointmentCancelled,
+  AppointmentCheckedIn,
+  AppointmentNoShow,
+  AppointmentCompleted,
+];
 
 /**
  * Reminders follow the appointment's own events rather than the request that changed it: the event is

@@ -17,7 +17,11 @@ export class SentReminders {
     return this.transactions.run(async (manager) => {
       const sent = await pageOf(manager.createQueryBuilder(SentNotification, 'sent'), page);
       // A reminder tells when the patient's visit is: listing it discloses the visit.
-      await this.trail.record(manager, 'read', sent.items.map(({ appointmentId, patientId }) => visitRecordOf({ id: appointmentId, patientId })));
+      await this.trail.record(
+        manager,
+        'read',
+        sent.items.map(({ appointmentId, patientId }) => visitRecordOf({ id: appointmentId, patientId })),
+      );
       return sent;
     });
   }

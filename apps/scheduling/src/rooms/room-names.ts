@@ -8,7 +8,12 @@ export class RoomNameTakenError extends ConflictError {
   }
 }
 
-export const refuseTakenRoomName = async (manager: EntityManager, locationId: string, name: string, exceptRoomId?: string): Promise<void> => {
+export const refuseTakenRoomName = async (
+  manager: EntityManager,
+  locationId: string,
+  name: string,
+  exceptRoomId?: string,
+): Promise<void> => {
   const taken = await manager.existsBy(Room, { locationId, name, ...(exceptRoomId ? { id: Not(exceptRoomId) } : {}) });
   if (taken) throw new RoomNameTakenError(name);
 };

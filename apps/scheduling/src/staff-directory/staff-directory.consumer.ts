@@ -10,7 +10,9 @@ export class StaffDirectoryConsumer {
   async onStaffEvent(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
     if (isEvent(StaffCreated, envelope) || isEvent(StaffUpdated, envelope)) {
       const { userId, displayName, roles, active } = envelope.payload;
-      await manager.upsert(StaffMember, { userId, tenantId: envelope.tenantId, displayName, roles, active }, ['userId']);
+      await manager.upsert(StaffMember, { userId, tenantId: envelope.tenantId, displayName, roles, active }, [
+        'userId',
+      ]);
     } else if (isEvent(StaffDeactivated, envelope)) {
       await manager.update(StaffMember, { userId: envelope.payload.userId }, { active: false });
     }

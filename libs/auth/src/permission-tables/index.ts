@@ -8,4 +8,10 @@ import { trainingAccess } from './training';
 export * from './service-access';
 export { billingAccess, claimsAccess, identityAccess, schedulingAccess, trainingAccess };
 
-export const SERVICE_ACCESS: readonly ServiceAccess[] = [identityAccess, schedulingAccess, billingAccess, claimsAccess, trainingAccess];
+export const SERVICE_ACCESS: readonly ServiceAccess[] = [
+  identityAccess,
+  schedulingAccess,
+  billingAccess,
+  claimsAccess,
+  trainingAccess,
+];

@@ -14,7 +14,10 @@ export interface ServiceAccess<Permission extends string = string> {
   prefixes: Readonly<Record<string, readonly NoInfer<Permission>[]>>;
 }
 
-export const defineServiceAccess = <Permission extends string>(access: ServiceAccess<Permission>): ServiceAccess<Permission> => access;
+export const defineServiceAccess = <Permission extends string>(
+  access: ServiceAccess<Permission>,
+): ServiceAccess<Permission> => access;
 
-export const rolesHoldingAny = (table: PermissionTable, permissions: readonly string[]): StaffRole[] =>
-  [...new Set(permissions.flatMap((permission) => table[permission] ?? []))];
+export const rolesHoldingAny = (table: PermissionTable, permissions: readonly string[]): StaffRole[] => [
+  ...new Set(permissions.flatMap((permission) => table[permission] ?? [])),
+];

@@ -31,7 +31,10 @@ export class InvalidEventError extends Error {
   }
 }
 
-export const buildEnvelope = <C extends EventContract>(contract: C, event: NewEvent<C>): EventEnvelope<PayloadOf<C>> => {
+export const buildEnvelope = <C extends EventContract>(
+  contract: C,
+  event: NewEvent<C>,
+): EventEnvelope<PayloadOf<C>> => {
   const payload = contract.payload.safeParse(event.payload);
   if (!payload.success) throw new InvalidEventError(`${contract.type} v${contract.version}: ${payload.error.message}`);
   return {

@@ -13,8 +13,18 @@ const staffMember = z.object({
   active: z.boolean(),
 });
 
-export const StaffCreated = defineEvent({ type: 'staff.created', version: 1, topic: Topic.IdentityStaff, payload: staffMember });
-export const StaffUpdated = defineEvent({ type: 'staff.updated', version: 1, topic: Topic.IdentityStaff, payload: staffMember });
+export const StaffCreated = defineEvent({
+  type: 'staff.created',
+  version: 1,
+  topic: Topic.IdentityStaff,
+  payload: staffMember,
+});
+export const StaffUpdated = defineEvent({
+  type: 'staff.updated',
+  version: 1,
+  topic: Topic.IdentityStaff,
+  payload: staffMember,
+});
 export const StaffDeactivated = defineEvent({
   type: 'staff.deactivated',
   version: 1,

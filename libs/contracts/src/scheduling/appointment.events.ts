@@ -28,7 +28,12 @@ export const procedureLineSchema = z.object({
   diagnosisPointers: z.array(z.number().int().min(1).max(12)).min(1).max(4),
 });
 
-export const AppointmentBooked = defineEvent({ type: 'appointment.booked', version: 1, topic: Topic.SchedulingAppointments, payload: appointment });
+export const AppointmentBooked = defineEvent({
+  type: 'appointment.booked',
+  version: 1,
+  topic: Topic.SchedulingAppointments,
+  payload: appointment,
+});
 export const AppointmentRescheduled = defineEvent({
   type: 'appointment.rescheduled',
   version: 1,
@@ -41,8 +46,18 @@ export const AppointmentCancelled = defineEvent({
   topic: Topic.SchedulingAppointments,
   payload: appointment.extend({ reason: z.string().min(1) }),
 });
-export const AppointmentCheckedIn = defineEvent({ type: 'appointment.checked_in', version: 1, topic: Topic.SchedulingAppointments, payload: appointment });
-export const AppointmentNoShow = defineEvent({ type: 'appointment.no_show', version: 1, topic: Topic.SchedulingAppointments, payload: appointment });
+export const AppointmentCheckedIn = defineEvent({
+  type: 'appointment.checked_in',
+  version: 1,
+  topic: Topic.SchedulingAppointments,
+  payload: appointment,
+});
+export const AppointmentNoShow = defineEvent({
+  type: 'appointment.no_show',
+  version: 1,
+  topic: Topic.SchedulingAppointments,
+  payload: appointment,
+});
 
 /** Everything billing and claims need to charge for the visit, without reading scheduling's database. */
 export const AppointmentCompleted = defineEvent({

@@ -12,8 +12,18 @@ const patient = z.object({
   sex: z.enum(['female', 'male', 'other', 'unknown']),
 });
 
-export const PatientRegistered = defineEvent({ type: 'patient.registered', version: 1, topic: Topic.SchedulingPatients, payload: patient });
-export const PatientUpdated = defineEvent({ type: 'patient.updated', version: 1, topic: Topic.SchedulingPatients, payload: patient });
+export const PatientRegistered = defineEvent({
+  type: 'patient.registered',
+  version: 1,
+  topic: Topic.SchedulingPatients,
+  payload: patient,
+});
+export const PatientUpdated = defineEvent({
+  type: 'patient.updated',
+  version: 1,
+  topic: Topic.SchedulingPatients,
+  payload: patient,
+});
 
 export const coverageSchema = z.object({
   coverageId: z.string().uuid(),

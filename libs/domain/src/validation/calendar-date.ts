@@ -16,7 +16,8 @@ export const isCalendarDate = (value: unknown): value is string => {
  * Today's date where it is latest on Earth (UTC+14). A request cannot tell us the clinic's zone here, and
  * refusing a newborn registered late in the evening would be worse than accepting tomorrow's date.
  */
-export const latestDateToday = (now = new Date()): string => new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+export const latestDateToday = (now = new Date()): string =>
+  new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
 
 export interface CalendarDateRules {
   notBefore?: string;
@@ -37,14 +38,16 @@ export const IsCalendarDate =
       name: 'isCalendarDate',
       target: target.constructor,
       propertyName,
-      options: { message: (args: ValidationArguments) => `${propertyName} ${problemWith(args.value, rules) ?? 'is invalid'}`, ...options },
+      options: {
+        message: (args: ValidationArguments) => `${propertyName} ${problemWith(args.value, rules) ?? 'is invalid'}`,
+        ...options,
+      },
       validator: { validate: (value: unknown) => problemWith(value, rules) === undefined },
     });
 
 /** For a period's end: the date must not come before the date in `startProperty` of the same object, when both are given. */
 export const IsNotBefore =
-  (startProperty: string, options?: ValidationOptions) =>
-  (target: object, propertyName: string) =>
+  (startProperty: string, options?: ValidationOptions) => (target: object, propertyName: string) =>
     registerDecorator({
       name: 'isNotBefore',
       target: target.constructor,

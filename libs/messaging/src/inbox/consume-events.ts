@@ -22,7 +22,9 @@ export const ConsumeEvents =
     Inject(Inbox)(target, INBOX);
     descriptor.value = async function (this: WithInbox, value: unknown, context: KafkaContext): Promise<void> {
       const key = context.getMessage().key?.toString();
-      await this[INBOX].receive({ topic: context.getTopic(), key, value }, registry, (envelope, manager) => handle.call(this, envelope, manager));
+      await this[INBOX].receive({ topic: context.getTopic(), key, value }, registry, (envelope, manager) =>
+        handle.call(this, envelope, manager),
+      );
     } as unknown as EventHandler;
     Payload()(target, method, 0);
     Ctx()(target, method, 1);

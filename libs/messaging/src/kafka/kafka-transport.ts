@@ -9,7 +9,13 @@ export const kafkaTransportOptions = ({ serviceName, brokers, consumerGroup }: K
     postfixId: '',
     client: { clientId: `praxis-${serviceName}`, brokers, logLevel: logLevel.WARN },
     // A short fetch wait keeps shutdown quick: disconnecting waits for the fetch in flight.
-    consumer: { groupId: consumerGroup ?? consumerGroupOf(serviceName), allowAutoTopicCreation: true, sessionTimeout: 10_000, heartbeatInterval: 1_000, maxWaitTimeInMs: 500 },
+    consumer: {
+      groupId: consumerGroup ?? consumerGroupOf(serviceName),
+      allowAutoTopicCreation: true,
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1_000,
+      maxWaitTimeInMs: 500,
+    },
     subscribe: { fromBeginning: true },
     // The transport's own producer sends nothing (events leave through the outbox relay); naming the partitioner keeps kafkajs quiet about its v2 default.
     producer: { createPartitioner: Partitioners.DefaultPartitioner },

@@ -65,7 +65,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       const rows = await this.pendingRows(manager);
       if (rows.length === 0) return 0;
       await this.producer.send(toBatches(rows));
-      await manager.query(`DELETE FROM outbox_events WHERE position = ANY($1::bigint[])`, [rows.map((row) => row.position)]);
+      await manager.query(`DELETE FROM outbox_events WHERE position = ANY($1::bigint[])`, [
+        rows.map((row) => row.position),
+      ]);
       return rows.length;
     });
   }

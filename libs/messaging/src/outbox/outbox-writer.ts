@@ -22,7 +22,11 @@ export interface OutboxRow {
 export class OutboxWriter {
   constructor(private readonly context: TenantContext) {}
 
-  async append<C extends EventContract>(manager: EntityManager, contract: C, event: PendingEvent<C>): Promise<EventEnvelope> {
+  async append<C extends EventContract>(
+    manager: EntityManager,
+    contract: C,
+    event: PendingEvent<C>,
+  ): Promise<EventEnvelope> {
     const row = this.rowFor(contract, event);
     await this.write(manager, row);
     return row.envelope;
@@ -46,6 +50,12 @@ export class OutboxWriter {
       correlationId: this.context.requestId ?? event.aggregateId,
       payload: event.payload,
     });
-    return { eventId: envelope.id, tenantId: envelope.tenantId, topic: contract.topic, messageKey: envelope.aggregateId, envelope };
+    return {
+      eventId: envelope.id,
+      tenantId: envelope.tenantId,
+      topic: contract.topic,
+      messageKey: envelope.aggregateId,
+      envelope,
+    };
   }
 }

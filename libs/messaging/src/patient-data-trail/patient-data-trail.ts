@@ -1,12 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MAX_RECORDS_PER_ACCESS_EVENT, PatientDataAccessed, PatientDataAction, PatientRecordKind, PatientRecordRef } from '@praxis/contracts';
+import {
+  MAX_RECORDS_PER_ACCESS_EVENT,
+  PatientDataAccessed,
+  PatientDataAction,
+  PatientRecordKind,
+  PatientRecordRef,
+} from '@praxis/contracts';
 import { TenantContext } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { KAFKA_SETTINGS, KafkaSettings } from '../kafka/kafka-settings';
 import { OutboxRow, OutboxWriter } from '../outbox/outbox-writer';
 
 /** What a read of one patient's list disclosed: each record, or, for an empty list, that it is empty. */
-export const patientListRecords = (patientId: string, kind: PatientRecordKind, ids: readonly string[]): PatientRecordRef[] =>
+export const patientListRecords = (
+  patientId: string,
+  kind: PatientRecordKind,
+  ids: readonly string[],
+): PatientRecordRef[] =>
   ids.length > 0 ? ids.map((id) => ({ patientId, kind, id })) : [{ patientId, kind, id: null }];
 
 const chunksOf = <T>(items: readonly T[], size: number): T[][] =>
@@ -26,7 +36,12 @@ export class PatientDataTrail {
   ) {}
 
   /** One outbox INSERT for up to a thousand records; nothing at all when nothing was disclosed. */
-  async record(manager: EntityManager, action: PatientDataAction, records: readonly PatientRecordRef[], occurredAt = new Date()): Promise<void> {
+  async record(
+    manager: EntityManager,
+    action: PatientDataAction,
+    records: readonly PatientRecordRef[],
+    occurredAt = new Date(),
+  ): Promise<void> {
     for (const row of this.rowsFor(action, records, occurredAt)) await this.outbox.write(manager, row);
   }
 

@@ -16,7 +16,10 @@ export const serviceConfigSchema = z.object({
     .min(1)
     .transform((value) => value.split(',').map((broker) => broker.trim())),
   /** Defaults to praxis-<service>; a separate group replays the topics on its own (blue/green, tests). */
-  KAFKA_CONSUMER_GROUP: z.string().regex(/^[\w.-]+$/).optional(),
+  KAFKA_CONSUMER_GROUP: z
+    .string()
+    .regex(/^[\w.-]+$/)
+    .optional(),
   INTERNAL_TOKEN_SECRET: z.string().min(32),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -18,10 +18,20 @@ export class HealthController {
   @Get('readyz')
   async ready(): Promise<{ status: string; checks: Record<string, string> }> {
     const results = await Promise.all(
-      this.checks.map(async (check) => [check.name, await check.check().then(() => 'ok', (error: Error) => error.message)] as const),
+      this.checks.map(
+        async (check) =>
+          [
+            check.name,
+            await check.check().then(
+              () => 'ok',
+              (error: Error) => error.message,
+            ),
+          ] as const,
+      ),
     );
     const checks = Object.fromEntries(results);
-    if (results.some(([, result]) => result !== 'ok')) throw new ServiceUnavailableException({ message: 'not ready', checks });
+    if (results.some(([, result]) => result !== 'ok'))
+      throw new ServiceUnavailableException({ message: 'not ready', checks });
     return { status: 'ok', checks };
   }
 }

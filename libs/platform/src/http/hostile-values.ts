@@ -14,7 +14,8 @@ interface Pending {
   depth: number;
 }
 
-const childField = (parent: string, key: string | number): string => (typeof key === 'number' ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key);
+const childField = (parent: string, key: string | number): string =>
+  typeof key === 'number' ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key;
 
 /** PostgreSQL refuses NUL in text and lone surrogates cannot be encoded as UTF-8: both would fail deep in a query. */
 const stringProblem = (value: string): string | undefined => {
@@ -53,8 +54,10 @@ export const hostileValueProblems = (root: unknown, rootField = ''): FieldProble
     }
     for (const [key, child] of entriesOf(value)) {
       const path = childField(field, key);
-      if (typeof key === 'string' && PROTOTYPE_KEYS.has(key)) problems.push({ field: path, message: 'is not a field this API accepts' });
-      else if (typeof key === 'string' && stringProblem(key)) problems.push({ field: path, message: `name ${stringProblem(key)}` });
+      if (typeof key === 'string' && PROTOTYPE_KEYS.has(key))
+        problems.push({ field: path, message: 'is not a field this API accepts' });
+      else if (typeof key === 'string' && stringProblem(key))
+        problems.push({ field: path, message: `name ${stringProblem(key)}` });
       else pending.push({ value: child, field: path, depth: depth + 1 });
     }
   }

@@ -37,7 +37,12 @@ const isIssuedInstant = (value: string): boolean => {
 
 const isPosition = (value: unknown): value is Position => {
   const position = value as Partial<Position> | null;
-  return typeof position?.id === 'string' && UUID.test(position.id) && typeof position.createdAt === 'string' && isIssuedInstant(position.createdAt);
+  return (
+    typeof position?.id === 'string' &&
+    UUID.test(position.id) &&
+    typeof position.createdAt === 'string' &&
+    isIssuedInstant(position.createdAt)
+  );
 };
 
 export const decodeCursor = (cursor: string | undefined): Position | undefined => {
@@ -58,7 +63,9 @@ export const toPage = <T extends { id: string; createdAt: Date }>(rows: T[], lim
   const hasMore = rows.length > limit && last;
   return {
     items,
-    nextCursor: hasMore ? Buffer.from(JSON.stringify({ createdAt: last.createdAt.toISOString(), id: last.id })).toString('base64url') : null,
+    nextCursor: hasMore
+      ? Buffer.from(JSON.stringify({ createdAt: last.createdAt.toISOString(), id: last.id })).toString('base64url')
+      : null,
   };
 };
 
@@ -71,7 +78,10 @@ export const pageOf = async <T extends ObjectLiteral & { id: string; createdAt: 
   const alias = query.alias;
   // The cursor carries milliseconds while timestamptz keeps microseconds: order and compare at the cursor's precision.
   const createdAt = `date_trunc('milliseconds', ${alias}.created_at)`;
-  query.orderBy(createdAt).addOrderBy(`${alias}.id`).limit(limit + 1);
+  query
+    .orderBy(createdAt)
+    .addOrderBy(`${alias}.id`)
+    .limit(limit + 1);
   if (after) query.andWhere(`(${createdAt}, ${alias}.id) > (:createdAt, :id)`, after);
   return toPage(await query.getMany(), limit);
 };

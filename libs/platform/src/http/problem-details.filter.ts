@@ -1,4 +1,13 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Inject, Logger, Optional } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Logger,
+  Optional,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ClsServiceManager } from 'nestjs-cls';
 import { CONSTRAINT_VIOLATIONS, ConstraintViolations, domainErrorOfViolation } from '../errors/constraint-violations';
@@ -18,7 +27,11 @@ const problemOfHttpException = (exception: HttpException): Problem => {
   const status = exception.getStatus();
   const body = exception.getResponse();
   const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
-  const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
+  const detail = Array.isArray(message)
+    ? message.join('; ')
+    : typeof message === 'string'
+      ? message
+      : exception.message;
   return { type: 'about:blank', title: HttpStatus[status]?.replace(/_/g, ' ') ?? 'Error', status, detail };
 };
 
@@ -41,7 +54,12 @@ interface BodyReadError {
 /** body-parser's errors carry a `type` and a 4xx status of their own; they happen before any controller runs. */
 const isBodyReadError = (error: unknown): error is BodyReadError => {
   const candidate = error as Partial<BodyReadError> | null;
-  return typeof candidate?.type === 'string' && typeof candidate.status === 'number' && candidate.status >= 400 && candidate.status < 500;
+  return (
+    typeof candidate?.type === 'string' &&
+    typeof candidate.status === 'number' &&
+    candidate.status >= 400 &&
+    candidate.status < 500
+  );
 };
 
 const BODY_READ_DETAILS: Record<string, string> = {
@@ -53,9 +71,15 @@ const BODY_READ_DETAILS: Record<string, string> = {
 };
 
 const problemOfBodyReadError = (error: BodyReadError): Problem => {
-  if (error.type === 'entity.too.large' && error.limit !== undefined) return problemOfDomainError(new PayloadTooLargeError(error.limit));
+  if (error.type === 'entity.too.large' && error.limit !== undefined)
+    return problemOfDomainError(new PayloadTooLargeError(error.limit));
   const status = error.type === 'encoding.unsupported' || error.type === 'charset.unsupported' ? 415 : error.status;
-  return { type: 'about:blank', title: HttpStatus[status]?.replace(/_/g, ' ') ?? 'Bad Request', status, detail: BODY_READ_DETAILS[error.type] ?? 'the request body could not be read' };
+  return {
+    type: 'about:blank',
+    title: HttpStatus[status]?.replace(/_/g, ' ') ?? 'Bad Request',
+    status,
+    detail: BODY_READ_DETAILS[error.type] ?? 'the request body could not be read',
+  };
 };
 
 export const toProblem = (exception: unknown, violations: ConstraintViolations = {}): Problem | undefined => {
@@ -68,7 +92,9 @@ export const toProblem = (exception: unknown, violations: ConstraintViolations =
 
 /** A failed query's parameters can hold patient data: the log keeps the error's kind, message and stack only. */
 const loggableError = (exception: unknown) =>
-  exception instanceof Error ? { type: exception.name, message: exception.message, stack: exception.stack } : { type: typeof exception };
+  exception instanceof Error
+    ? { type: exception.name, message: exception.message, stack: exception.stack }
+    : { type: typeof exception };
 
 /** Every error leaves a service as application/problem+json; unexpected ones are logged and told apart by request id only. */
 @Catch()

@@ -17,11 +17,17 @@ export const requireJsonBodies = (request: Request, _response: Response, next: N
   if (!METHODS_WITH_BODY.has(request.method) || !hasBody(request)) return next();
   const encoding = request.headers['content-encoding'];
   if (encoding !== undefined && encoding.toLowerCase() !== 'identity') {
-    return next(new UnsupportedMediaTypeError(`Content-Encoding ${encoding} is not accepted: send the body uncompressed`));
+    return next(
+      new UnsupportedMediaTypeError(`Content-Encoding ${encoding} is not accepted: send the body uncompressed`),
+    );
   }
   const contentType = request.headers['content-type'];
   if (!contentType || !JSON_MEDIA_TYPE.test(contentType)) {
-    return next(new UnsupportedMediaTypeError(`the body must be application/json (UTF-8), not ${contentType ?? 'an unnamed type'}`));
+    return next(
+      new UnsupportedMediaTypeError(
+        `the body must be application/json (UTF-8), not ${contentType ?? 'an unnamed type'}`,
+      ),
+    );
   }
   next();
 };

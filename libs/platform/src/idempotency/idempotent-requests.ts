@@ -27,7 +27,9 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 export const checkIdempotencyKey = (key: string | undefined): string | undefined => {
   if (key === undefined) return undefined;
   if (!KEY_PATTERN.test(key)) {
-    throw new RequestValidationError([{ field: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }]);
+    throw new RequestValidationError([
+      { field: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' },
+    ]);
   }
   return key;
 };
@@ -55,7 +57,9 @@ export const IdempotencyKey = createParamDecorator(
 
 export class IdempotencyKeyReusedError extends UnprocessableError {
   constructor() {
-    super('this Idempotency-Key was already used for a different request', [{ field: 'Idempotency-Key', message: 'reused with another body' }]);
+    super('this Idempotency-Key was already used for a different request', [
+      { field: 'Idempotency-Key', message: 'reused with another body' },
+    ]);
   }
 }
 
@@ -68,10 +72,18 @@ export class IdempotencyKeyReusedError extends UnprocessableError {
 export class IdempotentRequests {
   constructor(private readonly cls: ClsService<PraxisClsStore>) {}
 
-  async once<T>(manager: EntityManager, key: string | undefined, request: unknown, work: () => Promise<T>): Promise<IdempotentOutcome<T>> {
+  async once<T>(
+    manager: EntityManager,
+    key: string | undefined,
+    request: unknown,
+    work: () => Promise<T>,
+  ): Promise<IdempotentOutcome<T>> {
     if (!key) return { result: await work(), replayed: false };
     const fingerprint = fingerprintOf(request);
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended(current_setting('app.tenant_id') || ':' || $1, 0))`, [key]);
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended(current_setting('app.tenant_id') || ':' || $1, 0))`,
+      [key],
+    );
     const [earlier] = await manager.query(
       `SELECT request_fingerprint, response FROM idempotent_requests WHERE idempotency_key = $1`,
       [key],
@@ -99,7 +111,8 @@ export class IdempotentReplayInterceptor implements NestInterceptor {
   intercept(execution: ExecutionContext, next: CallHandler): Observable<unknown> {
     return next.handle().pipe(
       tap(() => {
-        if (this.cls.isActive() && this.cls.get('idempotentReplay')) execution.switchToHttp().getResponse<Response>().setHeader(IDEMPOTENT_REPLAY_HEADER, 'true');
+        if (this.cls.isActive() && this.cls.get('idempotentReplay'))
+          execution.switchToHttp().getResponse<Response>().setHeader(IDEMPOTENT_REPLAY_HEADER, 'true');
       }),
     );
   }

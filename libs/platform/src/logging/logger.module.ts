@@ -10,7 +10,10 @@ import { requestIdOf } from '@praxis/tenancy';
 const nonBlockingStdout = () => destination({ dest: 1, sync: false });
 
 /** The tenant is known only once the request is authenticated: it is read when the request's line is written. */
-const withTenant = <T extends object>(line: T) => ({ ...line, tenantId: ClsServiceManager.getClsService().get('actor')?.tenantId });
+const withTenant = <T extends object>(line: T) => ({
+  ...line,
+  tenantId: ClsServiceManager.getClsService().get('actor')?.tenantId,
+});
 
 /** Structured logs that carry requestId and tenantId; request bodies and headers (tokens among them) are never logged. */
 export const structuredLogging = (service: string, level: string) =>
@@ -25,7 +28,11 @@ export const structuredLogging = (service: string, level: string) =>
         customErrorObject: (_request, _response, _error, line: object) => withTenant(line),
         serializers: {
           // Query strings can carry patient search terms; only the path is logged.
-          req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
+          req: (request: { id: string; method: string; url: string }) => ({
+            id: request.id,
+            method: request.method,
+            path: request.url.split('?')[0],
+          }),
           res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
         },
         autoLogging: { ignore: (request) => ['/healthz', '/readyz'].includes(request.url ?? '') },

@@ -20,7 +20,10 @@ export class HttpMetricsInterceptor implements NestInterceptor {
     if (execution.getType() !== 'http') return next.handle();
     const request = execution.switchToHttp().getRequest<Request>();
     const response = execution.switchToHttp().getResponse<Response>();
-    const stop = httpDuration.startTimer({ method: request.method, route: (request.route as { path?: string })?.path ?? 'unknown' });
+    const stop = httpDuration.startTimer({
+      method: request.method,
+      route: (request.route as { path?: string })?.path ?? 'unknown',
+    });
     return next.handle().pipe(finalize(() => stop({ status: response.statusCode })));
   }
 }

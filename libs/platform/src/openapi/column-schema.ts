@@ -14,7 +14,12 @@ const COLUMN_SCHEMAS: Record<string, Record<string, unknown>> = {
 export const describeColumns = (model: Type): void => {
   const storage = getMetadataArgsStorage();
   for (const column of storage.columns.filter((candidate) => candidate.target === model)) {
-    const generatedUuid = storage.generations.some((generation) => generation.target === model && generation.propertyName === column.propertyName && generation.strategy === 'uuid');
+    const generatedUuid = storage.generations.some(
+      (generation) =>
+        generation.target === model &&
+        generation.propertyName === column.propertyName &&
+        generation.strategy === 'uuid',
+    );
     const type = generatedUuid ? 'uuid' : typeof column.options.type === 'string' ? column.options.type : undefined;
     const schema = type ? COLUMN_SCHEMAS[type] : undefined;
     if (schema) describeProperty(model, column.propertyName, schema);

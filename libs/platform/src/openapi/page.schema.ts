@@ -11,7 +11,11 @@ export const PageOf = <T>(item: Type<T>): Type<Page<T>> => {
     @ApiProperty({ type: () => [item] })
     items: T[];
 
-    @ApiProperty({ type: String, nullable: true, description: 'pass as `cursor` for the next page; null on the last page' })
+    @ApiProperty({
+      type: String,
+      nullable: true,
+      description: 'pass as `cursor` for the next page; null on the last page',
+    })
     nextCursor: string | null;
   }
   return PageOfItems;

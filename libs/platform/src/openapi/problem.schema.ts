@@ -2,7 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** One refused field of a 400 or 422 problem. */
 export class InvalidField {
-  @ApiProperty({ description: 'the request field, dotted for nested ones (`clinic.address.state`), or a header name', example: 'dateOfBirth' })
+  @ApiProperty({
+    description: 'the request field, dotted for nested ones (`clinic.address.state`), or a header name',
+    example: 'dateOfBirth',
+  })
   field: string;
 
   @ApiProperty({ example: 'dateOfBirth must be a real calendar date as YYYY-MM-DD' })

@@ -29,7 +29,12 @@ const schemaOfPipes = (pipes: RouteArgument['pipes'] = []): Record<string, unkno
   }, {});
 
 const argumentsOf = (controller: Type, method: string, kind: RouteParamtypes): (RouteArgument & { index: number })[] =>
-  Object.entries((Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<string, RouteArgument & { index: number }>)
+  Object.entries(
+    (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<
+      string,
+      RouteArgument & { index: number }
+    >,
+  )
     .filter(([key]) => Number(key.split(':')[0]) === kind)
     .map(([, argument]) => argument);
 
@@ -44,7 +49,10 @@ const BUILT_IN_TYPES: unknown[] = [String, Number, Boolean, Object, Array];
 
 const inputTypesOf = (controller: Type, method: string): Type[] => {
   const parameterTypes: unknown[] = Reflect.getMetadata('design:paramtypes', controller.prototype, method) ?? [];
-  return [...argumentsOf(controller, method, RouteParamtypes.BODY), ...argumentsOf(controller, method, RouteParamtypes.QUERY)]
+  return [
+    ...argumentsOf(controller, method, RouteParamtypes.BODY),
+    ...argumentsOf(controller, method, RouteParamtypes.QUERY),
+  ]
     .filter((argument) => argument.data === undefined)
     .map((argument) => parameterTypes[argument.index])
     .filter((type): type is Type => typeof type === 'function' && !BUILT_IN_TYPES.includes(type));

@@ -18,7 +18,9 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 const modelsOf = async (metadata: Record<string, unknown>): Promise<Type[]> => {
   const models = ((metadata['@nestjs/swagger'] as { models?: PluginModels } | undefined)?.models ?? []) as PluginModels;
-  const files = await Promise.all(models.map(async ([file, classes]) => ({ exports: await file, names: Object.keys(classes) })));
+  const files = await Promise.all(
+    models.map(async ([file, classes]) => ({ exports: await file, names: Object.keys(classes) })),
+  );
   return files.flatMap(({ exports, names }) => names.map((name) => exports[name] as Type));
 };
 
@@ -41,11 +43,17 @@ const describeProblems = (operation: OperationObject, facts: RouteFacts | undefi
   const parameters = (operation.parameters ?? []) as ParameterObject[];
   operation.responses = {
     ...operation.responses,
-    ...(operation.requestBody || parameters.length ? { 400: problemResponse('the request is malformed or a field is invalid; `errors` names the fields') } : {}),
+    ...(operation.requestBody || parameters.length
+      ? { 400: problemResponse('the request is malformed or a field is invalid; `errors` names the fields') }
+      : {}),
     401: problemResponse('no valid token, or wrong credentials'),
     ...(facts?.anonymous ? {} : { 403: problemResponse("the caller's role may not do this") }),
-    ...(parameters.some((parameter) => parameter.in === 'path') ? { 404: problemResponse('no such record in this clinic') } : {}),
-    default: problemResponse('any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx)'),
+    ...(parameters.some((parameter) => parameter.in === 'path')
+      ? { 404: problemResponse('no such record in this clinic') }
+      : {}),
+    default: problemResponse(
+      'any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx)',
+    ),
   };
 };
 
@@ -56,7 +64,16 @@ const describePathParameters = (operation: OperationObject, facts: RouteFacts | 
   }
 };
 
-const SCALAR_KEYWORDS = ['minimum', 'maximum', 'multipleOf', 'minLength', 'maxLength', 'pattern', 'format', 'enum'] as const;
+const SCALAR_KEYWORDS = [
+  'minimum',
+  'maximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'enum',
+] as const;
 
 /** The plugin also leaves `{ each: true }` bounds on the array itself, where JSON Schema ignores them; its items carry them. */
 const withoutScalarKeywordsOnArrays = (schema: SchemaObject): void => {
@@ -66,7 +83,9 @@ const withoutScalarKeywordsOnArrays = (schema: SchemaObject): void => {
 };
 
 const operationsOf = (document: OpenAPIObject): OperationObject[] =>
-  Object.values(document.paths).flatMap((path) => HTTP_METHODS.map((method) => path[method]).filter((operation): operation is OperationObject => !!operation));
+  Object.values(document.paths).flatMap((path) =>
+    HTTP_METHODS.map((method) => path[method]).filter((operation): operation is OperationObject => !!operation),
+  );
 
 /**
  * The service's OpenAPI document: types, required fields and nullability from the swagger plugin's metadata, constraints
@@ -81,7 +100,12 @@ export const describeService = async (app: INestApplication, serviceName: string
   const models = await modelsOf(loaded);
   models.forEach(describeColumns);
   const validated = [...new Set([...models, ...inputTypes])].filter(describeValidatedProperties);
-  const config = new DocumentBuilder().setTitle(`Praxis ${serviceName}`).setVersion('1').addBearerAuth().addSecurityRequirements('bearer').build();
+  const config = new DocumentBuilder()
+    .setTitle(`Praxis ${serviceName}`)
+    .setVersion('1')
+    .addBearerAuth()
+    .addSecurityRequirements('bearer')
+    .build();
   const document = SwaggerModule.createDocument(app, config, { extraModels: [Problem] });
   for (const operation of operationsOf(document)) {
     const routeFacts = operation.operationId ? facts.get(operation.operationId) : undefined;

@@ -53,7 +53,9 @@ const itemsSchemaOf = (rules: ValidationMetadata[]): SchemaFragment => {
 };
 
 const propertySchemaOf = (rules: ValidationMetadata[]): SchemaFragment => ({
-  ...rules.filter((rule) => !rule.each).reduce<SchemaFragment>((schema, rule) => ({ ...schema, ...fragmentOf(rule) }), {}),
+  ...rules
+    .filter((rule) => !rule.each)
+    .reduce<SchemaFragment>((schema, rule) => ({ ...schema, ...fragmentOf(rule) }), {}),
   ...itemsSchemaOf(rules.filter((rule) => rule.each)),
   ...(rules.some(isConditional) ? { required: false } : {}),
 });
@@ -61,7 +63,11 @@ const propertySchemaOf = (rules: ValidationMetadata[]): SchemaFragment => ({
 /** Adds to a property's OpenAPI description without overriding what its own `@ApiProperty` declares. */
 export const describeProperty = (model: Type, property: string, schema: SchemaFragment): void => {
   if (!Object.keys(schema).length) return;
-  const declared: object | undefined = Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, model.prototype as object, property);
+  const declared: object | undefined = Reflect.getMetadata(
+    DECORATORS.API_MODEL_PROPERTIES,
+    model.prototype as object,
+    property,
+  );
   ApiProperty({ ...schema, ...declared })(model.prototype as object, property);
 };
 
@@ -72,6 +78,7 @@ export const describeProperty = (model: Type, property: string, schema: SchemaFr
 export const describeValidatedProperties = (model: Type): boolean => {
   const rules = getMetadataStorage().getTargetValidationMetadatas(model, '', true, false);
   const byProperty = getMetadataStorage().groupByPropertyName(rules);
-  for (const [property, propertyRules] of Object.entries(byProperty)) describeProperty(model, property, propertySchemaOf(propertyRules));
+  for (const [property, propertyRules] of Object.entries(byProperty))
+    describeProperty(model, property, propertySchemaOf(propertyRules));
   return rules.length > 0;
 };

@@ -7,4 +7,6 @@ const DECIMAL_INTEGER = /^-?\d{1,15}$/;
  * 100: only plain decimal digits become a number, anything else stays as sent and fails the integer check.
  */
 export const StrictInteger = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' && DECIMAL_INTEGER.test(value) ? Number(value) : value));
+  Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && DECIMAL_INTEGER.test(value) ? Number(value) : value,
+  );

@@ -41,7 +41,11 @@ export interface ApiHandler {
   name: string;
   minVersion: number;
   maxVersion: number;
-  handle(reader: ProtocolReader, request: RequestContext, broker: BrokerContext): HandlerResult | Promise<HandlerResult>;
+  handle(
+    reader: ProtocolReader,
+    request: RequestContext,
+    broker: BrokerContext,
+  ): HandlerResult | Promise<HandlerResult>;
 }
 
 /** throttle_time_ms is always 0: this broker never applies quotas. */
@@ -50,7 +54,9 @@ export function writeThrottleTime(writer: ResponseWriter): ResponseWriter {
 }
 
 /** Groups flat per-partition results back under their topic, preserving request order. */
-export function groupByTopic<T extends { topic: string }>(items: readonly T[]): Array<{ topic: string; partitions: T[] }> {
+export function groupByTopic<T extends { topic: string }>(
+  items: readonly T[],
+): Array<{ topic: string; partitions: T[] }> {
   const grouped = new Map<string, T[]>();
   items.forEach((item) => grouped.set(item.topic, [...(grouped.get(item.topic) ?? []), item]));
   return [...grouped].map(([topic, partitions]) => ({ topic, partitions }));

@@ -58,7 +58,10 @@ function readTopic(reader: ProtocolReader): TopicRequest {
   const name = reader.string();
   const partitionCount = reader.int32();
   const replicationFactor = reader.int16();
-  const assignments = reader.array((item) => ({ partition: item.int32(), replicas: item.array((replica) => replica.int32()) }));
+  const assignments = reader.array((item) => ({
+    partition: item.int32(),
+    replicas: item.array((replica) => replica.int32()),
+  }));
   const configs = reader.array((config): ConfigEntry => ({ name: config.string(), value: config.nullableString() }));
   return { name, partitionCount, replicationFactor, assignedPartitions: assignments.length, configs };
 }
@@ -66,10 +69,16 @@ function readTopic(reader: ProtocolReader): TopicRequest {
 function createTopic(broker: BrokerContext, topic: TopicRequest, validateOnly: boolean): TopicOutcome {
   const partitionCount = requestedPartitionCount(topic, broker.config.defaultPartitions);
   if (topic.replicationFactor !== -1 && topic.replicationFactor !== 1 && topic.assignedPartitions === 0) {
-    return outcome(topic.name, ErrorCode.INVALID_REPLICATION_FACTOR, 'this single-node broker only supports replication factor 1');
+    return outcome(
+      topic.name,
+      ErrorCode.INVALID_REPLICATION_FACTOR,
+      'this single-node broker only supports replication factor 1',
+    );
   }
-  if (!isValidTopicName(topic.name)) return outcome(topic.name, ErrorCode.INVALID_TOPIC_EXCEPTION, 'illegal topic name');
-  if (broker.topics.get(topic.name)) return outcome(topic.name, ErrorCode.TOPIC_ALREADY_EXISTS, `topic '${topic.name}' already exists`);
+  if (!isValidTopicName(topic.name))
+    return outcome(topic.name, ErrorCode.INVALID_TOPIC_EXCEPTION, 'illegal topic name');
+  if (broker.topics.get(topic.name))
+    return outcome(topic.name, ErrorCode.TOPIC_ALREADY_EXISTS, `topic '${topic.name}' already exists`);
   if (partitionCount < 1) return outcome(topic.name, ErrorCode.INVALID_PARTITIONS, 'partition count must be positive');
   const config = readTopicConfig(topic.configs);
   if (typeof config === 'string') return outcome(topic.name, ErrorCode.INVALID_CONFIG, config);

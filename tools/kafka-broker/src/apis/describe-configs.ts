@@ -63,9 +63,15 @@ function writeEntry(writer: ResponseWriter, entry: ConfigEntry, version: number)
 
 function describeResource(broker: BrokerContext, request: ResourceRequest): ResourceResult {
   const entries = configsOf(broker, request);
-  if (typeof entries === 'string') return { request, errorCode: errorCodeFor(request), errorMessage: entries, entries: [] };
+  if (typeof entries === 'string')
+    return { request, errorCode: errorCodeFor(request), errorMessage: entries, entries: [] };
   const wanted = request.configNames;
-  return { request, errorCode: ErrorCode.NONE, errorMessage: null, entries: wanted ? entries.filter(({ name }) => wanted.includes(name)) : entries };
+  return {
+    request,
+    errorCode: ErrorCode.NONE,
+    errorMessage: null,
+    entries: wanted ? entries.filter(({ name }) => wanted.includes(name)) : entries,
+  };
 }
 
 function errorCodeFor(request: ResourceRequest): ErrorCode {

@@ -19,7 +19,10 @@ export const describeGroupsHandler: ApiHandler = {
 };
 
 function writeGroup(writer: ResponseWriter, groupId: string, group: ConsumerGroup | undefined): void {
-  writer.int16(ErrorCode.NONE).string(groupId).string(group?.state ?? 'Dead');
+  writer
+    .int16(ErrorCode.NONE)
+    .string(groupId)
+    .string(group?.state ?? 'Dead');
   writer.string(group?.protocolType ?? '').string(group?.protocolName ?? '');
   const members = group ? [...group.members.values()] : [];
   writer.array(members, (member) => {

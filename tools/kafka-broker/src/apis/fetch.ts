@@ -2,7 +2,13 @@ import { ErrorCode } from '../errors';
 import { ApiKey } from '../protocol/api-keys';
 import type { ProtocolReader } from '../protocol/protocol-reader';
 import { ResponseWriter } from '../protocol/response-writer';
-import { type ApiHandler, type BrokerContext, groupByTopic, type RequestContext, writeThrottleTime } from './api-handler';
+import {
+  type ApiHandler,
+  type BrokerContext,
+  groupByTopic,
+  type RequestContext,
+  writeThrottleTime,
+} from './api-handler';
 import { lookupPartition } from './topic-lookup';
 
 interface FetchRequest {
@@ -53,13 +59,22 @@ function readRequest(reader: ProtocolReader): FetchRequest {
   const partitions = reader
     .array((topicReader) => {
       const topic = topicReader.string();
-      return topicReader.array((item) => ({ topic, partition: item.int32(), fetchOffset: item.int64(), maxBytes: item.int32() }));
+      return topicReader.array((item) => ({
+        topic,
+        partition: item.int32(),
+        fetchOffset: item.int64(),
+        maxBytes: item.int32(),
+      }));
     })
     .flat();
   return { maxWaitMs, minBytes, maxBytes, partitions };
 }
 
-async function longPoll(fetch: FetchRequest, request: RequestContext, broker: BrokerContext): Promise<PartitionData[] | null> {
+async function longPoll(
+  fetch: FetchRequest,
+  request: RequestContext,
+  broker: BrokerContext,
+): Promise<PartitionData[] | null> {
   const deadline = Date.now() + fetch.maxWaitMs;
   let data = collect(fetch, broker);
   while (!isSatisfied(data, fetch.minBytes)) {
@@ -87,7 +102,14 @@ function collect(fetch: FetchRequest, broker: BrokerContext): PartitionData[] {
     const result = log.read(fetchOffset, Math.min(maxBytes, remainingBytes), isFirstData);
     if (result.errorCode !== ErrorCode.NONE) return emptyData(topic, partition, result.errorCode, log.highWatermark);
     remainingBytes = Math.max(0, remainingBytes - result.byteCount);
-    return { topic, partition, errorCode: ErrorCode.NONE, highWatermark: log.highWatermark, batches: result.batches, byteCount: result.byteCount };
+    return {
+      topic,
+      partition,
+      errorCode: ErrorCode.NONE,
+      highWatermark: log.highWatermark,
+      batches: result.batches,
+      byteCount: result.byteCount,
+    };
   });
 }
 
@@ -100,7 +122,11 @@ function writeResponse(data: PartitionData[]): ResponseWriter {
   return writer.array(groupByTopic(data), ({ topic, partitions }) => {
     writer.string(topic).array(partitions, (partition) => {
       // last_stable_offset equals the high watermark: there are no open transactions.
-      writer.int32(partition.partition).int16(partition.errorCode).int64(partition.highWatermark).int64(partition.highWatermark);
+      writer
+        .int32(partition.partition)
+        .int16(partition.errorCode)
+        .int64(partition.highWatermark)
+        .int64(partition.highWatermark);
       writer.array([], () => undefined);
       writer.int32(partition.byteCount).raw(partition.batches);
     });

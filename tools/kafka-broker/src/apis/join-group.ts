@@ -30,7 +30,12 @@ export const joinGroupHandler: ApiHandler = {
     });
     const writer = new ResponseWriter();
     if (request.apiVersion >= 2) writeThrottleTime(writer);
-    writer.int16(result.errorCode).int32(result.generationId).string(result.protocolName).string(result.leaderId).string(result.memberId);
+    writer
+      .int16(result.errorCode)
+      .int32(result.generationId)
+      .string(result.protocolName)
+      .string(result.leaderId)
+      .string(result.memberId);
     return writer.array(result.members, (member) => writer.string(member.memberId).bytes(member.metadata));
   },
 };

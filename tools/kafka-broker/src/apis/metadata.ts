@@ -27,7 +27,10 @@ export const metadataHandler: ApiHandler = {
   },
 };
 
-function readRequest(reader: ProtocolReader, version: number): { topicNames: string[] | null; allowAutoCreate: boolean } {
+function readRequest(
+  reader: ProtocolReader,
+  version: number,
+): { topicNames: string[] | null; allowAutoCreate: boolean } {
   const topicNames = reader.nullableArray((item) => item.string());
   const allowAutoCreate = version >= 4 ? reader.boolean() : true;
   return { topicNames, allowAutoCreate };

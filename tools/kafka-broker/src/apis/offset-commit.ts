@@ -16,7 +16,12 @@ export const offsetCommitHandler: ApiHandler = {
     const entries = reader
       .array((topicReader) => {
         const topic = topicReader.string();
-        return topicReader.array((item) => ({ topic, partition: item.int32(), offset: item.int64(), metadata: item.nullableString() }));
+        return topicReader.array((item) => ({
+          topic,
+          partition: item.int32(),
+          offset: item.int64(),
+          metadata: item.nullableString(),
+        }));
       })
       .flat();
     const errorCode = broker.groups.commitOffsets(groupId, memberId, generationId, entries);

@@ -37,5 +37,9 @@ export const offsetFetchHandler: ApiHandler = {
 
 function writeCommitted(writer: ResponseWriter, broker: BrokerContext, groupId: string, ref: PartitionRef): void {
   const committed = broker.groups.committedOffset(groupId, ref.topic, ref.partition);
-  writer.int32(ref.partition).int64(committed?.offset ?? NO_OFFSET).string(committed?.metadata ?? '').int16(ErrorCode.NONE);
+  writer
+    .int32(ref.partition)
+    .int64(committed?.offset ?? NO_OFFSET)
+    .string(committed?.metadata ?? '')
+    .int16(ErrorCode.NONE);
 }

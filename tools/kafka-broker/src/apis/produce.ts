@@ -1,7 +1,13 @@
 import { ErrorCode, InvalidRecordBatchError } from '../errors';
 import { ApiKey } from '../protocol/api-keys';
 import type { ProtocolReader } from '../protocol/protocol-reader';
-import { completeBatchLength, CompressionCodec, compressionCodecOf, magicOf, SUPPORTED_MAGIC } from '../protocol/record-batch';
+import {
+  completeBatchLength,
+  CompressionCodec,
+  compressionCodecOf,
+  magicOf,
+  SUPPORTED_MAGIC,
+} from '../protocol/record-batch';
 import { ResponseWriter } from '../protocol/response-writer';
 import { type ApiHandler, type BrokerContext, groupByTopic, writeThrottleTime } from './api-handler';
 import { lookupTopic } from './topic-lookup';
@@ -38,7 +44,9 @@ export const produceHandler: ApiHandler = {
     reader.int32();
     const partitions = readTopicData(reader);
     const outcomes = partitions.map((data) =>
-      VALID_ACKS.has(acks) ? appendPartition(broker, data, request.apiVersion) : { ...data, errorCode: ErrorCode.INVALID_REQUIRED_ACKS, baseOffset: -1 },
+      VALID_ACKS.has(acks)
+        ? appendPartition(broker, data, request.apiVersion)
+        : { ...data, errorCode: ErrorCode.INVALID_REQUIRED_ACKS, baseOffset: -1 },
     );
     return acks === 0 ? null : writeResponse(outcomes);
   },
@@ -48,7 +56,11 @@ function readTopicData(reader: ProtocolReader): PartitionRecords[] {
   return reader
     .array((topicReader) => {
       const topic = topicReader.string();
-      return topicReader.array((partitionReader) => ({ topic, partition: partitionReader.int32(), records: partitionReader.bytes() }));
+      return topicReader.array((partitionReader) => ({
+        topic,
+        partition: partitionReader.int32(),
+        records: partitionReader.bytes(),
+      }));
     })
     .flat();
 }

@@ -3,7 +3,8 @@ import type { PartitionLog } from '../log/partition-log';
 import { isValidTopicName, type Topic } from '../log/topic-registry';
 import type { BrokerContext } from './api-handler';
 
-export type TopicLookup = { errorCode: typeof ErrorCode.NONE; topic: Topic } | { errorCode: ErrorCode; topic?: undefined };
+export type TopicLookup =
+  { errorCode: typeof ErrorCode.NONE; topic: Topic } | { errorCode: ErrorCode; topic?: undefined };
 
 /** Finds a topic, creating it with the default partition count when auto-creation is allowed. */
 export function lookupTopic(broker: BrokerContext, name: string, allowAutoCreate: boolean): TopicLookup {

@@ -40,7 +40,11 @@ describe('consumer groups', () => {
     return tracked;
   }
 
-  async function produce(topic: string, values: string[], partitionOf: (index: number) => number | undefined = () => undefined): Promise<void> {
+  async function produce(
+    topic: string,
+    values: string[],
+    partitionOf: (index: number) => number | undefined = () => undefined,
+  ): Promise<void> {
     const producer = kafka.producer();
     await producer.connect();
     await producer.send({ topic, messages: values.map((value, index) => ({ value, partition: partitionOf(index) })) });
@@ -55,7 +59,10 @@ describe('consumer groups', () => {
 
     const first = await startMember('splitters', 'split');
     const second = await startMember('splitters', 'split');
-    await waitFor('both members to own three partitions', () => first.assigned.length === 3 && second.assigned.length === 3);
+    await waitFor(
+      'both members to own three partitions',
+      () => first.assigned.length === 3 && second.assigned.length === 3,
+    );
     expect([...first.assigned, ...second.assigned].sort()).toEqual([0, 1, 2, 3, 4, 5]);
 
     await second.consumer.disconnect();
@@ -64,7 +71,9 @@ describe('consumer groups', () => {
 
     const values = Array.from({ length: 12 }, (_, index) => `after-handover-${index}`);
     await produce('split', values, (index) => index % 6);
-    await waitFor('the survivor to receive every new message', () => values.every((value) => first.values.includes(value)));
+    await waitFor('the survivor to receive every new message', () =>
+      values.every((value) => first.values.includes(value)),
+    );
   });
 
   it('resumes from the committed offset after a consumer restart', async () => {
@@ -83,7 +92,9 @@ describe('consumer groups', () => {
     const after = Array.from({ length: 20 }, (_, index) => `after-${index}`);
     await produce('resume', after);
     const secondRun = await startMember('resumers', 'resume');
-    await waitFor('the second run to read the new messages', () => after.every((value) => secondRun.values.includes(value)));
+    await waitFor('the second run to read the new messages', () =>
+      after.every((value) => secondRun.values.includes(value)),
+    );
     expect(secondRun.values.sort()).toEqual([...after].sort());
   });
 

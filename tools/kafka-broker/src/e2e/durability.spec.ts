@@ -49,7 +49,9 @@ describe('durability with a data directory', () => {
     await consumer.connect();
     await consumer.subscribe({ topic: TOPIC, fromBeginning: true });
     await consumer.run({ eachMessage: async ({ message }) => void values.push(String(message.value)) });
-    await waitFor(`${groupId} to read ${expected.length} messages`, () => expected.every((value) => values.includes(value)));
+    await waitFor(`${groupId} to read ${expected.length} messages`, () =>
+      expected.every((value) => values.includes(value)),
+    );
     await consumer.disconnect();
     return values;
   }
@@ -85,7 +87,11 @@ describe('durability with a data directory', () => {
     await broker?.stop();
     broker = null;
     const partitionDir = path.join(dataDir, 'topics', TOPIC, '0');
-    const segment = fs.readdirSync(partitionDir).filter((name) => name.endsWith('.log')).sort().pop() as string;
+    const segment = fs
+      .readdirSync(partitionDir)
+      .filter((name) => name.endsWith('.log'))
+      .sort()
+      .pop() as string;
     const intactBytes = fs.statSync(path.join(partitionDir, segment)).size;
     fs.appendFileSync(path.join(partitionDir, segment), Buffer.from([0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 1, 0, 0, 0]));
     fs.appendFileSync(path.join(dataDir, 'consumer-offsets.jsonl'), '{"g":"durable-readers","t":"dur');
@@ -103,7 +109,9 @@ describe('durability with a data directory', () => {
       await produce(kafka, 'bounded', [`round-${round}-${'x'.repeat(300)}`], 0);
     }
     const partitionDir = path.join(dataDir, 'topics', 'bounded', '0');
-    const diskBytes = fs.readdirSync(partitionDir).reduce((total, name) => total + fs.statSync(path.join(partitionDir, name)).size, 0);
+    const diskBytes = fs
+      .readdirSync(partitionDir)
+      .reduce((total, name) => total + fs.statSync(path.join(partitionDir, name)).size, 0);
     expect(diskBytes).toBeLessThanOrEqual(4_096 + 1_024);
     const before = await totals(kafka, 'bounded');
     expect(before.high).toBe(40);

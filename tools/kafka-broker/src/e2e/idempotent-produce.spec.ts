@@ -46,7 +46,9 @@ describe('idempotent producer', () => {
       timeout: 5_000,
       producerId,
       producerEpoch: 0,
-      topicData: [{ topic: TOPIC, partitions: [{ partition: 0, firstSequence, messages: values.map((value) => ({ value })) }] }],
+      topicData: [
+        { topic: TOPIC, partitions: [{ partition: 0, firstSequence, messages: values.map((value) => ({ value })) }] },
+      ],
     });
     // The correlation id is patched per send so that the very same batch bytes can be retried.
     return (await encodeRequest({ correlationId: 0, clientId: 'raw-idempotent', request })).buffer;
@@ -91,7 +93,11 @@ describe('idempotent producer', () => {
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     for (let round = 0; round < 3; round++) {
-      const [result] = await producer.send({ topic: 'idempotent-kafkajs', acks: -1, messages: [{ value: `r${round}a` }, { value: `r${round}b` }] });
+      const [result] = await producer.send({
+        topic: 'idempotent-kafkajs',
+        acks: -1,
+        messages: [{ value: `r${round}a` }, { value: `r${round}b` }],
+      });
       expect(result.errorCode).toBe(0);
     }
     await producer.disconnect();

@@ -44,7 +44,11 @@ describe('ListOffsets by timestamp', () => {
 
   async function offsetFor(topic: string, timestamp: number): Promise<OffsetAnswer> {
     const correlationId = nextCorrelationId++;
-    const request = listOffsetsV2Request({ replicaId: -1, isolationLevel: 0, topics: [{ topic, partitions: [{ partition: 0, timestamp }] }] });
+    const request = listOffsetsV2Request({
+      replicaId: -1,
+      isolationLevel: 0,
+      topics: [{ topic, partitions: [{ partition: 0, timestamp }] }],
+    });
     raw.send((await encodeRequest({ correlationId, clientId: 'raw-list-offsets', request })).buffer);
     const response = await decodeListOffsetsResponse(await raw.response(correlationId));
     const [answer] = response.responses[0].partitions;
@@ -56,7 +60,11 @@ describe('ListOffsets by timestamp', () => {
   it('answers the first record at or after the timestamp inside a batch, not the batch start', async () => {
     await sendBatch('visits', tenSecondsApart);
     expect(await offsetFor('visits', T0 + 3 * SECOND)).toEqual({ errorCode: 0, timestamp: T0 + 3 * SECOND, offset: 3 });
-    expect(await offsetFor('visits', T0 + 2.5 * SECOND)).toEqual({ errorCode: 0, timestamp: T0 + 3 * SECOND, offset: 3 });
+    expect(await offsetFor('visits', T0 + 2.5 * SECOND)).toEqual({
+      errorCode: 0,
+      timestamp: T0 + 3 * SECOND,
+      offset: 3,
+    });
     expect(await offsetFor('visits', T0 - SECOND)).toEqual({ errorCode: 0, timestamp: T0, offset: 0 });
     expect(await offsetFor('visits', T0 + 9 * SECOND)).toEqual({ errorCode: 0, timestamp: T0 + 9 * SECOND, offset: 9 });
 
@@ -79,27 +87,54 @@ describe('ListOffsets by timestamp', () => {
 
   it('looks inside gzip batches and later batches', async () => {
     await sendBatch('zipped-visits', tenSecondsApart, CompressionTypes.GZIP);
-    await sendBatch('zipped-visits', tenSecondsApart.map((timestamp) => timestamp + 60 * SECOND), CompressionTypes.GZIP);
-    expect(await offsetFor('zipped-visits', T0 + 7 * SECOND)).toEqual({ errorCode: 0, timestamp: T0 + 7 * SECOND, offset: 7 });
-    expect(await offsetFor('zipped-visits', T0 + 64 * SECOND)).toEqual({ errorCode: 0, timestamp: T0 + 64 * SECOND, offset: 14 });
+    await sendBatch(
+      'zipped-visits',
+      tenSecondsApart.map((timestamp) => timestamp + 60 * SECOND),
+      CompressionTypes.GZIP,
+    );
+    expect(await offsetFor('zipped-visits', T0 + 7 * SECOND)).toEqual({
+      errorCode: 0,
+      timestamp: T0 + 7 * SECOND,
+      offset: 7,
+    });
+    expect(await offsetFor('zipped-visits', T0 + 64 * SECOND)).toEqual({
+      errorCode: 0,
+      timestamp: T0 + 64 * SECOND,
+      offset: 14,
+    });
   });
 
   it('finds records in a batch whose timestamps are out of order, whatever its header claims', async () => {
     // kafkajs writes the last record's timestamp as the batch maxTimestamp, here the smallest one.
     await sendBatch('late-arrivals', [T0 + 5 * SECOND, T0 + 8 * SECOND, T0 + SECOND]);
-    expect(await offsetFor('late-arrivals', T0 + 6 * SECOND)).toEqual({ errorCode: 0, timestamp: T0 + 8 * SECOND, offset: 1 });
-    expect(await offsetFor('late-arrivals', T0 + 3 * SECOND)).toEqual({ errorCode: 0, timestamp: T0 + 5 * SECOND, offset: 0 });
+    expect(await offsetFor('late-arrivals', T0 + 6 * SECOND)).toEqual({
+      errorCode: 0,
+      timestamp: T0 + 8 * SECOND,
+      offset: 1,
+    });
+    expect(await offsetFor('late-arrivals', T0 + 3 * SECOND)).toEqual({
+      errorCode: 0,
+      timestamp: T0 + 5 * SECOND,
+      offset: 0,
+    });
   });
 
   it('answers UNSUPPORTED_COMPRESSION_TYPE for a batch in a codec this process cannot decompress', async () => {
     const kafkajsSnappyCodec = CompressionCodecs[CompressionTypes.Snappy];
     // Only the producer gets a (pass-through) snappy codec; the broker's lookup must not pretend to read it.
-    CompressionCodecs[CompressionTypes.Snappy] = () => ({ compress: async (encoder: { buffer: Buffer }) => encoder.buffer, decompress: async (buffer: Buffer) => buffer });
+    CompressionCodecs[CompressionTypes.Snappy] = () => ({
+      compress: async (encoder: { buffer: Buffer }) => encoder.buffer,
+      decompress: async (buffer: Buffer) => buffer,
+    });
     try {
       await sendBatch('snappy-visits', tenSecondsApart, CompressionTypes.Snappy);
     } finally {
       CompressionCodecs[CompressionTypes.Snappy] = kafkajsSnappyCodec;
     }
-    expect(await offsetFor('snappy-visits', T0 + 3 * SECOND)).toEqual({ errorCode: UNSUPPORTED_COMPRESSION_TYPE, timestamp: -1, offset: -1 });
+    expect(await offsetFor('snappy-visits', T0 + 3 * SECOND)).toEqual({
+      errorCode: UNSUPPORTED_COMPRESSION_TYPE,
+      timestamp: -1,
+      offset: -1,
+    });
   });
 });

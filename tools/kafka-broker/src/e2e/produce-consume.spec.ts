@@ -36,7 +36,12 @@ describe('produce and consume through kafkajs', () => {
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ partition, message }: EachMessagePayload) => {
-        received.push({ partition, offset: Number(message.offset), key: String(message.key), value: String(message.value) });
+        received.push({
+          partition,
+          offset: Number(message.offset),
+          key: String(message.key),
+          value: String(message.value),
+        });
       },
     });
     await waitFor(`${expected} messages on ${topic}`, () => received.length >= expected);
@@ -65,7 +70,9 @@ describe('produce and consume through kafkajs', () => {
     for (const key of keys) {
       const forKey = received.filter((message) => message.key === key);
       expect(new Set(forKey.map((message) => message.partition)).size).toBe(1);
-      expect(forKey.map((message) => Number(message.value.split(':')[1]))).toEqual(Array.from({ length: 20 }, (_, round) => round));
+      expect(forKey.map((message) => Number(message.value.split(':')[1]))).toEqual(
+        Array.from({ length: 20 }, (_, round) => round),
+      );
     }
     for (const partition of new Set(received.map((message) => message.partition))) {
       const offsets = received.filter((message) => message.partition === partition).map((message) => message.offset);
@@ -89,7 +96,10 @@ describe('produce and consume through kafkajs', () => {
   it('stores gzip batches compressed and serves them back intact', async () => {
     const producer = kafka.producer();
     await producer.connect();
-    const messages = Array.from({ length: 500 }, (_, index) => ({ key: `k${index % 7}`, value: `zipped-${index}-${'x'.repeat(200)}` }));
+    const messages = Array.from({ length: 500 }, (_, index) => ({
+      key: `k${index % 7}`,
+      value: `zipped-${index}-${'x'.repeat(200)}`,
+    }));
     await producer.send({ topic: 'zipped', compression: CompressionTypes.GZIP, messages });
     await producer.disconnect();
 

@@ -28,7 +28,12 @@ describe('limits of a default Apache Kafka broker', () => {
     return createTestKafka(broker.brokers, 'limits-spec');
   }
 
-  async function send(kafka: Kafka, topic: string, valueBytes: number, compression = CompressionTypes.None): Promise<void> {
+  async function send(
+    kafka: Kafka,
+    topic: string,
+    valueBytes: number,
+    compression = CompressionTypes.None,
+  ): Promise<void> {
     const producer = kafka.producer();
     await producer.connect();
     try {
@@ -50,7 +55,9 @@ describe('limits of a default Apache Kafka broker', () => {
     const admin = kafka.admin();
     await admin.connect();
     try {
-      await admin.createTopics({ topics: [{ topic, configEntries: [{ name: 'max.message.bytes', value: maxMessageBytes }] }] });
+      await admin.createTopics({
+        topics: [{ topic, configEntries: [{ name: 'max.message.bytes', value: maxMessageBytes }] }],
+      });
     } finally {
       await admin.disconnect();
     }
@@ -126,7 +133,9 @@ describe('limits of a default Apache Kafka broker', () => {
         decompress: async (buffer: Buffer) => buffer,
       });
       const kafka = await startBroker();
-      await expect(send(kafka, 'zstd-topic', 100, CompressionTypes.ZSTD)).rejects.toMatchObject({ type: 'UNSUPPORTED_COMPRESSION_TYPE' });
+      await expect(send(kafka, 'zstd-topic', 100, CompressionTypes.ZSTD)).rejects.toMatchObject({
+        type: 'UNSUPPORTED_COMPRESSION_TYPE',
+      });
       await send(kafka, 'zstd-topic', 100, CompressionTypes.GZIP);
       expect(await storedRecords(kafka, 'zstd-topic')).toBe(1);
     });
@@ -134,11 +143,20 @@ describe('limits of a default Apache Kafka broker', () => {
 
   describe('group session timeouts', () => {
     async function joinWithSessionTimeout(kafka: Kafka, groupId: string, sessionTimeout: number): Promise<string> {
-      const consumer = kafka.consumer({ groupId, sessionTimeout, rebalanceTimeout: 5_000, heartbeatInterval: 200, maxWaitTimeInMs: 200 });
+      const consumer = kafka.consumer({
+        groupId,
+        sessionTimeout,
+        rebalanceTimeout: 5_000,
+        heartbeatInterval: 200,
+        maxWaitTimeInMs: 200,
+      });
       consumers.push(consumer);
       let outcome = '';
       consumer.on(consumer.events.GROUP_JOIN, () => (outcome = 'joined'));
-      consumer.on(consumer.events.CRASH, ({ payload }) => (outcome = (payload.error as { type?: string }).type ?? payload.error.name));
+      consumer.on(
+        consumer.events.CRASH,
+        ({ payload }) => (outcome = (payload.error as { type?: string }).type ?? payload.error.name),
+      );
       await consumer.connect();
       await consumer.subscribe({ topic: 'sessions', fromBeginning: true });
       await consumer.run({ eachMessage: async () => undefined });

@@ -105,7 +105,10 @@ describe('protocol robustness', () => {
       oversized.send(size);
       const truncated = await rawClient();
       truncated.send(Buffer.from([0, 0, 0, 12, 0, 3, 0, 4, 0, 0, 0, 1, 0x7f, 0xff, 0, 0]));
-      await waitFor('the broker to close all three bad connections', () => garbage.closed && oversized.closed && truncated.closed);
+      await waitFor(
+        'the broker to close all three bad connections',
+        () => garbage.closed && oversized.closed && truncated.closed,
+      );
 
       await producer.send({ topic: 'robust', messages: [{ value: 'after' }] });
       await waitFor('the consumer to keep receiving', () => received.includes('after'));
@@ -123,16 +126,24 @@ describe('protocol robustness', () => {
       const request = produceV3Request({
         acks: 1,
         timeout: 5_000,
-        topicData: [{ topic: 'large-frames', partitions: Array.from({ length: 24 }, (_, partition) => ({ partition, messages: [{ value }] })) }],
+        topicData: [
+          {
+            topic: 'large-frames',
+            partitions: Array.from({ length: 24 }, (_, partition) => ({ partition, messages: [{ value }] })),
+          },
+        ],
       });
       const frame = (await encodeRequest({ correlationId: 42, clientId: 'raw-large', request })).buffer;
       for (const piece of [frame.subarray(0, 2), frame.subarray(2, 4), frame.subarray(4, 5)]) {
         client.send(piece);
         await sleep(20);
       }
-      for (let position = 5; position < frame.length; position += 64 * 1024) client.send(frame.subarray(position, position + 64 * 1024));
+      for (let position = 5; position < frame.length; position += 64 * 1024)
+        client.send(frame.subarray(position, position + 64 * 1024));
       const response = await decodeProduceResponse(await client.response(42));
-      expect(response.topics[0].partitions.map((partition) => partition.errorCode)).toEqual(Array.from({ length: 24 }, () => 0));
+      expect(response.topics[0].partitions.map((partition) => partition.errorCode)).toEqual(
+        Array.from({ length: 24 }, () => 0),
+      );
 
       const admin = createTestKafka(bigBroker.brokers, 'large-frame-check').admin();
       await admin.connect();

@@ -38,7 +38,14 @@ describe('ConsumerGroup', () => {
     const follower = (await followerJoin).memberId;
     expect(leaderJoin.members.map((member) => member.memberId).sort()).toEqual([leader, follower].sort());
     const followerSync = group.sync(follower, leaderJoin.generationId, new Map());
-    await group.sync(leader, leaderJoin.generationId, new Map([[leader, Buffer.from('L')], [follower, Buffer.from('F')]]));
+    await group.sync(
+      leader,
+      leaderJoin.generationId,
+      new Map([
+        [leader, Buffer.from('L')],
+        [follower, Buffer.from('F')],
+      ]),
+    );
     expect((await followerSync).assignment.toString()).toBe('F');
     return { leader, follower, generationId: leaderJoin.generationId };
   }

@@ -29,7 +29,10 @@ export class ConsumerGroup {
   readonly members = new Map<string, GroupMember>();
   private rebalanceTimer: NodeJS.Timeout | null = null;
 
-  constructor(readonly groupId: string, private readonly logger: Logger) {}
+  constructor(
+    readonly groupId: string,
+    private readonly logger: Logger,
+  ) {}
 
   join(request: JoinRequest): Promise<JoinResult> {
     const rejection = this.validateJoin(request);
@@ -47,7 +50,8 @@ export class ConsumerGroup {
   sync(memberId: string, generationId: number, assignments: Map<string, Buffer>): Promise<SyncResult> {
     const member = this.members.get(memberId);
     const rejection = this.validateGeneration(member, generationId);
-    if (!member || rejection !== ErrorCode.NONE) return Promise.resolve({ errorCode: rejection, assignment: Buffer.alloc(0) });
+    if (!member || rejection !== ErrorCode.NONE)
+      return Promise.resolve({ errorCode: rejection, assignment: Buffer.alloc(0) });
     if (this.state === 'PreparingRebalance') return Promise.resolve(syncError(ErrorCode.REBALANCE_IN_PROGRESS));
     member.restartSession(this.expireMember);
     if (this.state === 'Stable') return Promise.resolve({ errorCode: ErrorCode.NONE, assignment: member.assignment });
@@ -93,9 +97,12 @@ export class ConsumerGroup {
   private validateJoin(request: JoinRequest): ErrorCode {
     if (request.memberId !== '' && !this.members.has(request.memberId)) return ErrorCode.UNKNOWN_MEMBER_ID;
     const others = [...this.members.values()].filter((member) => member.memberId !== request.memberId);
-    if (others.length === 0) return request.protocols.length > 0 ? ErrorCode.NONE : ErrorCode.INCONSISTENT_GROUP_PROTOCOL;
+    if (others.length === 0)
+      return request.protocols.length > 0 ? ErrorCode.NONE : ErrorCode.INCONSISTENT_GROUP_PROTOCOL;
     const sharesProtocol = request.protocols.some(({ name }) => others.every((member) => member.supports(name)));
-    return request.protocolType === this.protocolType && sharesProtocol ? ErrorCode.NONE : ErrorCode.INCONSISTENT_GROUP_PROTOCOL;
+    return request.protocolType === this.protocolType && sharesProtocol
+      ? ErrorCode.NONE
+      : ErrorCode.INCONSISTENT_GROUP_PROTOCOL;
   }
 
   private upsertMember(request: JoinRequest): GroupMember {
@@ -107,7 +114,14 @@ export class ConsumerGroup {
       return existing;
     }
     const memberId = `${request.clientId}-${randomUUID()}`;
-    const member = new GroupMember(memberId, request.clientId, request.clientHost, request.sessionTimeoutMs, request.rebalanceTimeoutMs, request.protocols);
+    const member = new GroupMember(
+      memberId,
+      request.clientId,
+      request.clientHost,
+      request.sessionTimeoutMs,
+      request.rebalanceTimeoutMs,
+      request.protocols,
+    );
     this.members.set(memberId, member);
     this.protocolType = request.protocolType;
     this.leaderId ??= memberId;
@@ -147,8 +161,14 @@ export class ConsumerGroup {
     if (!this.leaderId || !this.members.has(this.leaderId)) this.leaderId = this.members.keys().next().value as string;
     this.protocolName = this.selectProtocol();
     this.state = 'CompletingRebalance';
-    this.logger.info({ groupId: this.groupId, generationId: this.generationId, members: this.members.size }, 'group rebalanced');
-    const allMembers = [...this.members.values()].map((member) => ({ memberId: member.memberId, metadata: member.metadataFor(this.protocolName) }));
+    this.logger.info(
+      { groupId: this.groupId, generationId: this.generationId, members: this.members.size },
+      'group rebalanced',
+    );
+    const allMembers = [...this.members.values()].map((member) => ({
+      memberId: member.memberId,
+      metadata: member.metadataFor(this.protocolName),
+    }));
     this.members.forEach((member) => {
       member.resolveJoin({
         errorCode: ErrorCode.NONE,

@@ -23,7 +23,14 @@ export class GroupCoordinator {
   join(groupId: string, request: JoinRequest): Promise<JoinResult> {
     const invalid = validateGroupId(groupId) ?? this.validateSessionTimeout(request.sessionTimeoutMs);
     if (invalid !== null) {
-      return Promise.resolve({ errorCode: invalid, generationId: -1, protocolName: '', leaderId: '', memberId: request.memberId, members: [] });
+      return Promise.resolve({
+        errorCode: invalid,
+        generationId: -1,
+        protocolName: '',
+        leaderId: '',
+        memberId: request.memberId,
+        members: [],
+      });
     }
     return this.groupFor(groupId).join(request);
   }

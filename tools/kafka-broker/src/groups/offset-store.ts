@@ -64,9 +64,13 @@ export class OffsetStore {
   }
 
   commit(groupId: string, entries: readonly OffsetCommitEntry[]): void {
-    entries.forEach((entry) => this.apply({ g: groupId, t: entry.topic, p: entry.partition, o: entry.offset, m: entry.metadata }));
+    entries.forEach((entry) =>
+      this.apply({ g: groupId, t: entry.topic, p: entry.partition, o: entry.offset, m: entry.metadata }),
+    );
     if (this.fd === null || entries.length === 0) return;
-    const lines = entries.map((entry) => JSON.stringify({ g: groupId, t: entry.topic, p: entry.partition, o: entry.offset, m: entry.metadata }));
+    const lines = entries.map((entry) =>
+      JSON.stringify({ g: groupId, t: entry.topic, p: entry.partition, o: entry.offset, m: entry.metadata }),
+    );
     fs.writeSync(this.fd, `${lines.join('\n')}\n`);
     this.lineCount += lines.length;
     this.compactIfStale();
@@ -105,7 +109,9 @@ export class OffsetStore {
     const lines: string[] = [];
     this.offsets.forEach((_, groupId) =>
       this.entriesFor(groupId).forEach((entry) =>
-        lines.push(JSON.stringify({ g: groupId, t: entry.topic, p: entry.partition, o: entry.offset, m: entry.metadata })),
+        lines.push(
+          JSON.stringify({ g: groupId, t: entry.topic, p: entry.partition, o: entry.offset, m: entry.metadata }),
+        ),
       ),
     );
     this.close();
@@ -119,8 +125,20 @@ function parseLine(line: string): OffsetLine | null {
   if (line.trim() === '') return null;
   try {
     const parsed = JSON.parse(line) as Partial<OffsetLine>;
-    const valid = typeof parsed.g === 'string' && typeof parsed.t === 'string' && typeof parsed.p === 'number' && typeof parsed.o === 'number';
-    return valid ? { g: parsed.g as string, t: parsed.t as string, p: parsed.p as number, o: parsed.o as number, m: parsed.m ?? null } : null;
+    const valid =
+      typeof parsed.g === 'string' &&
+      typeof parsed.t === 'string' &&
+      typeof parsed.p === 'number' &&
+      typeof parsed.o === 'number';
+    return valid
+      ? {
+          g: parsed.g as string,
+          t: parsed.t as string,
+          p: parsed.p as number,
+          o: parsed.o as number,
+          m: parsed.m ?? null,
+        }
+      : null;
   } catch {
     return null;
   }

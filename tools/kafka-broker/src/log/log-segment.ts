@@ -13,7 +13,10 @@ export class LogSegment {
   readonly batches: StoredBatch[] = [];
   sizeBytes = 0;
 
-  constructor(readonly baseOffset: number, private readonly file: SegmentFile | null) {}
+  constructor(
+    readonly baseOffset: number,
+    private readonly file: SegmentFile | null,
+  ) {}
 
   append(batch: StoredBatch, persist: boolean): void {
     this.batches.push(batch);

@@ -133,7 +133,10 @@ export class PartitionLog {
     const batches = splitRecordBatches(records);
     const oversized = batches.find((bytes) => bytes.length > this.limits.maxMessageBytes);
     if (oversized) {
-      throw new InvalidRecordBatchError(ErrorCode.MESSAGE_TOO_LARGE, `record batch of ${oversized.length} bytes exceeds ${this.limits.maxMessageBytes}`);
+      throw new InvalidRecordBatchError(
+        ErrorCode.MESSAGE_TOO_LARGE,
+        `record batch of ${oversized.length} bytes exceeds ${this.limits.maxMessageBytes}`,
+      );
     }
     return batches.map((bytes) => ({ bytes, header: validateBatch(bytes) }));
   }
@@ -156,7 +159,10 @@ export class PartitionLog {
   private restoreBatch(segment: LogSegment, bytes: Buffer): void {
     const header = readBatchHeader(bytes);
     const baseOffset = batchBaseOffset(bytes);
-    segment.append({ baseOffset, lastOffset: baseOffset + header.lastOffsetDelta, maxRecordTimestamp: null, bytes }, false);
+    segment.append(
+      { baseOffset, lastOffset: baseOffset + header.lastOffsetDelta, maxRecordTimestamp: null, bytes },
+      false,
+    );
     this.producers.record(header, baseOffset);
   }
 

@@ -18,9 +18,7 @@ interface ProducerEntry {
 }
 
 export type SequenceCheck =
-  | { kind: 'append' }
-  | { kind: 'duplicate'; baseOffset: number }
-  | { kind: 'reject'; errorCode: ErrorCode };
+  { kind: 'append' } | { kind: 'duplicate'; baseOffset: number } | { kind: 'reject'; errorCode: ErrorCode };
 
 /** Idempotent-producer bookkeeping for one partition: epoch and sequence per producer id. */
 export class ProducerStateTable {

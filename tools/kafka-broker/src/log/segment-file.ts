@@ -57,7 +57,10 @@ export interface RecoveredSegment {
  */
 export function recoverSegments(directory: string, logger: Logger): RecoveredSegment[] {
   const names = fs.existsSync(directory)
-    ? fs.readdirSync(directory).filter((name) => name.endsWith(SEGMENT_SUFFIX)).sort()
+    ? fs
+        .readdirSync(directory)
+        .filter((name) => name.endsWith(SEGMENT_SUFFIX))
+        .sort()
     : [];
   const recovered: RecoveredSegment[] = [];
   for (const [index, name] of names.entries()) {
@@ -68,7 +71,11 @@ export function recoverSegments(directory: string, logger: Logger): RecoveredSeg
       fs.truncateSync(filePath, validBytes);
       names.slice(index + 1).forEach((later) => fs.rmSync(path.join(directory, later), { force: true }));
     }
-    recovered.push({ baseOffset: Number(name.slice(0, -SEGMENT_SUFFIX.length)), batches, file: SegmentFile.open(filePath) });
+    recovered.push({
+      baseOffset: Number(name.slice(0, -SEGMENT_SUFFIX.length)),
+      batches,
+      file: SegmentFile.open(filePath),
+    });
     if (validBytes < totalBytes) break;
   }
   return recovered;

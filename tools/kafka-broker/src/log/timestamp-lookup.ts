@@ -14,7 +14,10 @@ export interface TimestampedOffset {
  * one asked. Batches are only decoded here, never on produce: the first lookup decodes the batches it
  * passes and remembers each one's largest record timestamp, so later lookups skip them without decoding.
  */
-export async function firstRecordAtOrAfter(batches: readonly StoredBatch[], timestamp: number): Promise<TimestampedOffset | null> {
+export async function firstRecordAtOrAfter(
+  batches: readonly StoredBatch[],
+  timestamp: number,
+): Promise<TimestampedOffset | null> {
   for (const batch of batches) {
     if ((await maxRecordTimestamp(batch)) < timestamp) continue;
     const records = await decodeRecords(batch.bytes);

@@ -68,11 +68,18 @@ export class TopicRegistry {
     const directory = this.topicDirectory(name);
     if (directory) {
       fs.mkdirSync(directory, { recursive: true });
-      writeFileAtomically(path.join(directory, TOPIC_METADATA_FILE), JSON.stringify({ name, partitionCount, ...config }));
+      writeFileAtomically(
+        path.join(directory, TOPIC_METADATA_FILE),
+        JSON.stringify({ name, partitionCount, ...config }),
+      );
     }
     const limits = this.limitsFor(config);
     const partitions = Array.from({ length: partitionCount }, (_, partition) =>
-      PartitionLog.create(directory && partitionDirectory(directory, partition), limits, this.appendListener(name, partition)),
+      PartitionLog.create(
+        directory && partitionDirectory(directory, partition),
+        limits,
+        this.appendListener(name, partition),
+      ),
     );
     this.topics.set(name, { name, config, partitions });
     this.options.logger.info({ topic: name, partitionCount }, 'topic created');
@@ -97,7 +104,9 @@ export class TopicRegistry {
 
   highestProducerId(): number {
     let highest = -1;
-    this.topics.forEach((topic) => topic.partitions.forEach((log) => (highest = Math.max(highest, log.producers.highestProducerId()))));
+    this.topics.forEach((topic) =>
+      topic.partitions.forEach((log) => (highest = Math.max(highest, log.producers.highestProducerId()))),
+    );
     return highest;
   }
 
@@ -108,7 +117,12 @@ export class TopicRegistry {
     const { partitionCount, config } = readTopicMetadata(metadataPath);
     const limits = this.limitsFor(config);
     const partitions = Array.from({ length: partitionCount }, (_, partition) =>
-      PartitionLog.recover(partitionDirectory(directory, partition), limits, this.appendListener(name, partition), this.options.logger),
+      PartitionLog.recover(
+        partitionDirectory(directory, partition),
+        limits,
+        this.appendListener(name, partition),
+        this.options.logger,
+      ),
     );
     this.topics.set(name, { name, config, partitions });
   }
@@ -132,7 +146,10 @@ export class TopicRegistry {
 }
 
 function readTopicMetadata(metadataPath: string): { partitionCount: number; config: TopicConfig } {
-  const parsed = JSON.parse(fs.readFileSync(metadataPath, 'utf8')) as { partitionCount?: unknown; maxMessageBytes?: unknown };
+  const parsed = JSON.parse(fs.readFileSync(metadataPath, 'utf8')) as {
+    partitionCount?: unknown;
+    maxMessageBytes?: unknown;
+  };
   const { partitionCount, maxMessageBytes = null } = parsed;
   if (typeof partitionCount !== 'number' || !Number.isInteger(partitionCount) || partitionCount < 1) {
     throw new StorageError(`invalid partition count in ${metadataPath}`);

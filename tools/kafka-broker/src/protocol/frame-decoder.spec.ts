@@ -19,7 +19,8 @@ function cut(stream: Buffer, leadingLengths: number[]): Buffer[] {
     pieces.push(stream.subarray(position, position + length));
     position += length;
   }
-  for (; position < stream.length; position += SOCKET_READ_BYTES) pieces.push(stream.subarray(position, position + SOCKET_READ_BYTES));
+  for (; position < stream.length; position += SOCKET_READ_BYTES)
+    pieces.push(stream.subarray(position, position + SOCKET_READ_BYTES));
   return pieces;
 }
 

@@ -55,7 +55,7 @@ export class FrameDecoder {
       return head.subarray(0, byteCount);
     }
     const joined = Buffer.allocUnsafe(byteCount);
-    for (let filled = 0; filled < byteCount; ) {
+    for (let filled = 0; filled < byteCount;) {
       const copied = this.chunks[0].copy(joined, filled, 0, byteCount - filled);
       this.consumeHead(copied);
       filled += copied;

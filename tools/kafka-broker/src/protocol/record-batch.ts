@@ -75,7 +75,10 @@ export function validateBatch(batch: Buffer): RecordBatchHeader {
     throw new InvalidRecordBatchError(ErrorCode.UNSUPPORTED_FOR_MESSAGE_FORMAT, `message format v${magic}`);
   }
   if (compressionCodecOf(batch) > CompressionCodec.ZSTD) {
-    throw new InvalidRecordBatchError(ErrorCode.CORRUPT_MESSAGE, `unknown compression codec ${compressionCodecOf(batch)}`);
+    throw new InvalidRecordBatchError(
+      ErrorCode.CORRUPT_MESSAGE,
+      `unknown compression codec ${compressionCodecOf(batch)}`,
+    );
   }
   if (crc32C(batch.subarray(ATTRIBUTES_AT)) !== batch.readUInt32BE(CRC_AT)) {
     throw new InvalidRecordBatchError(ErrorCode.CORRUPT_MESSAGE, 'record batch CRC mismatch');

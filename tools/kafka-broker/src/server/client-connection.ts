@@ -63,7 +63,10 @@ export class ClientConnection {
     this.processing = true;
     try {
       for (let frame = this.queue.shift(); frame && !this.closed; frame = this.queue.shift()) {
-        const response = await this.dispatcher.dispatch(frame, { clientHost: this.clientHost, signal: this.abortController.signal });
+        const response = await this.dispatcher.dispatch(frame, {
+          clientHost: this.clientHost,
+          signal: this.abortController.signal,
+        });
         if (response && !this.closed) await this.write(response);
         if (this.queue.length < MAX_QUEUED_REQUESTS / 2 && !this.closed) this.socket.resume();
       }

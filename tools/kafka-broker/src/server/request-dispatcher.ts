@@ -17,7 +17,10 @@ export interface ConnectionInfo {
  * (MalformedRequestError) so the connection can be closed; unsupported APIs get an error response.
  */
 export class RequestDispatcher {
-  constructor(private readonly registry: ApiRegistry, private readonly broker: BrokerContext) {}
+  constructor(
+    private readonly registry: ApiRegistry,
+    private readonly broker: BrokerContext,
+  ) {}
 
   async dispatch(frame: Buffer, connection: ConnectionInfo): Promise<Buffer[] | null> {
     const reader = new ProtocolReader(frame);
@@ -26,7 +29,12 @@ export class RequestDispatcher {
     if (!handler) return frameResponse(header.correlationId, this.unsupported(header).toChunks());
     const body = await handler.handle(
       reader,
-      { apiVersion: header.apiVersion, clientId: header.clientId ?? '', clientHost: connection.clientHost, signal: connection.signal },
+      {
+        apiVersion: header.apiVersion,
+        clientId: header.clientId ?? '',
+        clientHost: connection.clientHost,
+        signal: connection.signal,
+      },
       this.broker,
     );
     return body ? frameResponse(header.correlationId, body.toChunks()) : null;
@@ -38,7 +46,10 @@ export class RequestDispatcher {
    * is just the error code UNSUPPORTED_VERSION, which is where most Kafka responses start anyway.
    */
   private unsupported(header: RequestHeader): ResponseWriter {
-    this.broker.logger.warn({ apiKey: header.apiKey, apiVersion: header.apiVersion, clientId: header.clientId }, 'unsupported API version');
+    this.broker.logger.warn(
+      { apiKey: header.apiKey, apiVersion: header.apiVersion, clientId: header.clientId },
+      'unsupported API version',
+    );
     if (header.apiKey === ApiKey.ApiVersions) {
       return writeApiVersions(ErrorCode.UNSUPPORTED_VERSION, 0, this.registry.supportedVersions());
     }

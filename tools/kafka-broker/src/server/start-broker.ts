@@ -32,7 +32,11 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
   const notifier = new DataArrivalNotifier();
   const topics = TopicRegistry.open({
     dataDir: config.dataDir,
-    limits: { retentionBytes: config.retentionBytesPerPartition, segmentBytes: config.segmentBytes, maxMessageBytes: config.messageMaxBytes },
+    limits: {
+      retentionBytes: config.retentionBytesPerPartition,
+      segmentBytes: config.segmentBytes,
+      maxMessageBytes: config.messageMaxBytes,
+    },
     notifier,
     logger: log,
   });
@@ -48,7 +52,10 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
     logger: log,
   };
   const server = await listenOrRelease(config.host, config.port, broker, config.maxFrameBytes);
-  log.info({ host: config.host, port: broker.node.port, dataDir: config.dataDir, topics: topics.names().length }, 'kafka broker listening');
+  log.info(
+    { host: config.host, port: broker.node.port, dataDir: config.dataDir, topics: topics.names().length },
+    'kafka broker listening',
+  );
   let stopping: Promise<void> | null = null;
   return {
     host: broker.node.host,
@@ -58,7 +65,12 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
   };
 }
 
-async function listenOrRelease(host: string, port: number, broker: BrokerContext, maxFrameBytes: number): Promise<KafkaServer> {
+async function listenOrRelease(
+  host: string,
+  port: number,
+  broker: BrokerContext,
+  maxFrameBytes: number,
+): Promise<KafkaServer> {
   try {
     return await KafkaServer.listen(host, port, new RequestDispatcher(new ApiRegistry(), broker), {
       maxFrameBytes,

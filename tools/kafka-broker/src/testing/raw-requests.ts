@@ -1,7 +1,12 @@
 import Encoder = require('kafkajs/src/protocol/encoder');
 
 /** Fetch v4 body for one partition-0 read. */
-export function fetchRequestBody(topic: string, fetchOffset: number, maxWaitMs: number, maxBytes = 1024 * 1024): Buffer {
+export function fetchRequestBody(
+  topic: string,
+  fetchOffset: number,
+  maxWaitMs: number,
+  maxBytes = 1024 * 1024,
+): Buffer {
   const encoder = new Encoder().writeInt32(-1).writeInt32(maxWaitMs).writeInt32(1).writeInt32(maxBytes).writeInt8(0);
   encoder.writeInt32(1).writeString(topic).writeInt32(1).writeInt32(0).writeInt64(fetchOffset).writeInt32(maxBytes);
   return encoder.buffer;

@@ -76,7 +76,16 @@ export class IdentityInitial1764000000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['inbox_events', 'outbox_events', 'audit_events', 'refresh_tokens', 'login_directory', 'staff_members', 'locations', 'clinics']) {
+    for (const table of [
+      'inbox_events',
+      'outbox_events',
+      'audit_events',
+      'refresh_tokens',
+      'login_directory',
+      'staff_members',
+      'locations',
+      'clinics',
+    ]) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
   }

@@ -5,7 +5,11 @@ import { signUpAClinic, startIdentityUseCases } from '../../../test/identity-use
 import { LocationsQuery } from '../locations.query';
 import { CreateLocation } from './create-location.usecase';
 
-const downtown = { name: 'Downtown', timeZone: 'America/New_York', address: { line1: '1 Elm St', city: 'Albany', state: 'NY', postalCode: '12207' } };
+const downtown = {
+  name: 'Downtown',
+  timeZone: 'America/New_York',
+  address: { line1: '1 Elm St', city: 'Albany', state: 'NY', postalCode: '12207' },
+};
 
 describe('creating a location', () => {
   let harness: UseCaseHarness;
@@ -26,7 +30,10 @@ describe('creating a location', () => {
     const { admin } = await signUpAClinic(harness);
     const location = await harness.as(admin, () => sut.execute({ ...harness.commandFor(admin), location: downtown }));
     const [announced] = await events.eventsOf(admin.tenantId, 1);
-    expect(announced).toMatchObject({ type: 'location.created', payload: { locationId: location.id, name: 'Downtown', timeZone: 'America/New_York' } });
+    expect(announced).toMatchObject({
+      type: 'location.created',
+      payload: { locationId: location.id, name: 'Downtown', timeZone: 'America/New_York' },
+    });
   });
 
   it('shows the location to its own clinic only', async () => {

@@ -27,9 +27,11 @@ describe('logging in', () => {
 
   it('forgets earlier wrong passwords once the right one is given', async () => {
     const { form } = await signUpAClinic(harness);
-    for (let attempt = 0; attempt < 4; attempt += 1) await logIn(harness, form.admin.email, 'wrong password!').catch(() => undefined);
+    for (let attempt = 0; attempt < 4; attempt += 1)
+      await logIn(harness, form.admin.email, 'wrong password!').catch(() => undefined);
     await logIn(harness, form.admin.email);
-    for (let attempt = 0; attempt < 4; attempt += 1) await logIn(harness, form.admin.email, 'wrong password!').catch(() => undefined);
+    for (let attempt = 0; attempt < 4; attempt += 1)
+      await logIn(harness, form.admin.email, 'wrong password!').catch(() => undefined);
     await expect(logIn(harness, form.admin.email)).resolves.toMatchObject({ tokenType: 'Bearer' });
   });
 

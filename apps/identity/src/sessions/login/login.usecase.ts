@@ -44,7 +44,9 @@ export class Login implements OnModuleInit {
       await this.hasher.matches(this.accountlessHash, password);
       throw new UnauthorizedException(INVALID);
     }
-    const outcome = await this.transactions.runFor(entry.tenantId, (manager) => this.attempt(manager, { entry, password, now }));
+    const outcome = await this.transactions.runFor(entry.tenantId, (manager) =>
+      this.attempt(manager, { entry, password, now }),
+    );
     if (outcome instanceof HttpException) throw outcome;
     return outcome;
   }
@@ -60,7 +62,8 @@ export class Login implements OnModuleInit {
       .getOne();
     // Verified before any refusal, so a deactivated or locked account answers as slowly as a wrong password.
     const passwordMatches = await this.hasher.matches(member?.passwordHash ?? this.accountlessHash, password);
-    if (!member || !member.active) return this.refuse(manager, attempt, 'session:login-refused', new UnauthorizedException(INVALID));
+    if (!member || !member.active)
+      return this.refuse(manager, attempt, 'session:login-refused', new UnauthorizedException(INVALID));
     if (member.lockedUntil && member.lockedUntil > now) {
       const locked = new HttpException(`account locked until ${member.lockedUntil.toISOString()}`, HttpStatus.LOCKED);
       return this.refuse(manager, attempt, 'session:login-locked', locked);
@@ -71,7 +74,10 @@ export class Login implements OnModuleInit {
         member.lockedUntil = new Date(now.getTime() + this.config.LOGIN_LOCKOUT_MINUTES * 60_000);
         member.failedLogins = 0;
       }
-      await manager.update(StaffMember, member.id, { failedLogins: member.failedLogins, lockedUntil: member.lockedUntil });
+      await manager.update(StaffMember, member.id, {
+        failedLogins: member.failedLogins,
+        lockedUntil: member.lockedUntil,
+      });
       return this.refuse(manager, attempt, 'session:login-failed', new UnauthorizedException(INVALID));
     }
     await manager.update(StaffMember, member.id, { failedLogins: 0, lockedUntil: null });
@@ -79,7 +85,12 @@ export class Login implements OnModuleInit {
     return this.issuer.issue(manager, member, now);
   }
 
-  private async refuse(manager: EntityManager, attempt: Attempt, action: string, error: HttpException): Promise<HttpException> {
+  private async refuse(
+    manager: EntityManager,
+    attempt: Attempt,
+    action: string,
+    error: HttpException,
+  ): Promise<HttpException> {
     await this.record(manager, attempt, action);
     return error;
   }

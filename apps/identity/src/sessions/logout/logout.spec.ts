@@ -14,7 +14,8 @@ describe('logging out', () => {
   });
   afterAll(() => harness.close());
 
-  const refresh = (refreshToken: string) => harness.get(RefreshSession).execute({ now: harness.clock.now(), refreshToken });
+  const refresh = (refreshToken: string) =>
+    harness.get(RefreshSession).execute({ now: harness.clock.now(), refreshToken });
 
   it('ends the session it was given, and only that one', async () => {
     const { form } = await signUpAClinic(harness);

@@ -3,7 +3,13 @@ import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { StaffMember } from '../../staff/staff-member.entity';
 import { RefreshToken } from '../refresh-token.entity';
-import { parseRefreshToken, PresentedRefreshToken, revokeTokenFamily, secretMatches, SessionTokenIssuer } from '../session-tokens';
+import {
+  parseRefreshToken,
+  PresentedRefreshToken,
+  revokeTokenFamily,
+  secretMatches,
+  SessionTokenIssuer,
+} from '../session-tokens';
 import { SessionTokens } from '../session-tokens.dto';
 import { RefreshSessionCommand } from './refresh-session.command';
 
@@ -18,14 +24,23 @@ export class RefreshSession {
 
   async execute({ now, refreshToken }: RefreshSessionCommand): Promise<SessionTokens> {
     const presented = parseRefreshToken(refreshToken);
-    const outcome = await this.transactions.runFor(presented.tenantId, (manager) => this.rotate(manager, presented, now));
+    const outcome = await this.transactions.runFor(presented.tenantId, (manager) =>
+      this.rotate(manager, presented, now),
+    );
     if (outcome instanceof UnauthorizedException) throw outcome;
     return outcome;
   }
 
   /** A rotated token presented again means it was stolen or replayed: the whole family is revoked, and that sticks. */
-  private async rotate(manager: EntityManager, presented: PresentedRefreshToken, now: Date): Promise<SessionTokens | UnauthorizedException> {
-    const stored = await manager.findOne(RefreshToken, { where: { id: presented.tokenId }, lock: { mode: 'pessimistic_write' } });
+  private async rotate(
+    manager: EntityManager,
+    presented: PresentedRefreshToken,
+    now: Date,
+  ): Promise<SessionTokens | UnauthorizedException> {
+    const stored = await manager.findOne(RefreshToken, {
+      where: { id: presented.tokenId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!stored || !secretMatches(stored, presented)) return new UnauthorizedException(REJECTED);
     if (stored.rotatedAt || stored.revokedAt) {
       await revokeTokenFamily(manager, stored.familyId, now);

@@ -28,7 +28,11 @@ describe('creating a staff member', () => {
     const { admin, form } = await signUpAClinic(harness);
     const { admin: otherAdmin } = await signUpAClinic(harness);
     const taken = { ...aNewStaffMember('billing_clerk'), email: form.admin.email };
-    await expect(harness.as(admin, () => sut.execute({ ...harness.commandFor(admin), member: taken }))).rejects.toBeInstanceOf(EmailTakenError);
-    await expect(harness.as(otherAdmin, () => sut.execute({ ...harness.commandFor(otherAdmin), member: taken }))).rejects.toBeInstanceOf(EmailTakenError);
+    await expect(
+      harness.as(admin, () => sut.execute({ ...harness.commandFor(admin), member: taken })),
+    ).rejects.toBeInstanceOf(EmailTakenError);
+    await expect(
+      harness.as(otherAdmin, () => sut.execute({ ...harness.commandFor(otherAdmin), member: taken })),
+    ).rejects.toBeInstanceOf(EmailTakenError);
   });
 });

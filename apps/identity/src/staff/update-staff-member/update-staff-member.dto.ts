@@ -4,6 +4,11 @@ import { OmittableButNotNull } from '@praxis/platform';
 
 export class UpdateStaffMemberDto {
   @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(200) displayName?: string;
-  @OmittableButNotNull() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(staffRoles, { each: true }) roles?: StaffRole[];
+  @OmittableButNotNull()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(staffRoles, { each: true })
+  roles?: StaffRole[];
   @OmittableButNotNull() @IsBoolean() active?: boolean;
 }

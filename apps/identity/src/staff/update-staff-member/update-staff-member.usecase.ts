@@ -22,7 +22,13 @@ export class UpdateStaffMember {
       const deactivating = member.active && changes.active === false;
       Object.assign(member, sentFields(changes));
       await manager.save(member);
-      const payload = { userId: id, email: member.email, displayName: member.displayName, roles: member.roles, active: member.active };
+      const payload = {
+        userId: id,
+        email: member.email,
+        displayName: member.displayName,
+        roles: member.roles,
+        active: member.active,
+      };
       await this.outbox.append(manager, StaffUpdated, { aggregateId: id, payload });
       if (deactivating) {
         await manager.update(RefreshToken, { userId: id, revokedAt: IsNull() }, { revokedAt: now });

@@ -8,10 +8,26 @@ import { CreateAppointmentTypeCommand } from './create-appointment-type.command'
 export class CreateAppointmentType {
   constructor(private readonly transactions: TenantTransactions) {}
 
-  execute({ tenantId, name, durationMinutes, bufferBeforeMinutes, bufferAfterMinutes, procedureCodes }: CreateAppointmentTypeCommand): Promise<AppointmentType> {
+  execute({
+    tenantId,
+    name,
+    durationMinutes,
+    bufferBeforeMinutes,
+    bufferAfterMinutes,
+    procedureCodes,
+  }: CreateAppointmentTypeCommand): Promise<AppointmentType> {
     return this.transactions.run(async (manager) => {
       await refuseTakenAppointmentTypeName(manager, name);
-      return manager.save(manager.create(AppointmentType, { tenantId, name, durationMinutes, bufferBeforeMinutes, bufferAfterMinutes, procedureCodes }));
+      return manager.save(
+        manager.create(AppointmentType, {
+          tenantId,
+          name,
+          durationMinutes,
+          bufferBeforeMinutes,
+          bufferAfterMinutes,
+          procedureCodes,
+        }),
+      );
     });
   }
 }

@@ -1,5 +1,18 @@
 import { applyDecorators } from '@nestjs/common';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDivisibleBy, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsDivisibleBy,
+  IsInt,
+  IsNotEmpty,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { OmittableButNotNull } from '@praxis/platform';
 
 /** CPT (five digits, or four and a letter for category II/III) or HCPCS Level II (a letter A–V and four digits). */
@@ -13,7 +26,10 @@ const IsProcedureCodes = () =>
     IsArray(),
     ArrayMaxSize(20),
     ArrayUnique(),
-    Matches(PROCEDURE_CODE, { each: true, message: 'each procedure code must be a CPT or HCPCS code such as 99213 or G0438' }),
+    Matches(PROCEDURE_CODE, {
+      each: true,
+      message: 'each procedure code must be a CPT or HCPCS code such as 99213 or G0438',
+    }),
   );
 
 export class CreateAppointmentTypeDto {
@@ -34,5 +50,7 @@ export class UpdateAppointmentTypeDto {
 }
 
 export class AppointmentTypesQuery {
-  @OmittableButNotNull() @Matches(/^(true|false)$/, { message: 'includeInactive must be true or false' }) includeInactive?: string;
+  @OmittableButNotNull()
+  @Matches(/^(true|false)$/, { message: 'includeInactive must be true or false' })
+  includeInactive?: string;
 }

@@ -32,9 +32,13 @@ describe('BookAppointment', () => {
     const clinic = await aBookableClinic(harness, frontDesk);
     await aBookedVisit(harness, frontDesk, clinic, WEDNESDAY_TEN);
     const another = await aRegisteredPatient(harness, frontDesk);
-    const refusal = await aBookedVisit(harness, frontDesk, clinic, WEDNESDAY_TEN, another).catch((error: unknown) => error);
+    const refusal = await aBookedVisit(harness, frontDesk, clinic, WEDNESDAY_TEN, another).catch(
+      (error: unknown) => error,
+    );
     expect(refusal).toBeInstanceOf(SlotTakenError);
-    expect((refusal as SlotTakenError).extensions.nextFreeSlots).toEqual(expect.arrayContaining([expect.objectContaining({ startsAt: '2026-03-04T10:30:00-06:00' })]));
+    expect((refusal as SlotTakenError).extensions.nextFreeSlots).toEqual(
+      expect.arrayContaining([expect.objectContaining({ startsAt: '2026-03-04T10:30:00-06:00' })]),
+    );
   });
 
   it('refuses a visit that starts before the moment it is booked', async () => {

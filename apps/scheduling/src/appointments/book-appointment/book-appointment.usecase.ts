@@ -30,7 +30,9 @@ export class BookAppointment {
     const { tenantId: _tenantId, actorUserId: _actorUserId, now: _now, idempotencyKey, ...request } = command;
     try {
       return await this.transactions.run(async (manager) => {
-        const { result, replayed } = await this.idempotency.once(manager, idempotencyKey, request, () => this.book(manager, command));
+        const { result, replayed } = await this.idempotency.once(manager, idempotencyKey, request, () =>
+          this.book(manager, command),
+        );
         // A replay books nothing, but it still shows the caller the visit.
         if (replayed) await this.trail.record(manager, 'read', [visitRecordOf(result)]);
         return result;
@@ -42,7 +44,11 @@ export class BookAppointment {
   }
 
   private async book(manager: EntityManager, request: BookAppointmentCommand): Promise<Appointment> {
-    const plan = await this.planner.plan(manager, { ...request, startsAt: new Date(request.startsAt) }, { patientId: request.patientId });
+    const plan = await this.planner.plan(
+      manager,
+      { ...request, startsAt: new Date(request.startsAt) },
+      { patientId: request.patientId },
+    );
     const appointment = manager.create(Appointment, {
       id: randomUUID(),
       tenantId: request.tenantId,
@@ -59,7 +65,10 @@ export class BookAppointment {
       status: 'booked',
       notes: request.notes ?? null,
     });
-    const [written] = await manager.query(BOOK_APPOINTMENT_SQL, bookingParameters(appointment, this.eventsOf(appointment)));
+    const [written] = await manager.query(
+      BOOK_APPOINTMENT_SQL,
+      bookingParameters(appointment, this.eventsOf(appointment)),
+    );
     return Object.assign(appointment, written);
   }
 

@@ -11,7 +11,13 @@ export interface PlannedProvider {
 export interface VisitContext {
   patientExists: boolean;
   provider: PlannedProvider | null;
-  appointmentType: { name: string; active: boolean; durationMinutes: number; bufferBeforeMinutes: number; bufferAfterMinutes: number } | null;
+  appointmentType: {
+    name: string;
+    active: boolean;
+    durationMinutes: number;
+    bufferBeforeMinutes: number;
+    bufferAfterMinutes: number;
+  } | null;
   location: { id: string; name: string; timeZone: string; localDate: string } | null;
   roomAtLocation: boolean;
   blockingCredentials: Array<{ credentialName: string; expiredOn: string | null }>;
@@ -24,7 +30,13 @@ type ExceptionJson = Omit<ExceptionRow, 'startsAt' | 'endsAt'> & { startsAt: str
 /** JSON carries instants as text: time off given as instants becomes Dates again, as the entity would hold them. */
 const instant = (text: string | null): Date | null => (text === null ? null : new Date(text));
 
-export const visitContextOf = (row: Omit<VisitContext, 'exceptions'> & { exceptions: ExceptionJson[] }): VisitContext => ({
+export const visitContextOf = (
+  row: Omit<VisitContext, 'exceptions'> & { exceptions: ExceptionJson[] },
+): VisitContext => ({
   ...row,
-  exceptions: row.exceptions.map((exception) => ({ ...exception, startsAt: instant(exception.startsAt), endsAt: instant(exception.endsAt) })),
+  exceptions: row.exceptions.map((exception) => ({
+    ...exception,
+    startsAt: instant(exception.startsAt),
+    endsAt: instant(exception.endsAt),
+  })),
 });

@@ -54,13 +54,18 @@ export class VisitPlanner {
     if (!provider.active) throw new UnknownReferenceError('providerId', 'active provider');
     if (!type?.active) throw new UnknownReferenceError('appointmentTypeId', 'active appointment type');
     if (!location) {
-      throw new UnprocessableError(`location ${request.locationId} is not known to scheduling`, [{ field: 'locationId', message: 'unknown location' }]);
+      throw new UnprocessableError(`location ${request.locationId} is not known to scheduling`, [
+        { field: 'locationId', message: 'unknown location' },
+      ]);
     }
     if (!context.roomAtLocation) throw new UnknownReferenceError('roomId', 'active room at this location');
     if (context.blockingCredentials.length > 0) {
       throw new ProviderBlockedError(
         provider.displayName,
-        context.blockingCredentials.map(({ credentialName, expiredOn }) => ({ credentialName, expiredOn: expiredOn ?? 'an unknown date' })),
+        context.blockingCredentials.map(({ credentialName, expiredOn }) => ({
+          credentialName,
+          expiredOn: expiredOn ?? 'an unknown date',
+        })),
       );
     }
     if (request.startsAt <= request.now) throw new OutsideWorkingHoursError('startsAt is in the past');

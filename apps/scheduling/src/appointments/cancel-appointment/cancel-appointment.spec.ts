@@ -21,17 +21,24 @@ describe('CancelAppointment', () => {
     const frontDesk = someoneAtANewClinic('front_desk');
     const clinic = await aBookableClinic(harness, frontDesk);
     const visit = await aBookedVisit(harness, frontDesk, clinic, WEDNESDAY_TEN);
-    const cancelled = await harness.as(frontDesk, () => sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id, reason: 'feeling better' }));
+    const cancelled = await harness.as(frontDesk, () =>
+      sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id, reason: 'feeling better' }),
+    );
     expect(cancelled).toMatchObject({ status: 'cancelled', cancellationReason: 'feeling better' });
     const another = await aRegisteredPatient(harness, frontDesk);
-    await expect(aBookedVisit(harness, frontDesk, clinic, WEDNESDAY_TEN, another)).resolves.toMatchObject({ status: 'booked' });
+    await expect(aBookedVisit(harness, frontDesk, clinic, WEDNESDAY_TEN, another)).resolves.toMatchObject({
+      status: 'booked',
+    });
   });
 
   it('refuses with 409 to cancel a visit twice', async () => {
     const frontDesk = someoneAtANewClinic('front_desk');
     const clinic = await aBookableClinic(harness, frontDesk);
     const visit = await aBookedVisit(harness, frontDesk, clinic, WEDNESDAY_TEN);
-    const cancel = () => harness.as(frontDesk, () => sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id, reason: 'double-booked by phone' }));
+    const cancel = () =>
+      harness.as(frontDesk, () =>
+        sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id, reason: 'double-booked by phone' }),
+      );
     await cancel();
     await expect(cancel()).rejects.toBeInstanceOf(IllegalTransitionError);
   });

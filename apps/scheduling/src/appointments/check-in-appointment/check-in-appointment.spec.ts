@@ -21,15 +21,23 @@ describe('CheckInAppointment', () => {
   it('checks the patient in for a booked visit', async () => {
     const frontDesk = someoneAtANewClinic('front_desk');
     const visit = await aBookedVisit(harness, frontDesk, await aBookableClinic(harness, frontDesk), WEDNESDAY_TEN);
-    const checkedIn = await harness.as(frontDesk, () => sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id }));
+    const checkedIn = await harness.as(frontDesk, () =>
+      sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id }),
+    );
     expect(checkedIn.status).toBe('checked_in');
   });
 
   it('refuses with 409 to check in for a cancelled visit', async () => {
     const frontDesk = someoneAtANewClinic('front_desk');
     const visit = await aBookedVisit(harness, frontDesk, await aBookableClinic(harness, frontDesk), WEDNESDAY_TEN);
-    await harness.as(frontDesk, () => harness.get(CancelAppointment).execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id, reason: 'ill' }));
-    const checkingIn = harness.as(frontDesk, () => sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id }));
+    await harness.as(frontDesk, () =>
+      harness
+        .get(CancelAppointment)
+        .execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id, reason: 'ill' }),
+    );
+    const checkingIn = harness.as(frontDesk, () =>
+      sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id }),
+    );
     await expect(checkingIn).rejects.toBeInstanceOf(IllegalTransitionError);
   });
 });

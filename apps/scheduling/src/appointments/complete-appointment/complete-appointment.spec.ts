@@ -22,7 +22,12 @@ describe('CompleteAppointment', () => {
   it('closes a checked-in visit with what was done and why', async () => {
     const provider = someoneAtANewClinic('provider');
     const visit = await aCheckedInVisit(harness, provider, await aBookableClinic(harness, provider), WEDNESDAY_TEN);
-    const closing = { ...harness.commandFor(provider), appointmentId: visit.id, diagnoses: ['J06.9'], procedures: [OFFICE_VISIT] };
+    const closing = {
+      ...harness.commandFor(provider),
+      appointmentId: visit.id,
+      diagnoses: ['J06.9'],
+      procedures: [OFFICE_VISIT],
+    };
     const completed = await harness.as(provider, () => sut.execute(closing));
     expect(completed).toMatchObject({ status: 'completed', diagnoses: ['J06.9'], procedures: [OFFICE_VISIT] });
   });
@@ -30,7 +35,14 @@ describe('CompleteAppointment', () => {
   it('refuses with 409 to complete a visit the patient has not checked in for', async () => {
     const provider = someoneAtANewClinic('provider');
     const visit = await aBookedVisit(harness, provider, await aBookableClinic(harness, provider), WEDNESDAY_TEN);
-    const closing = harness.as(provider, () => sut.execute({ ...harness.commandFor(provider), appointmentId: visit.id, diagnoses: ['J06.9'], procedures: [OFFICE_VISIT] }));
+    const closing = harness.as(provider, () =>
+      sut.execute({
+        ...harness.commandFor(provider),
+        appointmentId: visit.id,
+        diagnoses: ['J06.9'],
+        procedures: [OFFICE_VISIT],
+      }),
+    );
     await expect(closing).rejects.toBeInstanceOf(IllegalTransitionError);
   });
 
@@ -38,9 +50,23 @@ describe('CompleteAppointment', () => {
     const provider = someoneAtANewClinic('provider');
     const visit = await aCheckedInVisit(harness, provider, await aBookableClinic(harness, provider), WEDNESDAY_TEN);
     const dangling = { ...OFFICE_VISIT, diagnosisPointers: [2] };
-    const closing = harness.as(provider, () => sut.execute({ ...harness.commandFor(provider), appointmentId: visit.id, diagnoses: ['J06.9'], procedures: [dangling] }));
+    const closing = harness.as(provider, () =>
+      sut.execute({
+        ...harness.commandFor(provider),
+        appointmentId: visit.id,
+        diagnoses: ['J06.9'],
+        procedures: [dangling],
+      }),
+    );
     await expect(closing).rejects.toBeInstanceOf(UnprocessableError);
-    const again = await harness.as(provider, () => sut.execute({ ...harness.commandFor(provider), appointmentId: visit.id, diagnoses: ['J06.9'], procedures: [OFFICE_VISIT] }));
+    const again = await harness.as(provider, () =>
+      sut.execute({
+        ...harness.commandFor(provider),
+        appointmentId: visit.id,
+        diagnoses: ['J06.9'],
+        procedures: [OFFICE_VISIT],
+      }),
+    );
     expect(again.status).toBe('completed');
   });
 });

@@ -24,13 +24,17 @@ export class BookAppointmentDto {
   @IsUUID() providerId: string;
   @IsUUID() locationId: string;
   @IsUUID() appointmentTypeId: string;
-  @IsISO8601({ strict: true }) @Matches(WITH_OFFSET, { message: 'startsAt must carry its UTC offset' }) startsAt: string;
+  @IsISO8601({ strict: true })
+  @Matches(WITH_OFFSET, { message: 'startsAt must carry its UTC offset' })
+  startsAt: string;
   @OmittableButNotNull() @IsUUID() roomId?: string;
   @OmittableButNotNull() @IsString() @MaxLength(2000) notes?: string;
 }
 
 export class RescheduleAppointmentDto {
-  @IsISO8601({ strict: true }) @Matches(WITH_OFFSET, { message: 'startsAt must carry its UTC offset' }) startsAt: string;
+  @IsISO8601({ strict: true })
+  @Matches(WITH_OFFSET, { message: 'startsAt must carry its UTC offset' })
+  startsAt: string;
   @OmittableButNotNull() @IsUUID() providerId?: string;
   @OmittableButNotNull() @IsUUID() roomId?: string;
 }
@@ -41,14 +45,31 @@ export class CancelAppointmentDto {
 
 export class ProcedureLineDto {
   @Matches(PROCEDURE_CODE_PATTERN, { message: 'code must be a CPT or HCPCS code' }) code: string;
-  @IsArray() @ArrayMaxSize(4) @Matches(PROCEDURE_MODIFIER_PATTERN, { each: true, message: 'modifiers must be two characters' }) modifiers: string[] = [];
+  @IsArray()
+  @ArrayMaxSize(4)
+  @Matches(PROCEDURE_MODIFIER_PATTERN, { each: true, message: 'modifiers must be two characters' })
+  modifiers: string[] = [];
   @IsInt() @Min(1) @Max(999) units: number;
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @IsInt({ each: true }) @Min(1, { each: true }) @Max(12, { each: true }) diagnosisPointers: number[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(12, { each: true })
+  diagnosisPointers: number[];
 }
 
 export class CompleteAppointmentDto {
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(12) @Matches(DIAGNOSIS_CODE_PATTERN, { each: true, message: 'diagnoses must be ICD-10-CM codes' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(12)
+  @Matches(DIAGNOSIS_CODE_PATTERN, { each: true, message: 'diagnoses must be ICD-10-CM codes' })
   diagnoses: string[];
 
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ProcedureLineDto) procedures: ProcedureLineDto[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ProcedureLineDto)
+  procedures: ProcedureLineDto[];
 }

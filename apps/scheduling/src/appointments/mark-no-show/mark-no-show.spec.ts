@@ -20,14 +20,18 @@ describe('MarkNoShow', () => {
   it('marks a booked visit the patient never came to', async () => {
     const frontDesk = someoneAtANewClinic('front_desk');
     const visit = await aBookedVisit(harness, frontDesk, await aBookableClinic(harness, frontDesk), WEDNESDAY_TEN);
-    const missed = await harness.as(frontDesk, () => sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id }));
+    const missed = await harness.as(frontDesk, () =>
+      sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id }),
+    );
     expect(missed.status).toBe('no_show');
   });
 
   it('refuses with 409 once the patient has checked in', async () => {
     const frontDesk = someoneAtANewClinic('front_desk');
     const visit = await aCheckedInVisit(harness, frontDesk, await aBookableClinic(harness, frontDesk), WEDNESDAY_TEN);
-    const marking = harness.as(frontDesk, () => sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id }));
+    const marking = harness.as(frontDesk, () =>
+      sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id }),
+    );
     await expect(marking).rejects.toBeInstanceOf(IllegalTransitionError);
   });
 });

@@ -1,5 +1,10 @@
 import { UseCaseHarness } from '@praxis/testing';
-import { aBookableClinic, aBookedVisit, aCheckedInVisit, aRegisteredPatient } from '../../../test/appointment-use-cases';
+import {
+  aBookableClinic,
+  aBookedVisit,
+  aCheckedInVisit,
+  aRegisteredPatient,
+} from '../../../test/appointment-use-cases';
 import { someoneAtANewClinic, startSchedulingUseCases } from '../../../test/scheduling-use-cases';
 import { OutsideWorkingHoursError } from '../appointment-errors';
 import { IllegalTransitionError } from '../appointment-status';
@@ -23,17 +28,23 @@ describe('RescheduleAppointment', () => {
     const frontDesk = someoneAtANewClinic('front_desk');
     const clinic = await aBookableClinic(harness, frontDesk);
     const visit = await aBookedVisit(harness, frontDesk, clinic, WEDNESDAY_TEN);
-    const moved = await harness.as(frontDesk, () => sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id, startsAt: THURSDAY_TWO }));
+    const moved = await harness.as(frontDesk, () =>
+      sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id, startsAt: THURSDAY_TWO }),
+    );
     expect(moved).toMatchObject({ status: 'booked', startsAt: new Date(THURSDAY_TWO) });
     const another = await aRegisteredPatient(harness, frontDesk);
-    await expect(aBookedVisit(harness, frontDesk, clinic, WEDNESDAY_TEN, another)).resolves.toMatchObject({ status: 'booked' });
+    await expect(aBookedVisit(harness, frontDesk, clinic, WEDNESDAY_TEN, another)).resolves.toMatchObject({
+      status: 'booked',
+    });
   });
 
   it('refuses to move a visit outside the provider’s hours', async () => {
     const frontDesk = someoneAtANewClinic('front_desk');
     const clinic = await aBookableClinic(harness, frontDesk);
     const visit = await aBookedVisit(harness, frontDesk, clinic, WEDNESDAY_TEN);
-    const moving = harness.as(frontDesk, () => sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id, startsAt: '2026-03-04T20:00:00-06:00' }));
+    const moving = harness.as(frontDesk, () =>
+      sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id, startsAt: '2026-03-04T20:00:00-06:00' }),
+    );
     await expect(moving).rejects.toBeInstanceOf(OutsideWorkingHoursError);
   });
 
@@ -41,7 +52,9 @@ describe('RescheduleAppointment', () => {
     const frontDesk = someoneAtANewClinic('front_desk');
     const clinic = await aBookableClinic(harness, frontDesk);
     const visit = await aCheckedInVisit(harness, frontDesk, clinic, WEDNESDAY_TEN);
-    const moving = harness.as(frontDesk, () => sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id, startsAt: THURSDAY_TWO }));
+    const moving = harness.as(frontDesk, () =>
+      sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id, startsAt: THURSDAY_TWO }),
+    );
     await expect(moving).rejects.toBeInstanceOf(IllegalTransitionError);
   });
 });

@@ -20,18 +20,24 @@ export class RescheduleAppointment {
   async execute(command: RescheduleAppointmentCommand): Promise<Appointment> {
     let moved: Appointment | undefined;
     try {
-      return await this.transition.apply(command.appointmentId, 'reschedule', AppointmentRescheduled, async (appointment, manager) => {
-        const previousStartsAt = localInstant(appointment.startsAt, appointment.timeZone);
-        const previousEndsAt = localInstant(appointment.endsAt, appointment.timeZone);
-        const providerId = command.providerId ?? appointment.providerId;
-        const roomId = command.roomId ?? appointment.roomId;
-        const wanted = { ...appointment, providerId, roomId, startsAt: new Date(command.startsAt), now: command.now };
-        const { provider: _provider, ...times } = await this.planner.plan(manager, wanted);
-        moved = Object.assign(appointment, times, { providerId, roomId });
-        return { ...appointmentPayload(appointment), previousStartsAt, previousEndsAt };
-      });
+      return await this.transition.apply(
+        command.appointmentId,
+        'reschedule',
+        AppointmentRescheduled,
+        async (appointment, manager) => {
+          const previousStartsAt = localInstant(appointment.startsAt, appointment.timeZone);
+          const previousEndsAt = localInstant(appointment.endsAt, appointment.timeZone);
+          const providerId = command.providerId ?? appointment.providerId;
+          const roomId = command.roomId ?? appointment.roomId;
+          const wanted = { ...appointment, providerId, roomId, startsAt: new Date(command.startsAt), now: command.now };
+          const { provider: _provider, ...times } = await this.planner.plan(manager, wanted);
+          moved = Object.assign(appointment, times, { providerId, roomId });
+          return { ...appointmentPayload(appointment), previousStartsAt, previousEndsAt };
+        },
+      );
     } catch (error) {
-      if (isDoubleBooking(error) && moved) throw new SlotTakenError(await this.nextFreeSlots.after({ ...moved, startsAt: command.startsAt }));
+      if (isDoubleBooking(error) && moved)
+        throw new SlotTakenError(await this.nextFreeSlots.after({ ...moved, startsAt: command.startsAt }));
       throw error;
     }
   }

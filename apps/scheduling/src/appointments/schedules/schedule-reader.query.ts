@@ -40,19 +40,37 @@ export class ScheduleReader {
     return this.transactions.run(async (manager) => {
       const location = await manager.findOneBy(Location, { id: locationId });
       if (!location) throw new NotFoundError('location', locationId);
-      return this.view(manager, scheduleWindow(request.date, request.span, request.timeZone ?? location.timeZone), { locationId });
+      return this.view(manager, scheduleWindow(request.date, request.span, request.timeZone ?? location.timeZone), {
+        locationId,
+      });
     });
   }
 
   history(patientId: string): Promise<Appointment[]> {
     return this.transactions.run(async (manager) => {
-      const visits = await manager.find(Appointment, { where: { patientId }, order: { startsAt: 'DESC' }, take: MAX_HISTORY });
-      await this.trail.record(manager, 'read', patientListRecords(patientId, 'visit', visits.map(({ id }) => id)));
+      const visits = await manager.find(Appointment, {
+        where: { patientId },
+        order: { startsAt: 'DESC' },
+        take: MAX_HISTORY,
+      });
+      await this.trail.record(
+        manager,
+        'read',
+        patientListRecords(
+          patientId,
+          'visit',
+          visits.map(({ id }) => id),
+        ),
+      );
       return visits;
     });
   }
 
-  private async view(manager: EntityManager, window: ScheduleWindow, owner: { providerId: string } | { locationId: string }): Promise<ScheduleView> {
+  private async view(
+    manager: EntityManager,
+    window: ScheduleWindow,
+    owner: { providerId: string } | { locationId: string },
+  ): Promise<ScheduleView> {
     const appointments = await manager
       .createQueryBuilder(Appointment, 'appointment')
       .where(owner)

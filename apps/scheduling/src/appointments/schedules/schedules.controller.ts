@@ -22,13 +22,19 @@ export class SchedulesController {
 
   @RequirePermission('appointments:read')
   @Get('schedules/providers/:providerId')
-  forProvider(@Param('providerId', ParseUUIDPipe) providerId: string, @Query() query: ScheduleQuery): Promise<ScheduleView> {
+  forProvider(
+    @Param('providerId', ParseUUIDPipe) providerId: string,
+    @Query() query: ScheduleQuery,
+  ): Promise<ScheduleView> {
     return this.schedules.forProvider(providerId, query);
   }
 
   @RequirePermission('appointments:read')
   @Get('schedules/locations/:locationId')
-  forLocation(@Param('locationId', ParseUUIDPipe) locationId: string, @Query() query: ScheduleQuery): Promise<ScheduleView> {
+  forLocation(
+    @Param('locationId', ParseUUIDPipe) locationId: string,
+    @Query() query: ScheduleQuery,
+  ): Promise<ScheduleView> {
     return this.schedules.forLocation(locationId, query);
   }
 

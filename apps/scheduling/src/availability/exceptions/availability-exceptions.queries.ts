@@ -13,6 +13,11 @@ export class AvailabilityExceptionsQueries {
   constructor(private readonly transactions: TenantTransactions) {}
 
   list({ providerId, locationId, kind }: ExceptionsFilter): Promise<AvailabilityException[]> {
-    return this.transactions.run((manager) => manager.find(AvailabilityException, { where: { providerId, locationId, kind }, order: { createdAt: 'ASC', id: 'ASC' } }));
+    return this.transactions.run((manager) =>
+      manager.find(AvailabilityException, {
+        where: { providerId, locationId, kind },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      }),
+    );
   }
 }

@@ -11,7 +11,13 @@ const LONG_AGO = new Date('2020-01-01T00:00:00Z');
 const aCalendar = (overrides: Partial<LocationCalendar> = {}): LocationCalendar => ({
   locationId: downtown,
   zone: CHICAGO,
-  weeklyHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ providerId: drGrey, locationId: downtown, weekday, start: '09:00', end: '17:00' })),
+  weeklyHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+    providerId: drGrey,
+    locationId: downtown,
+    weekday,
+    start: '09:00',
+    end: '17:00',
+  })),
   extraHours: [],
   timeOff: [],
   closedDates: [],
@@ -48,7 +54,9 @@ describe('slot generation', () => {
 
   it('steps 15, 10 or 5 minutes by what the visit length fits', () => {
     expect([15, 30, 60, 20, 50, 25, 5].map(slotStepMinutes)).toEqual([15, 15, 15, 10, 10, 5, 5]);
-    expect(times(aSearch({ visit: { durationMinutes: 20, bufferBeforeMinutes: 0, bufferAfterMinutes: 0 } })).slice(0, 3)).toEqual(['09:00', '09:10', '09:20']);
+    expect(
+      times(aSearch({ visit: { durationMinutes: 20, bufferBeforeMinutes: 0, bufferAfterMinutes: 0 } })).slice(0, 3),
+    ).toEqual(['09:00', '09:10', '09:20']);
   });
 
   it.each([
@@ -67,8 +75,19 @@ describe('slot generation', () => {
   });
 
   it('spans the real elapsed time of a night shift across the spring-forward gap', () => {
-    const night = aCalendar({ weeklyHours: [{ providerId: drGrey, locationId: downtown, weekday: 7, start: '01:00', end: '04:00' }] });
-    expect(times(aSearch({ calendar: night, from: '2026-03-08', to: '2026-03-08', visit: { durationMinutes: 60, bufferBeforeMinutes: 0, bufferAfterMinutes: 0 } }))).toEqual(['01:00', '01:15', '01:30', '01:45', '03:00']);
+    const night = aCalendar({
+      weeklyHours: [{ providerId: drGrey, locationId: downtown, weekday: 7, start: '01:00', end: '04:00' }],
+    });
+    expect(
+      times(
+        aSearch({
+          calendar: night,
+          from: '2026-03-08',
+          to: '2026-03-08',
+          visit: { durationMinutes: 60, bufferBeforeMinutes: 0, bufferAfterMinutes: 0 },
+        }),
+      ),
+    ).toEqual(['01:00', '01:15', '01:30', '01:45', '03:00']);
   });
 
   it('removes holidays and time off, and adds extra hours', () => {
@@ -80,7 +99,14 @@ describe('slot generation', () => {
       ],
       extraHours: [{ providerId: drGrey, locationId: downtown, date: '2026-03-12', start: '17:00', end: '18:00' }],
     });
-    const slots = generateSlots(aSearch({ calendar, from: '2026-03-09', to: '2026-03-12', visit: { durationMinutes: 60, bufferBeforeMinutes: 0, bufferAfterMinutes: 0 } }));
+    const slots = generateSlots(
+      aSearch({
+        calendar,
+        from: '2026-03-09',
+        to: '2026-03-12',
+        visit: { durationMinutes: 60, bufferBeforeMinutes: 0, bufferAfterMinutes: 0 },
+      }),
+    );
     const byDate = (date: string) => slots.filter((slot) => slot.localDate === date).map((slot) => slot.localTime);
     expect(byDate('2026-03-09')).toEqual(['09:00', '16:00']);
     expect(byDate('2026-03-10')).toEqual([]);
@@ -89,7 +115,9 @@ describe('slot generation', () => {
   });
 
   it('keeps the new visit and its buffers clear of other appointments’ blocked time', () => {
-    const booked = [{ providerId: drGrey, from: new Date('2026-03-09T15:00:00Z'), until: new Date('2026-03-09T16:00:00Z') }];
+    const booked = [
+      { providerId: drGrey, from: new Date('2026-03-09T15:00:00Z'), until: new Date('2026-03-09T16:00:00Z') },
+    ];
     const visit = { durationMinutes: 30, bufferBeforeMinutes: 15, bufferAfterMinutes: 15 };
     const free = times(aSearch({ booked, visit }));
     expect(free).toContain('09:15');
@@ -105,12 +133,24 @@ describe('slot generation', () => {
   });
 
   it('puts the first start back on the grid when time off ends off it', () => {
-    const calendar = aCalendar({ timeOff: [{ providerId: drGrey, startsAt: new Date('2026-03-09T14:00:00Z'), endsAt: new Date('2026-03-09T15:07:00Z') }] });
+    const calendar = aCalendar({
+      timeOff: [
+        { providerId: drGrey, startsAt: new Date('2026-03-09T14:00:00Z'), endsAt: new Date('2026-03-09T15:07:00Z') },
+      ],
+    });
     expect(times(aSearch({ calendar }))[0]).toBe('10:15');
   });
 
   it('orders slots of several providers by time, then provider, and honours the limit', () => {
-    const calendar = aCalendar({ weeklyHours: [drGrey, drHouse].map((providerId) => ({ providerId, locationId: downtown, weekday: 1, start: '09:00', end: '10:00' })) });
+    const calendar = aCalendar({
+      weeklyHours: [drGrey, drHouse].map((providerId) => ({
+        providerId,
+        locationId: downtown,
+        weekday: 1,
+        start: '09:00',
+        end: '10:00',
+      })),
+    });
     const slots = generateSlots(aSearch({ calendar, providerIds: [drHouse, drGrey], limit: 3 }));
     expect(slots.map((slot) => [slot.localTime, slot.providerId])).toEqual([
       ['09:00', drGrey],

@@ -40,11 +40,13 @@ export interface Slot {
  * Slots start on the coarsest clock grid the visit length fits: every 15 minutes for 15/30/45/60-minute
  * visits, every 10 for 10/20/50, every 5 otherwise — so back-to-back visits leave no unusable gaps.
  */
-export const slotStepMinutes = (durationMinutes: number): number => [15, 10, 5].find((step) => durationMinutes % step === 0) ?? 5;
+export const slotStepMinutes = (durationMinutes: number): number =>
+  [15, 10, 5].find((step) => durationMinutes % step === 0) ?? 5;
 
 /** The first instant at or after `instant` whose local minute lies on the step grid (03:07 → 03:15 for 15). */
 const alignToGrid = (instant: DateTime, stepMinutes: number): DateTime => {
-  const whole = instant.second > 0 || instant.millisecond > 0 ? instant.startOf('minute').plus({ minutes: 1 }) : instant;
+  const whole =
+    instant.second > 0 || instant.millisecond > 0 ? instant.startOf('minute').plus({ minutes: 1 }) : instant;
   const misalignment = whole.minute % stepMinutes;
   return misalignment === 0 ? whole : whole.plus({ minutes: stepMinutes - misalignment });
 };
@@ -75,7 +77,12 @@ const startsWithin = (window: ValidInterval, visit: VisitShape): number[] => {
   const lengthMs = visit.durationMinutes * MINUTE_MS;
   const endMs = window.end.toMillis();
   const starts: number[] = [];
-  for (let start = alignToGrid(window.start, stepMinutes).toMillis(); start + lengthMs <= endMs; start += stepMinutes * MINUTE_MS) starts.push(start);
+  for (
+    let start = alignToGrid(window.start, stepMinutes).toMillis();
+    start + lengthMs <= endMs;
+    start += stepMinutes * MINUTE_MS
+  )
+    starts.push(start);
   return starts;
 };
 
@@ -86,10 +93,19 @@ interface FreeStart {
   present: InstantPresenter;
 }
 
-const toSlot = (locationId: string, durationMinutes: number) => ({ start, providerId, present }: FreeStart): Slot => {
-  const reading = present(start);
-  return { providerId, locationId, startsAt: reading.iso, endsAt: present(start + durationMinutes * MINUTE_MS).iso, localDate: reading.localDate, localTime: reading.localTime };
-};
+const toSlot =
+  (locationId: string, durationMinutes: number) =>
+  ({ start, providerId, present }: FreeStart): Slot => {
+    const reading = present(start);
+    return {
+      providerId,
+      locationId,
+      startsAt: reading.iso,
+      endsAt: present(start + durationMinutes * MINUTE_MS).iso,
+      localDate: reading.localDate,
+      localTime: reading.localTime,
+    };
+  };
 
 const freeStartsOf = (search: SlotSearch, providerId: string, date: LocalDate, booked: HeldRange[]): FreeStart[] => {
   const notBefore = search.notBefore.getTime();
@@ -106,7 +122,9 @@ export const generateSlots = (search: SlotSearch): Slot[] => {
   const heldBy = new Map(
     search.providerIds.map((providerId) => [
       providerId,
-      search.booked.filter((held) => held.providerId === providerId).map((held) => ({ from: held.from.getTime(), until: held.until.getTime() })),
+      search.booked
+        .filter((held) => held.providerId === providerId)
+        .map((held) => ({ from: held.from.getTime(), until: held.until.getTime() })),
     ]),
   );
   const found = localDatesBetween(search.from, search.to).flatMap((date) =>

@@ -23,10 +23,16 @@ const offsetSuffix = (offsetMinutes: number, fixedZone: boolean): string => {
   return `${sign}${twoDigits(Math.trunc(absolute / 60))}:${twoDigits(absolute % 60)}`;
 };
 
-const readWithLuxon = (zone: DateTime['zone']): InstantPresenter => (epochMs) => {
-  const instant = DateTime.fromMillis(epochMs, { zone });
-  return { iso: formatWithOffset(instant), localDate: instant.toISODate() ?? '', localTime: instant.toFormat('HH:mm') };
-};
+const readWithLuxon =
+  (zone: DateTime['zone']): InstantPresenter =>
+  (epochMs) => {
+    const instant = DateTime.fromMillis(epochMs, { zone });
+    return {
+      iso: formatWithOffset(instant),
+      localDate: instant.toISODate() ?? '',
+      localTime: instant.toFormat('HH:mm'),
+    };
+  };
 
 /**
  * Reads instants inside one open window. A window lies within one local date, and zones change offset at most

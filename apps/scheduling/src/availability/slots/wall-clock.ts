@@ -18,11 +18,13 @@ export const wallClockInstant = (date: LocalDate, time: WallClockTime, zone: str
   return firstOccurrence ?? resolved;
 };
 
-export const startOfLocalDate = (date: LocalDate, zone: string): DateTime => DateTime.fromISO(date, { zone }).startOf('day');
+export const startOfLocalDate = (date: LocalDate, zone: string): DateTime =>
+  DateTime.fromISO(date, { zone }).startOf('day');
 
 export const isoWeekdayOf = (date: LocalDate): number => DateTime.fromISO(date, { zone: 'utc' }).weekday;
 
-export const nextLocalDate = (date: LocalDate): LocalDate => DateTime.fromISO(date, { zone: 'utc' }).plus({ days: 1 }).toISODate() ?? date;
+export const nextLocalDate = (date: LocalDate): LocalDate =>
+  DateTime.fromISO(date, { zone: 'utc' }).plus({ days: 1 }).toISODate() ?? date;
 
 export const localDatesBetween = (from: LocalDate, to: LocalDate): LocalDate[] => {
   const dates: LocalDate[] = [];
@@ -30,4 +32,5 @@ export const localDatesBetween = (from: LocalDate, to: LocalDate): LocalDate[] =
   return dates;
 };
 
-export const formatWithOffset = (instant: DateTime): string => instant.toISO({ suppressMilliseconds: true }) ?? instant.toString();
+export const formatWithOffset = (instant: DateTime): string =>
+  instant.toISO({ suppressMilliseconds: true }) ?? instant.toString();

@@ -1,5 +1,12 @@
 import { DateTime, Interval } from 'luxon';
-import { isoWeekdayOf, LocalDate, nextLocalDate, startOfLocalDate, wallClockInstant, WallClockTime } from './wall-clock';
+import {
+  isoWeekdayOf,
+  LocalDate,
+  nextLocalDate,
+  startOfLocalDate,
+  wallClockInstant,
+  WallClockTime,
+} from './wall-clock';
 
 export interface WeeklyHours {
   providerId: string;
@@ -18,7 +25,9 @@ export interface ExtraHours {
 }
 
 /** Time off is either exact instants or whole local dates, read in the zone of the location being searched. */
-export type TimeOff = { providerId: string } & ({ startsAt: Date; endsAt: Date } | { fromDate: LocalDate; toDate: LocalDate });
+export type TimeOff = { providerId: string } & (
+  { startsAt: Date; endsAt: Date } | { fromDate: LocalDate; toDate: LocalDate }
+);
 
 /** What decides when providers are open for visits at one location. */
 export interface LocationCalendar {
@@ -32,23 +41,42 @@ export interface LocationCalendar {
 
 export type ValidInterval = Interval<true>;
 
-const validIntervals = (intervals: Interval[]): ValidInterval[] => intervals.filter((interval): interval is ValidInterval => interval.isValid && !interval.isEmpty());
+const validIntervals = (intervals: Interval[]): ValidInterval[] =>
+  intervals.filter((interval): interval is ValidInterval => interval.isValid && !interval.isEmpty());
 
 /** The provider's ranges at this location on that date, as written (weekly hours plus extra hours). */
-export const rangesOn = (calendar: LocationCalendar, providerId: string, date: LocalDate): Array<{ start: WallClockTime; end: WallClockTime }> => {
+export const rangesOn = (
+  calendar: LocationCalendar,
+  providerId: string,
+  date: LocalDate,
+): Array<{ start: WallClockTime; end: WallClockTime }> => {
   const weekday = isoWeekdayOf(date);
-  const weekly = calendar.weeklyHours.filter((hours) => hours.providerId === providerId && hours.locationId === calendar.locationId && hours.weekday === weekday);
-  const extra = calendar.extraHours.filter((hours) => hours.providerId === providerId && hours.locationId === calendar.locationId && hours.date === date);
+  const weekly = calendar.weeklyHours.filter(
+    (hours) => hours.providerId === providerId && hours.locationId === calendar.locationId && hours.weekday === weekday,
+  );
+  const extra = calendar.extraHours.filter(
+    (hours) => hours.providerId === providerId && hours.locationId === calendar.locationId && hours.date === date,
+  );
   return [...weekly, ...extra].sort((a, b) => a.start.localeCompare(b.start));
 };
 
 export const timeOffInterval = (timeOff: TimeOff, zone: string): Interval =>
   'startsAt' in timeOff
-    ? Interval.fromDateTimes(DateTime.fromJSDate(timeOff.startsAt, { zone }), DateTime.fromJSDate(timeOff.endsAt, { zone }))
-    : Interval.fromDateTimes(startOfLocalDate(timeOff.fromDate, zone), startOfLocalDate(nextLocalDate(timeOff.toDate), zone));
+    ? Interval.fromDateTimes(
+        DateTime.fromJSDate(timeOff.startsAt, { zone }),
+        DateTime.fromJSDate(timeOff.endsAt, { zone }),
+      )
+    : Interval.fromDateTimes(
+        startOfLocalDate(timeOff.fromDate, zone),
+        startOfLocalDate(nextLocalDate(timeOff.toDate), zone),
+      );
 
 export const timeOffOf = (calendar: LocationCalendar, providerId: string): ValidInterval[] =>
-  validIntervals(calendar.timeOff.filter((timeOff) => timeOff.providerId === providerId).map((timeOff) => timeOffInterval(timeOff, calendar.zone)));
+  validIntervals(
+    calendar.timeOff
+      .filter((timeOff) => timeOff.providerId === providerId)
+      .map((timeOff) => timeOffInterval(timeOff, calendar.zone)),
+  );
 
 /**
  * When the provider is open for visits at this location on a local date: working hours and extra hours

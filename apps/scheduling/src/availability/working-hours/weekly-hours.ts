@@ -20,7 +20,9 @@ export const toView = (row: WorkingHours): WorkingHoursView => ({
 
 export class WorkingHoursClashError extends ConflictError {
   constructor(field: string, clash: WorkingHoursView) {
-    super(`overlaps the provider's hours ${clash.start}–${clash.end} on weekday ${clash.weekday} at location ${clash.locationId}: a provider cannot be in two places`);
+    super(
+      `overlaps the provider's hours ${clash.start}–${clash.end} on weekday ${clash.weekday} at location ${clash.locationId}: a provider cannot be in two places`,
+    );
     this.extensions.errors = [{ field, message: 'overlaps working hours at another location' }];
   }
 }

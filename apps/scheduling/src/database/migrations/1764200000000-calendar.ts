@@ -1,7 +1,15 @@
 import { enableTenantIsolation } from '@praxis/tenancy';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-const tables = ['availability_exceptions', 'working_hours', 'appointment_types', 'rooms', 'providers', 'locations', 'staff_members'];
+const tables = [
+  'availability_exceptions',
+  'working_hours',
+  'appointment_types',
+  'rooms',
+  'providers',
+  'locations',
+  'staff_members',
+];
 
 /** Providers, rooms, appointment types and availability, plus scheduling's copies of identity's staff and locations. */
 export class Calendar1764200000000 implements MigrationInterface {
@@ -47,7 +55,9 @@ export class Calendar1764200000000 implements MigrationInterface {
         active boolean NOT NULL DEFAULT true,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX rooms_unique_name_per_location ON rooms (tenant_id, location_id, name)`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX rooms_unique_name_per_location ON rooms (tenant_id, location_id, name)`,
+    );
     await queryRunner.query(`
       CREATE TABLE appointment_types (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -79,7 +89,9 @@ export class Calendar1764200000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT working_hours_valid_range CHECK ("weekday" BETWEEN 1 AND 7 AND "start_time" < "end_time")
       )`);
-    await queryRunner.query(`CREATE INDEX working_hours_by_provider ON working_hours (tenant_id, provider_id, weekday)`);
+    await queryRunner.query(
+      `CREATE INDEX working_hours_by_provider ON working_hours (tenant_id, provider_id, weekday)`,
+    );
     await queryRunner.query(`
       CREATE TABLE availability_exceptions (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -97,8 +109,12 @@ export class Calendar1764200000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT availability_exceptions_known_kind CHECK ("kind" IN ('time_off', 'holiday', 'extra_hours'))
       )`);
-    await queryRunner.query(`CREATE INDEX availability_exceptions_by_provider ON availability_exceptions (tenant_id, provider_id)`);
-    await queryRunner.query(`CREATE INDEX availability_exceptions_by_location ON availability_exceptions (tenant_id, location_id)`);
+    await queryRunner.query(
+      `CREATE INDEX availability_exceptions_by_provider ON availability_exceptions (tenant_id, provider_id)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX availability_exceptions_by_location ON availability_exceptions (tenant_id, location_id)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -35,8 +35,12 @@ export class Appointments1764300000000 implements MigrationInterface {
       ALTER TABLE appointments ADD CONSTRAINT appointments_no_double_booking
       EXCLUDE USING gist (tenant_id WITH =, provider_id WITH =, tstzrange(blocked_from, blocked_until, '[)') WITH &&)
       WHERE (status IN ('booked', 'checked_in', 'completed'))`);
-    await queryRunner.query(`CREATE INDEX appointments_by_provider_time ON appointments (tenant_id, provider_id, starts_at)`);
-    await queryRunner.query(`CREATE INDEX appointments_by_patient_time ON appointments (tenant_id, patient_id, starts_at)`);
+    await queryRunner.query(
+      `CREATE INDEX appointments_by_provider_time ON appointments (tenant_id, provider_id, starts_at)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX appointments_by_patient_time ON appointments (tenant_id, patient_id, starts_at)`,
+    );
     await enableTenantIsolation(queryRunner, 'appointments');
     await createIdempotencyTable(queryRunner);
     await queryRunner.query(`
@@ -62,7 +66,8 @@ export class Appointments1764300000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['sent_notifications', 'credential_blocks', 'idempotent_requests']) await queryRunner.query(`DROP TABLE ${table}`);
+    for (const table of ['sent_notifications', 'credential_blocks', 'idempotent_requests'])
+      await queryRunner.query(`DROP TABLE ${table}`);
     await queryRunner.query(`DROP TABLE appointments`);
   }
 }

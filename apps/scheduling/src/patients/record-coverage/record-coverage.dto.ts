@@ -2,7 +2,13 @@ import { IsCalendarDate, IsNotBefore } from '@praxis/domain';
 import { NestedObject, OmittableButNotNull } from '@praxis/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
-import { CoverageRank, coverageRanks, Subscriber, SubscriberRelationship, subscriberRelationships } from '../coverage.entity';
+import {
+  CoverageRank,
+  coverageRanks,
+  Subscriber,
+  SubscriberRelationship,
+  subscriberRelationships,
+} from '../coverage.entity';
 import { EARLIEST_BIRTH_DATE } from '../register-patient/register-patient.dto';
 import { Trim } from '../validation/request-fields';
 
@@ -17,7 +23,11 @@ export class SubscriberDto implements Subscriber {
 }
 
 export class RecordCoverageDto {
-  @ApiProperty({ description: "the payer's EDI id", example: '60054' }) @Trim() @IsString() @Length(2, 80) payerId: string;
+  @ApiProperty({ description: "the payer's EDI id", example: '60054' })
+  @Trim()
+  @IsString()
+  @Length(2, 80)
+  payerId: string;
   @Trim() @IsString() @IsNotEmpty() @MaxLength(200) payerName: string;
   @Trim() @IsString() @IsNotEmpty() @MaxLength(80) memberId: string;
   @Trim() @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(80) groupNumber?: string;
@@ -25,6 +35,8 @@ export class RecordCoverageDto {
   @IsIn(coverageRanks) rank: CoverageRank;
   @IsCalendarDate() effectiveFrom: string;
   @ApiProperty({ required: false, description: 'inclusive; leave out while the coverage is open-ended' })
-  @OmittableButNotNull() @IsCalendarDate() @IsNotBefore('effectiveFrom')
+  @OmittableButNotNull()
+  @IsCalendarDate()
+  @IsNotBefore('effectiveFrom')
   effectiveTo?: string;
 }

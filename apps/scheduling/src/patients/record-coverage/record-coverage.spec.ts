@@ -15,13 +15,25 @@ describe('RecordCoverage', () => {
   afterAll(() => harness.close());
 
   const aRegisteredPatient = async (frontDesk: ClinicActor): Promise<string> =>
-    (await harness.as(frontDesk, () => harness.get(RegisterPatient).execute({ ...harness.commandFor(frontDesk), patient: aPatient() }))).id;
+    (
+      await harness.as(frontDesk, () =>
+        harness.get(RegisterPatient).execute({ ...harness.commandFor(frontDesk), patient: aPatient() }),
+      )
+    ).id;
 
   it('lists a primary and a secondary coverage side by side', async () => {
     const frontDesk = someoneAtANewClinic('front_desk');
     const patientId = await aRegisteredPatient(frontDesk);
-    await harness.as(frontDesk, () => sut.execute({ ...harness.commandFor(frontDesk), patientId, coverage: aCoverage() }));
-    await harness.as(frontDesk, () => sut.execute({ ...harness.commandFor(frontDesk), patientId, coverage: aCoverage({ payerName: 'Cigna', rank: 'secondary' }) }));
+    await harness.as(frontDesk, () =>
+      sut.execute({ ...harness.commandFor(frontDesk), patientId, coverage: aCoverage() }),
+    );
+    await harness.as(frontDesk, () =>
+      sut.execute({
+        ...harness.commandFor(frontDesk),
+        patientId,
+        coverage: aCoverage({ payerName: 'Cigna', rank: 'secondary' }),
+      }),
+    );
     const listed = await harness.as(frontDesk, () => harness.get(PatientCoverages).list(patientId));
     expect(listed.map(({ rank, payerName }) => `${rank} ${payerName}`)).toEqual(['primary Aetna', 'secondary Cigna']);
   });
@@ -29,8 +41,20 @@ describe('RecordCoverage', () => {
   it('refuses, with 409, a second primary coverage for the same period', async () => {
     const frontDesk = someoneAtANewClinic('front_desk');
     const patientId = await aRegisteredPatient(frontDesk);
-    await harness.as(frontDesk, () => sut.execute({ ...harness.commandFor(frontDesk), patientId, coverage: aCoverage({ effectiveFrom: '2025-01-01' }) }));
-    const overlapping = harness.as(frontDesk, () => sut.execute({ ...harness.commandFor(frontDesk), patientId, coverage: aCoverage({ payerName: 'Cigna', effectiveFrom: '2025-06-01' }) }));
+    await harness.as(frontDesk, () =>
+      sut.execute({
+        ...harness.commandFor(frontDesk),
+        patientId,
+        coverage: aCoverage({ effectiveFrom: '2025-01-01' }),
+      }),
+    );
+    const overlapping = harness.as(frontDesk, () =>
+      sut.execute({
+        ...harness.commandFor(frontDesk),
+        patientId,
+        coverage: aCoverage({ payerName: 'Cigna', effectiveFrom: '2025-06-01' }),
+      }),
+    );
     await expect(overlapping).rejects.toBeInstanceOf(OverlappingCoverageError);
     await expect(overlapping).rejects.toMatchObject({ status: 409 });
   });

@@ -11,7 +11,14 @@ export class RecordCoverage {
     const { groupNumber, effectiveTo, ...details } = request;
     return this.coverages.change(
       patientId,
-      (manager) => manager.create(Coverage, { ...details, patientId, tenantId, groupNumber: groupNumber ?? null, effectiveTo: effectiveTo ?? null }),
+      (manager) =>
+        manager.create(Coverage, {
+          ...details,
+          patientId,
+          tenantId,
+          groupNumber: groupNumber ?? null,
+          effectiveTo: effectiveTo ?? null,
+        }),
       { key: idempotencyKey, request: { recordCoverage: { patientId, request } } },
     );
   }

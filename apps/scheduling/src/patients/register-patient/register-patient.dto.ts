@@ -13,10 +13,14 @@ export class RegisterPatientDto {
   @Trim() @IsString() @IsNotEmpty() @MaxLength(100) firstName: string;
   @Trim() @OmittableButNotNull() @IsString() @MaxLength(100) middleName?: string;
   @Trim() @IsString() @IsNotEmpty() @MaxLength(100) lastName: string;
-  @ApiProperty({ example: '1984-07-21' }) @IsCalendarDate({ notBefore: EARLIEST_BIRTH_DATE, notInFuture: true }) dateOfBirth: string;
+  @ApiProperty({ example: '1984-07-21' })
+  @IsCalendarDate({ notBefore: EARLIEST_BIRTH_DATE, notInFuture: true })
+  dateOfBirth: string;
   @IsIn(sexes) sex: Sex;
   @NestedObject(() => AddressDto) address: AddressDto;
-  @ApiProperty({ example: '(312) 555-0100', description: 'stored as E.164, e.g. +13125550100' }) @IsUsPhoneNumber() phone: string;
+  @ApiProperty({ example: '(312) 555-0100', description: 'stored as E.164, e.g. +13125550100' })
+  @IsUsPhoneNumber()
+  phone: string;
   @Trim() @OmittableButNotNull() @IsEmail() @MaxLength(254) email?: string;
   /** Set after the front desk has looked at the possible duplicates and is sure this is someone else. */
   @OmittableButNotNull() @IsBoolean() confirmedNotDuplicate?: boolean;

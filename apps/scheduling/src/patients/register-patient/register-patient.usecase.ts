@@ -15,7 +15,9 @@ type Identity = Pick<RegisterPatientDto, 'firstName' | 'lastName' | 'dateOfBirth
 /** The problem names the existing records by id only: the caller already knows the name and date of birth it sent. */
 export class PossibleDuplicatePatientError extends ConflictError {
   constructor(possibleDuplicates: string[]) {
-    super('a patient with the same name and date of birth is already registered; resend with "confirmedNotDuplicate": true if this is someone else');
+    super(
+      'a patient with the same name and date of birth is already registered; resend with "confirmedNotDuplicate": true if this is someone else',
+    );
     this.extensions.possibleDuplicates = possibleDuplicates;
   }
 }
@@ -31,14 +33,24 @@ export class RegisterPatient {
 
   execute({ tenantId, patient, idempotencyKey }: RegisterPatientCommand): Promise<Patient> {
     return this.transactions.run(async (manager) => {
-      const { result, replayed } = await this.idempotency.once(manager, idempotencyKey, { registerPatient: patient }, () => this.register(manager, tenantId, patient));
+      const { result, replayed } = await this.idempotency.once(
+        manager,
+        idempotencyKey,
+        { registerPatient: patient },
+        () => this.register(manager, tenantId, patient),
+      );
       // A replay registers nothing, but it still shows the caller the patient.
-      if (replayed) await this.trail.record(manager, 'read', [{ patientId: result.id, kind: 'demographics', id: result.id }]);
+      if (replayed)
+        await this.trail.record(manager, 'read', [{ patientId: result.id, kind: 'demographics', id: result.id }]);
       return result;
     });
   }
 
-  private async register(manager: EntityManager, tenantId: string, { confirmedNotDuplicate, ...demographics }: RegisterPatientDto): Promise<Patient> {
+  private async register(
+    manager: EntityManager,
+    tenantId: string,
+    { confirmedNotDuplicate, ...demographics }: RegisterPatientDto,
+  ): Promise<Patient> {
     if (!confirmedNotDuplicate) await this.refusePossibleDuplicates(manager, tenantId, demographics);
     const created = await manager.save(manager.create(Patient, { ...demographics, tenantId }));
     const patient = await manager.findOneByOrFail(Patient, { id: created.id });
@@ -49,8 +61,14 @@ export class RegisterPatient {
 
   private async refusePossibleDuplicates(manager: EntityManager, tenantId: string, identity: Identity): Promise<void> {
     // Two desks registering the same walk-in at once would both find no duplicate; the lock makes the second wait and see the first.
-    const keys = { firstName: nameKey(identity.firstName), lastName: nameKey(identity.lastName), dateOfBirth: identity.dateOfBirth };
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [[tenantId, keys.firstName, keys.lastName, keys.dateOfBirth].join('|')]);
+    const keys = {
+      firstName: nameKey(identity.firstName),
+      lastName: nameKey(identity.lastName),
+      dateOfBirth: identity.dateOfBirth,
+    };
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      [tenantId, keys.firstName, keys.lastName, keys.dateOfBirth].join('|'),
+    ]);
     const matches = await manager
       .createQueryBuilder(Patient, 'patient')
       .select('patient.id')

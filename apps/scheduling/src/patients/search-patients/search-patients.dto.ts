@@ -8,11 +8,19 @@ import { IsUsPhoneNumber } from '../validation/us-phone-number';
 /** Every criterion given must match; none at all lists every patient. Sent as a body so names never land in URLs or access logs. */
 export class SearchPatientsDto extends PageQuery {
   @ApiProperty({ required: false, description: 'case-insensitive prefix of the last name' })
-  @Trim() @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(100)
+  @Trim()
+  @OmittableButNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
   lastName?: string;
 
   @ApiProperty({ required: false, description: 'case-insensitive prefix of the first name' })
-  @Trim() @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(100)
+  @Trim()
+  @OmittableButNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
   firstName?: string;
 
   @OmittableButNotNull() @IsCalendarDate() dateOfBirth?: string;

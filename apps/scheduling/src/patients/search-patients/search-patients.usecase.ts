@@ -38,7 +38,11 @@ export class SearchPatients {
     refuseForgedCursor(page.cursor);
     return this.transactions.run(async (manager) => {
       const found = await pageOf(matching(manager.createQueryBuilder(Patient, 'patient'), criteria), page);
-      await this.trail.record(manager, 'read', found.items.map(({ id }) => ({ patientId: id, kind: 'demographics', id })));
+      await this.trail.record(
+        manager,
+        'read',
+        found.items.map(({ id }) => ({ patientId: id, kind: 'demographics', id })),
+      );
       return found;
     });
   }

@@ -12,7 +12,9 @@ export const normaliseUsPhoneNumber = (raw: string): string | undefined => {
 export const IsUsPhoneNumber =
   (options?: ValidationOptions) =>
   (target: object, propertyName: string): void => {
-    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? (normaliseUsPhoneNumber(value) ?? value) : value))(target, propertyName);
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' ? (normaliseUsPhoneNumber(value) ?? value) : value,
+    )(target, propertyName);
     registerDecorator({
       name: 'isUsPhoneNumber',
       target: target.constructor,

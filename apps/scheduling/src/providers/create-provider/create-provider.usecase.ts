@@ -31,7 +31,13 @@ export class CreateProvider {
       const staff = await this.staff.find(manager, userId);
       if (!staff?.active || !staff.roles.includes('provider')) throw new NotAProviderError(userId);
       if (await manager.existsBy(Provider, { userId })) throw new ProviderExistsError(userId);
-      const provider = manager.create(Provider, { tenantId, userId, npi, taxonomyCode, displayName: displayName ?? staff.displayName });
+      const provider = manager.create(Provider, {
+        tenantId,
+        userId,
+        npi,
+        taxonomyCode,
+        displayName: displayName ?? staff.displayName,
+      });
       return manager.save(provider);
     });
   }

@@ -18,7 +18,9 @@ describe('CreateRoom', () => {
   it('adds an active room that the location lists', async () => {
     const manager = someoneAtANewClinic('clinic_manager');
     const location = await aReplicatedLocation(harness, manager);
-    const room = await harness.as(manager, () => sut.execute({ ...harness.commandFor(manager), locationId: location.id, name: 'Exam 1' }));
+    const room = await harness.as(manager, () =>
+      sut.execute({ ...harness.commandFor(manager), locationId: location.id, name: 'Exam 1' }),
+    );
     const listed = await harness.as(manager, () => harness.get(RoomsQueries).list(location.id));
     expect(listed).toEqual([expect.objectContaining({ id: room.id, name: 'Exam 1', active: true })]);
   });
@@ -34,7 +36,9 @@ describe('CreateRoom', () => {
   it('refuses a location scheduling has not heard of', async () => {
     const manager = someoneAtANewClinic('clinic_manager');
     const unknownLocation = someoneAtANewClinic('clinic_manager').tenantId;
-    const creating = harness.as(manager, () => sut.execute({ ...harness.commandFor(manager), locationId: unknownLocation, name: 'Exam 1' }));
+    const creating = harness.as(manager, () =>
+      sut.execute({ ...harness.commandFor(manager), locationId: unknownLocation, name: 'Exam 1' }),
+    );
     await expect(creating).rejects.toBeInstanceOf(UnprocessableError);
   });
 });

@@ -1,5 +1,10 @@
 import { UseCaseHarness } from '@praxis/testing';
-import { aReplicatedLocation, ClinicActor, someoneAtANewClinic, startSchedulingUseCases } from '../../../test/scheduling-use-cases';
+import {
+  aReplicatedLocation,
+  ClinicActor,
+  someoneAtANewClinic,
+  startSchedulingUseCases,
+} from '../../../test/scheduling-use-cases';
 import { CreateRoom } from '../create-room/create-room.usecase';
 import { RoomNameTakenError } from '../room-names';
 import { Room } from '../room.entity';
@@ -23,17 +28,21 @@ describe('UpdateRoom', () => {
     const manager = someoneAtANewClinic('clinic_manager');
     const location = await aReplicatedLocation(harness, manager);
     const room = await aRoom(manager, location.id, 'Exam 1');
-    await harness.as(manager, () => sut.execute({ ...harness.commandFor(manager), roomId: room.id, changes: { name: 'Procedure room' } }));
+    await harness.as(manager, () =>
+      sut.execute({ ...harness.commandFor(manager), roomId: room.id, changes: { name: 'Procedure room' } }),
+    );
     const listed = await harness.as(manager, () => harness.get(RoomsQueries).list(location.id));
     expect(listed).toEqual([expect.objectContaining({ id: room.id, name: 'Procedure room', active: true })]);
   });
 
-  it("refuses a name another room at the location already has", async () => {
+  it('refuses a name another room at the location already has', async () => {
     const manager = someoneAtANewClinic('clinic_manager');
     const location = await aReplicatedLocation(harness, manager);
     await aRoom(manager, location.id, 'Exam 1');
     const second = await aRoom(manager, location.id, 'Exam 2');
-    const renaming = harness.as(manager, () => sut.execute({ ...harness.commandFor(manager), roomId: second.id, changes: { name: 'Exam 1' } }));
+    const renaming = harness.as(manager, () =>
+      sut.execute({ ...harness.commandFor(manager), roomId: second.id, changes: { name: 'Exam 1' } }),
+    );
     await expect(renaming).rejects.toBeInstanceOf(RoomNameTakenError);
   });
 });

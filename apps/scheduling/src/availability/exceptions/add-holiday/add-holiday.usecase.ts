@@ -14,7 +14,16 @@ export class AddHoliday {
   execute({ tenantId, locationId, date, reason }: AddHolidayCommand): Promise<AvailabilityException> {
     return this.transactions.run(async (manager) => {
       await this.locations.require(manager, locationId);
-      return manager.save(manager.create(AvailabilityException, { tenantId, kind: 'holiday', locationId, fromDate: date, toDate: date, reason: reason ?? null }));
+      return manager.save(
+        manager.create(AvailabilityException, {
+          tenantId,
+          kind: 'holiday',
+          locationId,
+          fromDate: date,
+          toDate: date,
+          reason: reason ?? null,
+        }),
+      );
     });
   }
 }

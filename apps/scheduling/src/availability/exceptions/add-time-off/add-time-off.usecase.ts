@@ -8,12 +8,15 @@ import { AddTimeOffCommand } from './add-time-off.command';
 const timeOffProblems = ({ startsAt, endsAt, fromDate, toDate }: AddTimeOffCommand): FieldProblem[] => {
   const byInstants = startsAt !== undefined || endsAt !== undefined;
   const byDates = fromDate !== undefined || toDate !== undefined;
-  if (byInstants === byDates) return [{ field: 'startsAt', message: 'give either startsAt and endsAt, or fromDate and toDate' }];
+  if (byInstants === byDates)
+    return [{ field: 'startsAt', message: 'give either startsAt and endsAt, or fromDate and toDate' }];
   if (byInstants) {
-    if (!startsAt || !endsAt) return [{ field: startsAt ? 'endsAt' : 'startsAt', message: 'startsAt and endsAt go together' }];
+    if (!startsAt || !endsAt)
+      return [{ field: startsAt ? 'endsAt' : 'startsAt', message: 'startsAt and endsAt go together' }];
     return new Date(startsAt) < new Date(endsAt) ? [] : [{ field: 'endsAt', message: 'endsAt must be after startsAt' }];
   }
-  if (!fromDate || !toDate) return [{ field: fromDate ? 'toDate' : 'fromDate', message: 'fromDate and toDate go together' }];
+  if (!fromDate || !toDate)
+    return [{ field: fromDate ? 'toDate' : 'fromDate', message: 'fromDate and toDate go together' }];
   return fromDate <= toDate ? [] : [{ field: 'toDate', message: 'toDate must not be before fromDate' }];
 };
 

@@ -18,7 +18,8 @@ export class WorkingHoursView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) providerId: string;
   @ApiProperty({ format: 'uuid' }) locationId: string;
-  @ApiProperty({ type: 'integer', minimum: 1, maximum: 7, description: 'ISO weekday: 1 is Monday, 7 is Sunday' }) weekday: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 7, description: 'ISO weekday: 1 is Monday, 7 is Sunday' })
+  weekday: number;
   @ApiProperty({ pattern: WALL_CLOCK_TIME.source, example: '09:00' }) start: string;
   @ApiProperty({ pattern: WALL_CLOCK_TIME.source, example: '17:00' }) end: string;
 }

@@ -13,8 +13,12 @@ import { ReplaceWorkingHoursCommand, WeeklyRange } from './replace-working-hours
 const problemsWithin = (hours: WeeklyRange[]): FieldProblem[] =>
   hours.flatMap((range, index): FieldProblem[] => {
     if (range.start >= range.end) return [{ field: `hours.${index}.end`, message: 'end must be after start' }];
-    const earlier = hours.slice(0, index).findIndex((other) => other.weekday === range.weekday && rangesOverlap(other, range));
-    return earlier >= 0 ? [{ field: `hours.${index}`, message: `overlaps hours.${earlier} on weekday ${range.weekday}` }] : [];
+    const earlier = hours
+      .slice(0, index)
+      .findIndex((other) => other.weekday === range.weekday && rangesOverlap(other, range));
+    return earlier >= 0
+      ? [{ field: `hours.${index}`, message: `overlaps hours.${earlier} on weekday ${range.weekday}` }]
+      : [];
   });
 
 /** Replaces a provider's weekly hours at one location; hours elsewhere must not overlap them. */
@@ -35,13 +39,20 @@ export class ReplaceWorkingHours {
       if (problems.length > 0) throw new RequestValidationError(problems);
       await this.refuseClashesElsewhere(manager, providerId, locationId, hours);
       await manager.delete(WorkingHours, { providerId, locationId });
-      const rows = hours.map(({ weekday, start, end }) => manager.create(WorkingHours, { tenantId, providerId, locationId, weekday, startTime: start, endTime: end }));
+      const rows = hours.map(({ weekday, start, end }) =>
+        manager.create(WorkingHours, { tenantId, providerId, locationId, weekday, startTime: start, endTime: end }),
+      );
       await manager.save(rows);
       return weekOf(manager, providerId);
     });
   }
 
-  private async refuseClashesElsewhere(manager: EntityManager, providerId: string, locationId: string, hours: WeeklyRange[]): Promise<void> {
+  private async refuseClashesElsewhere(
+    manager: EntityManager,
+    providerId: string,
+    locationId: string,
+    hours: WeeklyRange[],
+  ): Promise<void> {
     const elsewhere = (await manager.findBy(WorkingHours, { providerId, locationId: Not(locationId) })).map(toView);
     hours.forEach((range, index) => {
       const clash = elsewhere.find((other) => other.weekday === range.weekday && rangesOverlap(other, range));
