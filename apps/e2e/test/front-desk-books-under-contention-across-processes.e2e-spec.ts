@@ -6,10 +6,8 @@ import {
   startBuiltIdentity,
   startBuiltScheduling,
 } from '@praxis/testing';
+import { bookedStartsOn, RACE_REQUESTS, RACE_SLOTS, raceForSlots } from './support/booking-race';
 import { RoundRobin, startRoundRobin } from './support/round-robin';
-
-const SLOTS = 10;
-const REQUESTS = 200;
 
 /**
  * Scheduling scales out by running more processes against one database. Only the database may decide a double
@@ -38,47 +36,14 @@ describe('front desks racing for the same slots, served by two scheduling proces
     await Promise.all(services.map((service) => service.stop()));
   });
 
-  const book = async (startsAt: string, patientId: string) => {
-    const response = await fetch(`${gateway.url}/api/v1/appointments`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: clinic.bearer },
-      body: JSON.stringify({
-        patientId,
-        providerId: clinic.providerId,
-        locationId: clinic.locationId,
-        appointmentTypeId: clinic.appointmentTypeId,
-        startsAt,
-      }),
-    });
-    const body = (await response.json()) as { nextFreeSlots?: unknown[] };
-    return { status: response.status, alternatives: body.nextFreeSlots?.length ?? 0 };
-  };
-
-  it(`lets exactly ${SLOTS} of ${REQUESTS} concurrent bookings through, and offers the rest other slots`, async () => {
-    const starts = clinic.slotStarts(SLOTS);
+  it(`lets exactly ${RACE_SLOTS} of ${RACE_REQUESTS} concurrent bookings through, and offers the rest other slots`, async () => {
+    const starts = clinic.slotStarts(RACE_SLOTS);
     const servedBefore = balancer.served();
-    const answers = await Promise.all(
-      Array.from({ length: REQUESTS }, (_, index) =>
-        book(starts[index % SLOTS], clinic.patientIds[index % clinic.patientIds.length]),
-      ),
-    );
+    const outcome = await raceForSlots(gateway.url, clinic, starts);
     const servedInRace = balancer.served().map((count, index) => count - servedBefore[index]);
-    expect(servedInRace).toEqual([REQUESTS / 2, REQUESTS / 2]);
-    const booked = answers.filter((answer) => answer.status === 201).length;
-    const refusedWithAlternatives = answers.filter((answer) => answer.status === 409 && answer.alternatives > 0).length;
-    expect({ booked, refusedWithAlternatives, other: REQUESTS - booked - refusedWithAlternatives }).toEqual({
-      booked: SLOTS,
-      refusedWithAlternatives: REQUESTS - SLOTS,
-      other: 0,
-    });
-    const day = starts[0].slice(0, 10);
-    const view = await fetch(
-      `${gateway.url}/api/v1/schedules/providers/${clinic.providerId}?date=${day}&timeZone=${clinic.timeZone}`,
-      {
-        headers: { authorization: clinic.bearer },
-      },
-    ).then((response) => response.json() as Promise<{ appointments: Array<{ startsAt: string }> }>);
-    expect(view.appointments.map((appointment) => Date.parse(appointment.startsAt))).toEqual(
+    expect(servedInRace).toEqual([RACE_REQUESTS / 2, RACE_REQUESTS / 2]);
+    expect(outcome).toEqual({ booked: RACE_SLOTS, refusedWithAlternatives: RACE_REQUESTS - RACE_SLOTS, other: 0 });
+    expect(await bookedStartsOn(gateway.url, clinic, starts[0].slice(0, 10))).toEqual(
       starts.map((start) => Date.parse(start)),
     );
   });

@@ -1,7 +1,5 @@
 import { aClinicThroughTheGateway, BuiltService, BuiltSystem, GatewayClinic, startBuiltSystem } from '@praxis/testing';
-
-const SLOTS = 10;
-const REQUESTS = 200;
+import { bookedStartsOn, RACE_REQUESTS, RACE_SLOTS, raceForSlots } from './support/booking-race';
 
 describe('front desks racing for the same slots, through the gateway', () => {
   let system: BuiltSystem;
@@ -17,43 +15,14 @@ describe('front desks racing for the same slots, through the gateway', () => {
     await system?.stop();
   });
 
-  const book = async (startsAt: string, patientId: string): Promise<number> => {
-    const response = await fetch(`${gateway.url}/api/v1/appointments`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: clinic.bearer },
-      body: JSON.stringify({
-        patientId,
-        providerId: clinic.providerId,
-        locationId: clinic.locationId,
-        appointmentTypeId: clinic.appointmentTypeId,
-        startsAt,
-      }),
-    });
-    await response.arrayBuffer();
-    return response.status;
-  };
-
-  it(`lets exactly ${SLOTS} of ${REQUESTS} concurrent bookings through, and answers the rest 409`, async () => {
-    const starts = clinic.slotStarts(SLOTS);
-    const statuses = await Promise.all(
-      Array.from({ length: REQUESTS }, (_, index) =>
-        book(starts[index % SLOTS], clinic.patientIds[index % clinic.patientIds.length]),
-      ),
-    );
-    const count = (status: number) => statuses.filter((candidate) => candidate === status).length;
-    expect({ booked: count(201), refused: count(409), other: REQUESTS - count(201) - count(409) }).toEqual({
-      booked: SLOTS,
-      refused: REQUESTS - SLOTS,
+  it(`lets exactly ${RACE_SLOTS} of ${RACE_REQUESTS} concurrent bookings through, and offers the rest other slots`, async () => {
+    const starts = clinic.slotStarts(RACE_SLOTS);
+    expect(await raceForSlots(gateway.url, clinic, starts)).toEqual({
+      booked: RACE_SLOTS,
+      refusedWithAlternatives: RACE_REQUESTS - RACE_SLOTS,
       other: 0,
     });
-    const day = starts[0].slice(0, 10);
-    const view = await fetch(
-      `${gateway.url}/api/v1/schedules/providers/${clinic.providerId}?date=${day}&timeZone=${clinic.timeZone}`,
-      {
-        headers: { authorization: clinic.bearer },
-      },
-    ).then((response) => response.json() as Promise<{ appointments: Array<{ startsAt: string }> }>);
-    expect(view.appointments.map((appointment) => Date.parse(appointment.startsAt))).toEqual(
+    expect(await bookedStartsOn(gateway.url, clinic, starts[0].slice(0, 10))).toEqual(
       starts.map((start) => Date.parse(start)),
     );
   });
