@@ -1,4 +1,4 @@
-import { DIAGNOSIS_CODE_PATTERN, PROCEDURE_CODE_PATTERN, PROCEDURE_MODIFIER_PATTERN } from '@praxis/contracts';
+import { DIAGNOSIS_CODE_PATTERN, PROCEDURE_CODE_PATTERN, PROCEDURE_MODIFIER_PATTERN } from '@praxis/domain';
 import { Type } from 'class-transformer';
 import { OmittableButNotNull } from '@praxis/platform';
 import {
