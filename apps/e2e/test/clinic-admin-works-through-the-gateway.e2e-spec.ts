@@ -84,6 +84,7 @@ describe('a clinic admin works through the gateway', () => {
       .get('/api/v1/audit-events')
       .set('authorization', `Bearer ${session.body.accessToken}`)
       .expect(403);
+    await request(gateway.url).get('/api/v1/auth/sessions').set('authorization', first.bearer).expect(404);
     await request(gateway.url)
       .get(`/api/v1/staff/${first.adminUserId}`)
       .set('authorization', second.bearer)

@@ -74,6 +74,8 @@ export class ProxyController {
     });
     if (this.revoked.isRevoked(claims))
       throw new UnauthorizedException('access token revoked: your account was changed, sign in again');
+    // A prefix that only has anonymous routes has nothing else for anyone: the path does not exist, whatever the role.
+    if (route.roles.length === 0) throw new NotFoundException(`no API at ${request.path}`);
     if (!rolesAllow(route, claims.roles)) throw new ForbiddenException('your role does not allow this');
     this.context.setActor(claims);
     return claims;
