@@ -4,24 +4,19 @@ import {
   A_STRONG_PASSWORD,
   internalHeaders,
   RunningService,
-  serviceTestEnvironment,
   startService,
   TEST_ACCESS_SECRET,
 } from '@praxis/testing';
 import { verifyAccessToken } from '@praxis/auth';
 import request from 'supertest';
-import { identityConfigSchema } from '../src/identity.config';
 import { IDENTITY_SERVICE, IdentityModule } from '../src/identity.module';
+import { identityTestConfig } from './identity-test-config';
 
 describe('a clinic admin signs up and manages staff (identity service)', () => {
   let identity: RunningService;
 
   beforeAll(async () => {
-    const config = identityConfigSchema.parse({
-      ...serviceTestEnvironment(IDENTITY_SERVICE),
-      ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET,
-    });
-    identity = await startService(IdentityModule.register(config), { serviceName: IDENTITY_SERVICE });
+    identity = await startService(IdentityModule.register(identityTestConfig()), { serviceName: IDENTITY_SERVICE });
   });
   afterAll(() => identity.close());
 

@@ -5,15 +5,13 @@ import {
   eventually,
   internalHeaders,
   RunningService,
-  serviceTestEnvironment,
   sharedInfrastructure,
   startService,
-  TEST_ACCESS_SECRET,
 } from '@praxis/testing';
 import { Kafka, logLevel, Producer } from 'kafkajs';
 import request from 'supertest';
-import { identityConfigSchema } from '../src/identity.config';
 import { IDENTITY_SERVICE, IdentityModule } from '../src/identity.module';
+import { identityTestConfig } from './identity-test-config';
 
 interface TrailLine {
   service: string;
@@ -30,11 +28,7 @@ describe('the clinic admin reads the trail of patient data that other services r
   let producer: Producer;
 
   beforeAll(async () => {
-    const config = identityConfigSchema.parse({
-      ...serviceTestEnvironment(IDENTITY_SERVICE),
-      ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET,
-      KAFKA_CONSUMER_GROUP: `praxis-identity-test-${randomUUID()}`,
-    });
+    const config = identityTestConfig({ KAFKA_CONSUMER_GROUP: `praxis-identity-test-${randomUUID()}` });
     identity = await startService(IdentityModule.register(config), {
       serviceName: IDENTITY_SERVICE,
       consumerBrokers: config.KAFKA_BROKERS,

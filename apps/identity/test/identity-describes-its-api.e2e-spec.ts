@@ -1,22 +1,16 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import {
   documentationGaps,
+  documentOperations,
   queryParametersRead,
   RunningService,
-  serviceTestEnvironment,
   startService,
-  TEST_ACCESS_SECRET,
 } from '@praxis/testing';
-import { identityConfigSchema } from '../src/identity.config';
 import { IDENTITY_SERVICE, IdentityModule } from '../src/identity.module';
+import { identityTestConfig } from './identity-test-config';
 
 describe('identity describes its API', () => {
-  const module = IdentityModule.register(
-    identityConfigSchema.parse({
-      ...serviceTestEnvironment(IDENTITY_SERVICE),
-      ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET,
-    }),
-  );
+  const module = IdentityModule.register(identityTestConfig());
   let identity: RunningService;
   let document: OpenAPIObject;
 
@@ -26,10 +20,7 @@ describe('identity describes its API', () => {
   });
   afterAll(() => identity.close());
 
-  const documented = () =>
-    Object.entries(document.paths).flatMap(([path, item]) =>
-      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
-    );
+  const documented = () => documentOperations(document).map(({ key }) => key);
 
   it('lists every API route it serves', () => {
     const routes = Object.keys(queryParametersRead(module)).filter((route) => route.includes(' /api/'));

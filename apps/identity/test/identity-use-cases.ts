@@ -4,28 +4,18 @@ import {
   aStaffMember,
   A_STRONG_PASSWORD,
   FixedClock,
-  serviceTestEnvironment,
   startUseCaseHarness,
-  TEST_ACCESS_SECRET,
   UseCaseHarness,
 } from '@praxis/testing';
 import { SignUpClinic } from '../src/clinics/sign-up-clinic/sign-up-clinic.usecase';
-import { identityConfigSchema } from '../src/identity.config';
-import { IDENTITY_SERVICE, IdentityModule } from '../src/identity.module';
+import { IdentityModule } from '../src/identity.module';
+import { identityTestConfig } from './identity-test-config';
 import { Login } from '../src/sessions/login/login.usecase';
 import { SessionTokens } from '../src/sessions/session-tokens.dto';
 
 /** Identity's real module graph on the test database, at the instant the test's clock says. */
 export const startIdentityUseCases = (clock?: FixedClock): Promise<UseCaseHarness> =>
-  startUseCaseHarness(
-    IdentityModule.register(
-      identityConfigSchema.parse({
-        ...serviceTestEnvironment(IDENTITY_SERVICE),
-        ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET,
-      }),
-    ),
-    clock,
-  );
+  startUseCaseHarness(IdentityModule.register(identityTestConfig()), clock);
 
 /** A freshly signed-up clinic and its first admin, as the actor a request from that admin would carry. */
 export const signUpAClinic = async (harness: UseCaseHarness) => {

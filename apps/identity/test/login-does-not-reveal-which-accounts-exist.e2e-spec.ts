@@ -4,13 +4,11 @@ import {
   A_STRONG_PASSWORD,
   internalHeaders,
   RunningService,
-  serviceTestEnvironment,
   startService,
-  TEST_ACCESS_SECRET,
 } from '@praxis/testing';
 import request from 'supertest';
-import { identityConfigSchema } from '../src/identity.config';
 import { IDENTITY_SERVICE, IdentityModule } from '../src/identity.module';
+import { identityTestConfig } from './identity-test-config';
 import { PasswordHasher } from '../src/staff/password-hasher';
 
 /** Timing is what leaks, and timing is too noisy to assert: each refusal is shown to pay for one full password verification. */
@@ -19,11 +17,7 @@ describe('login refuses unknown, deactivated and locked accounts only after veri
   let verifications: jest.SpyInstance;
 
   beforeAll(async () => {
-    const config = identityConfigSchema.parse({
-      ...serviceTestEnvironment(IDENTITY_SERVICE),
-      ACCESS_TOKEN_SECRET: TEST_ACCESS_SECRET,
-    });
-    identity = await startService(IdentityModule.register(config), { serviceName: IDENTITY_SERVICE });
+    identity = await startService(IdentityModule.register(identityTestConfig()), { serviceName: IDENTITY_SERVICE });
     verifications = jest.spyOn(identity.app.get(PasswordHasher), 'matches');
   });
   afterAll(() => identity.close());
