@@ -34,15 +34,13 @@ export class RevokedSessions implements OnModuleInit, OnModuleDestroy {
 
   /** Every token of the member issued up to `at` stops working; keeps the latest revocation when events repeat. */
   async revoke(tenantId: string, userId: string, at: Date): Promise<void> {
+    const member = memberOf(tenantId, userId);
     await this.redis
       .multi()
-      .zadd(this.key, 'GT', at.getTime(), memberOf(tenantId, userId))
+      .zadd(this.key, 'GT', at.getTime(), member)
       .zremrangebyscore(this.key, '-inf', Date.now() - LONGEST_ACCESS_TOKEN_MS)
       .exec();
-    this.revokedAt.set(
-      memberOf(tenantId, userId),
-      Math.max(at.getTime(), this.revokedAt.get(memberOf(tenantId, userId)) ?? 0),
-    );
+    this.revokedAt.set(member, Math.max(at.getTime(), this.revokedAt.get(member) ?? 0));
   }
 
   /** JWT `iat` has whole seconds: a token from the very second of the change is refused too; signing in again a moment later works. */

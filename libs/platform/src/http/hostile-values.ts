@@ -24,6 +24,12 @@ const stringProblem = (value: string): string | undefined => {
   return undefined;
 };
 
+const keyProblem = (key: string): string | undefined => {
+  if (PROTOTYPE_KEYS.has(key)) return 'is not a field this API accepts';
+  const problem = stringProblem(key);
+  return problem && `name ${problem}`;
+};
+
 const scalarProblem = (value: unknown): string | undefined => {
   if (typeof value === 'string') return stringProblem(value);
   if (typeof value === 'number' && !Number.isFinite(value)) return 'must be a number JSON can represent';
@@ -54,10 +60,8 @@ export const hostileValueProblems = (root: unknown, rootField = ''): FieldProble
     }
     for (const [key, child] of entriesOf(value)) {
       const path = childField(field, key);
-      if (typeof key === 'string' && PROTOTYPE_KEYS.has(key))
-        problems.push({ field: path, message: 'is not a field this API accepts' });
-      else if (typeof key === 'string' && stringProblem(key))
-        problems.push({ field: path, message: `name ${stringProblem(key)}` });
+      const problem = typeof key === 'string' ? keyProblem(key) : undefined;
+      if (problem) problems.push({ field: path, message: problem });
       else pending.push({ value: child, field: path, depth: depth + 1 });
     }
   }
