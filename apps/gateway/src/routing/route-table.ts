@@ -1,4 +1,4 @@
-import { SERVICE_ACCESS, rolesHoldingAny, ServiceName } from '@praxis/auth';
+import { SERVICE_ACCESS, rolesHoldingAny, schedulingAccess, ServiceName } from '@praxis/auth';
 import { StaffRole } from '@praxis/contracts';
 import { GatewayConfig } from '../gateway.config';
 
@@ -35,11 +35,20 @@ export const serviceUrls = (config: GatewayConfig): Record<ServiceName, string> 
   training: config.TRAINING_URL,
 });
 
+/**
+ * Answered by the gateway itself (apps/gateway/src/live), never forwarded: open to the roles that scheduling lets read
+ * appointments.
+ */
+export const LIVE_APPOINTMENTS_ROUTE = {
+  path: '/api/v1/live/appointments',
+  roles: rolesHoldingAny(schedulingAccess.permissions, ['appointments:read']),
+} as const;
+
 export const findRoute = (path: string): Route | undefined =>
   ROUTES.find((route) => path === route.prefix || path.startsWith(`${route.prefix}/`));
 
 export const isAnonymous = (route: Route, method: string, path: string): boolean =>
   route.anonymous?.includes(`${method} ${path}`) ?? false;
 
-export const rolesAllow = (route: Route, roles: readonly string[]): boolean =>
+export const rolesAllow = (route: Pick<Route, 'roles'>, roles: readonly string[]): boolean =>
   route.roles.some((role) => roles.includes(role));
