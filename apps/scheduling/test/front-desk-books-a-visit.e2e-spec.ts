@@ -44,7 +44,8 @@ describe('the front desk books a visit', () => {
     const startsAt = setup.at(2, '10:00');
     const booked = await book(setup, setup.visit(startsAt));
     expect(booked.status).toBe(201);
-    expect(booked.body).toMatchObject({ status: 'booked', timeZone: 'America/Chicago' });
+    const onTheWallClock = { timeZone: 'America/Chicago', localDate: '2026-03-04', localTime: '10:00' };
+    expect(booked.body).toMatchObject({ status: 'booked', ...onTheWallClock });
     expect(Date.parse(booked.body.endsAt) - Date.parse(booked.body.startsAt)).toBe(30 * 60_000);
     const date = startsAt.slice(0, 10);
     const headers = await setup.clinic.as('front_desk');
@@ -60,8 +61,13 @@ describe('the front desk books a visit', () => {
       .get(`/api/v1/patients/${setup.patientId}/appointments`)
       .set(headers)
       .expect(200);
+    const fetched = await request(scheduling.url)
+      .get(`/api/v1/appointments/${booked.body.id}`)
+      .set(headers)
+      .expect(200);
+    expect(fetched.body).toMatchObject(onTheWallClock);
     for (const listed of [providerDay.body.appointments, locationWeek.body.appointments, history.body]) {
-      expect(listed.map((appointment: { id: string }) => appointment.id)).toEqual([booked.body.id]);
+      expect(listed).toEqual([expect.objectContaining({ id: booked.body.id, ...onTheWallClock })]);
     }
     expect(locationWeek.body.timeZone).toBe('America/Chicago');
   });
@@ -78,6 +84,11 @@ describe('the front desk books a visit', () => {
     expect(Date.parse(refused.body.nextFreeSlots[0].startsAt)).toBeGreaterThanOrEqual(
       Date.parse(startsAt) + 40 * 60_000,
     );
+    expect(refused.body.nextFreeSlots[0]).toMatchObject({
+      localDate: '2026-03-04',
+      localTime: '10:45',
+      timeZone: 'America/Chicago',
+    });
   });
 
   it('returns the first booking to a retried request with the same Idempotency-Key', async () => {
@@ -180,6 +191,7 @@ describe('the front desk books a visit', () => {
     const moved = await act(setup, first.id, 'reschedule', { startsAt: setup.at(2, '14:00') });
     expect(moved.status).toBe(200);
     expect(Date.parse(moved.body.startsAt)).toBe(Date.parse(setup.at(2, '14:00')));
+    expect(moved.body).toMatchObject({ localDate: '2026-03-04', localTime: '14:00' });
     const second = await book(setup, setup.visit(nine, await registerPatient(scheduling, setup.clinic)));
     expect(second.status).toBe(201);
     expect((await act(setup, second.body.id, 'cancel', { reason: 'patient called' })).status).toBe(200);

@@ -1,11 +1,8 @@
 import { ConflictError, UnprocessableError, violatedConstraint } from '@praxis/platform';
+import type { Slot } from '../availability/availability-calendar';
 
-export interface FreeSlot {
-  providerId: string;
-  locationId: string;
-  startsAt: string;
-  endsAt: string;
-}
+/** A slot offered instead of a taken one, with the zone its local date and time are read in. */
+export type FreeSlot = Slot & { timeZone: string };
 
 export class SlotTakenError extends ConflictError {
   constructor(nextFreeSlots: FreeSlot[]) {

@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
 import { CommandContext, IdempotencyKey } from '@praxis/platform';
-import { Appointment } from './appointment.entity';
 import { AppointmentReader } from './appointment-reader.query';
+import { appointmentView, AppointmentView } from './appointment-view';
 import { BookAppointment } from './book-appointment/book-appointment.usecase';
 import { CancelAppointment } from './cancel-appointment/cancel-appointment.usecase';
 import { CheckInAppointment } from './check-in-appointment/check-in-appointment.usecase';
@@ -33,14 +33,16 @@ export class AppointmentsController {
 
   @RequirePermission('appointments:write')
   @Post()
-  book(@Body() request: BookAppointmentDto, @IdempotencyKey() idempotencyKey?: string): Promise<Appointment> {
-    return this.bookAppointment.execute({ ...this.commands.current(), ...request, idempotencyKey });
+  book(@Body() request: BookAppointmentDto, @IdempotencyKey() idempotencyKey?: string): Promise<AppointmentView> {
+    return this.bookAppointment
+      .execute({ ...this.commands.current(), ...request, idempotencyKey })
+      .then(appointmentView);
   }
 
   @RequirePermission('appointments:read')
   @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<Appointment> {
-    return this.appointments.get(id);
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<AppointmentView> {
+    return this.appointments.get(id).then(appointmentView);
   }
 
   @RequirePermission('appointments:write')
@@ -49,8 +51,10 @@ export class AppointmentsController {
   reschedule(
     @Param('id', ParseUUIDPipe) appointmentId: string,
     @Body() request: RescheduleAppointmentDto,
-  ): Promise<Appointment> {
-    return this.rescheduleAppointment.execute({ ...this.commands.current(), ...request, appointmentId });
+  ): Promise<AppointmentView> {
+    return this.rescheduleAppointment
+      .execute({ ...this.commands.current(), ...request, appointmentId })
+      .then(appointmentView);
   }
 
   @RequirePermission('appointments:write')
@@ -59,22 +63,24 @@ export class AppointmentsController {
   cancel(
     @Param('id', ParseUUIDPipe) appointmentId: string,
     @Body() request: CancelAppointmentDto,
-  ): Promise<Appointment> {
-    return this.cancelAppointment.execute({ ...this.commands.current(), ...request, appointmentId });
+  ): Promise<AppointmentView> {
+    return this.cancelAppointment
+      .execute({ ...this.commands.current(), ...request, appointmentId })
+      .then(appointmentView);
   }
 
   @RequirePermission('appointments:write')
   @Post(':id/check-in')
   @HttpCode(200)
-  checkIn(@Param('id', ParseUUIDPipe) appointmentId: string): Promise<Appointment> {
-    return this.checkInAppointment.execute({ ...this.commands.current(), appointmentId });
+  checkIn(@Param('id', ParseUUIDPipe) appointmentId: string): Promise<AppointmentView> {
+    return this.checkInAppointment.execute({ ...this.commands.current(), appointmentId }).then(appointmentView);
   }
 
   @RequirePermission('appointments:write')
   @Post(':id/no-show')
   @HttpCode(200)
-  markNoShow(@Param('id', ParseUUIDPipe) appointmentId: string): Promise<Appointment> {
-    return this.markNoShowAppointment.execute({ ...this.commands.current(), appointmentId });
+  markNoShow(@Param('id', ParseUUIDPipe) appointmentId: string): Promise<AppointmentView> {
+    return this.markNoShowAppointment.execute({ ...this.commands.current(), appointmentId }).then(appointmentView);
   }
 
   @RequirePermission('appointments:complete')
@@ -83,7 +89,9 @@ export class AppointmentsController {
   complete(
     @Param('id', ParseUUIDPipe) appointmentId: string,
     @Body() visit: CompleteAppointmentDto,
-  ): Promise<Appointment> {
-    return this.completeAppointment.execute({ ...this.commands.current(), ...visit, appointmentId });
+  ): Promise<AppointmentView> {
+    return this.completeAppointment
+      .execute({ ...this.commands.current(), ...visit, appointmentId })
+      .then(appointmentView);
   }
 }

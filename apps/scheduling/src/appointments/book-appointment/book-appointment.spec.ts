@@ -37,7 +37,14 @@ describe('BookAppointment', () => {
     );
     expect(refusal).toBeInstanceOf(SlotTakenError);
     expect((refusal as SlotTakenError).extensions.nextFreeSlots).toEqual(
-      expect.arrayContaining([expect.objectContaining({ startsAt: '2026-03-04T10:30:00-06:00' })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          startsAt: '2026-03-04T10:30:00-06:00',
+          localDate: '2026-03-04',
+          localTime: '10:30',
+          timeZone: 'America/Chicago',
+        }),
+      ]),
     );
   });
 

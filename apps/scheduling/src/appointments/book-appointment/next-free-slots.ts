@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { TenantTransactions } from '@praxis/tenancy';
 import { DateTime } from 'luxon';
-import { AvailabilityCalendar } from '../../availability/availability-calendar';
+import { AvailabilityCalendar, Slot } from '../../availability/availability-calendar';
+import { LocationDirectory } from '../../locations/location-directory';
 import { FreeSlot } from '../appointment-errors';
 
 export interface WantedVisit {
@@ -16,18 +18,25 @@ const SEARCH_DAYS = 14;
 /** What a 409 offers instead: the provider's next free slots from the requested time on. */
 @Injectable()
 export class NextFreeSlots {
-  constructor(private readonly calendar: AvailabilityCalendar) {}
+  constructor(
+    private readonly calendar: AvailabilityCalendar,
+    private readonly transactions: TenantTransactions,
+    private readonly locations: LocationDirectory,
+  ) {}
 
   /** The requested day usually has room; the following two weeks are searched only when it does not. */
   async after(wanted: WantedVisit): Promise<FreeSlot[]> {
     const requested = DateTime.fromISO(wanted.startsAt, { setZone: true });
     const sameDay = await this.search(wanted, requested, requested);
-    if (sameDay.length >= SUGGESTIONS) return sameDay;
-    const later = await this.search(wanted, requested.plus({ days: 1 }), requested.plus({ days: SEARCH_DAYS }));
-    return [...sameDay, ...later].slice(0, SUGGESTIONS);
+    const later =
+      sameDay.length >= SUGGESTIONS
+        ? []
+        : await this.search(wanted, requested.plus({ days: 1 }), requested.plus({ days: SEARCH_DAYS }));
+    const { timeZone } = await this.transactions.run((manager) => this.locations.get(manager, wanted.locationId));
+    return [...sameDay, ...later].slice(0, SUGGESTIONS).map((slot) => ({ ...slot, timeZone }));
   }
 
-  private async search(wanted: WantedVisit, from: DateTime, to: DateTime): Promise<FreeSlot[]> {
+  private async search(wanted: WantedVisit, from: DateTime, to: DateTime): Promise<Slot[]> {
     const slots = await this.calendar.findSlots({
       appointmentTypeId: wanted.appointmentTypeId,
       locationId: wanted.locationId,
@@ -36,9 +45,6 @@ export class NextFreeSlots {
       to: to.toISODate() ?? '',
     });
     const requestedAt = Date.parse(wanted.startsAt);
-    return slots
-      .filter((slot) => Date.parse(slot.startsAt) >= requestedAt)
-      .slice(0, SUGGESTIONS)
-      .map(({ providerId, locationId, startsAt, endsAt }) => ({ providerId, locationId, startsAt, endsAt }));
+    return slots.filter((slot) => Date.parse(slot.startsAt) >= requestedAt).slice(0, SUGGESTIONS);
   }
 }

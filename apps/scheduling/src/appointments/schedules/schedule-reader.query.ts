@@ -7,6 +7,7 @@ import { EntityManager } from 'typeorm';
 import { Location } from '../../locations/location.entity';
 import { Appointment } from '../appointment.entity';
 import { localInstant } from '../appointment-events';
+import { appointmentView, AppointmentView } from '../appointment-view';
 import { visitRecordOf } from '../visit-records';
 import { ScheduleView } from './schedule-view.dto';
 import { scheduleWindow, ScheduleSpan, ScheduleWindow } from './schedule-window';
@@ -46,7 +47,7 @@ export class ScheduleReader {
     });
   }
 
-  history(patientId: string): Promise<Appointment[]> {
+  history(patientId: string): Promise<AppointmentView[]> {
     return this.transactions.run(async (manager) => {
       const visits = await manager.find(Appointment, {
         where: { patientId },
@@ -62,7 +63,7 @@ export class ScheduleReader {
           visits.map(({ id }) => id),
         ),
       );
-      return visits;
+      return visits.map(appointmentView);
     });
   }
 
@@ -83,7 +84,7 @@ export class ScheduleReader {
       timeZone: window.timeZone,
       from: localInstant(window.from, window.timeZone),
       until: localInstant(window.until, window.timeZone),
-      appointments,
+      appointments: appointments.map(appointmentView),
     };
   }
 

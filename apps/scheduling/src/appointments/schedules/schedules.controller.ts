@@ -4,7 +4,7 @@ import { RequirePermission } from '@praxis/auth';
 import { IsCalendarDate, IsIanaTimeZone } from '@praxis/domain';
 import { OmittableButNotNull } from '@praxis/platform';
 import { IsIn } from 'class-validator';
-import { Appointment } from '../appointment.entity';
+import { AppointmentView } from '../appointment-view';
 import { ScheduleReader } from './schedule-reader.query';
 import { ScheduleView } from './schedule-view.dto';
 import { ScheduleSpan } from './schedule-window';
@@ -40,7 +40,7 @@ export class SchedulesController {
 
   @RequirePermission('appointments:read')
   @Get('patients/:patientId/appointments')
-  history(@Param('patientId', ParseUUIDPipe) patientId: string): Promise<Appointment[]> {
+  history(@Param('patientId', ParseUUIDPipe) patientId: string): Promise<AppointmentView[]> {
     return this.schedules.history(patientId);
   }
 }

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, Zone } from 'luxon';
 import { formatWithOffset, LocalDate, WallClockTime } from './wall-clock';
 import { ValidInterval } from './working-windows';
 
@@ -24,7 +24,7 @@ const offsetSuffix = (offsetMinutes: number, fixedZone: boolean): string => {
 };
 
 const readWithLuxon =
-  (zone: DateTime['zone']): InstantPresenter =>
+  (zone: Zone | string): InstantPresenter =>
   (epochMs) => {
     const instant = DateTime.fromMillis(epochMs, { zone });
     return {
@@ -33,6 +33,10 @@ const readWithLuxon =
       localTime: instant.toFormat('HH:mm'),
     };
   };
+
+/** One instant on a zone's wall clock, for a lone instant (a visit's start) rather than a window's run of slots. */
+export const readInstant = (instant: Date, timeZone: string): WallClockReading =>
+  readWithLuxon(timeZone)(instant.getTime());
 
 /**
  * Reads instants inside one open window. A window lies within one local date, and zones change offset at most
