@@ -1,0 +1,38 @@
+import { Button, Link } from 'react-aria-components';
+import { useSession } from '../session/session';
+import { searchParam, useLocation } from './navigation';
+
+const PAGES = [
+  { path: '/calendar', name: 'Day calendar' },
+  { path: '/flow-board', name: 'Flow board' },
+];
+
+/** The pages of the console, keeping the location chosen on one when moving to another. */
+export const TopBar = () => {
+  const { signOut } = useSession();
+  const here = useLocation();
+  const location = searchParam(here, 'location');
+  const path = here.split('?')[0];
+  const current = path === '/' ? '/calendar' : path;
+
+  return (
+    <header className="top-bar">
+      <span className="brand">Praxis</span>
+      <nav aria-label="Pages">
+        <ul>
+          {PAGES.map((page) => (
+            <li key={page.path}>
+              <Link
+                href={location ? `${page.path}?${new URLSearchParams({ location }).toString()}` : page.path}
+                aria-current={page.path === current ? 'page' : undefined}
+              >
+                {page.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Button onPress={() => void signOut()}>Sign out</Button>
+    </header>
+  );
+};
