@@ -1,10 +1,20 @@
 import { useEffect } from 'react';
+import { RouterProvider } from 'react-aria-components';
 import { FrontDeskDayPage } from './calendar/front-desk-day-page';
 import { navigate, searchParam, useLocation } from './navigation/navigation';
+import { PatientPage } from './patients/patient-page';
+import { PatientSearchProvider } from './patients/patient-search';
 import { useSession } from './session/session';
+import { ShortcutsProvider } from './shortcuts/shortcuts';
 import { SignInPage } from './sign-in/sign-in-page';
 
 const SIGN_IN = '/sign-in';
+const PATIENT_PAGE = /^\/patients\/([0-9a-f-]{36})(?:[?#]|$)/;
+
+const PageAt = ({ location }: { location: string }) => {
+  const patientId = PATIENT_PAGE.exec(location)?.[1];
+  return patientId ? <PatientPage patientId={patientId} /> : <FrontDeskDayPage />;
+};
 
 /** Signed out, any page shows sign-in and remembers itself in `?return=`; signed in, sign-in sends the person back there. */
 export const App = () => {
@@ -21,5 +31,13 @@ export const App = () => {
   if (state.status === 'resuming') return <p role="status">Opening Praxis…</p>;
   if (state.status === 'signed-out') return <SignInPage expired={state.reason === 'expired'} />;
   if (onSignIn) return null;
-  return <FrontDeskDayPage />;
+  return (
+    <RouterProvider navigate={navigate}>
+      <ShortcutsProvider>
+        <PatientSearchProvider>
+          <PageAt location={location} />
+        </PatientSearchProvider>
+      </ShortcutsProvider>
+    </RouterProvider>
+  );
 };

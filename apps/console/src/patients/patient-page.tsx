@@ -1,0 +1,113 @@
+import { patientName, type Patient } from '../calendar/day-data';
+import { spokenDate } from '../calendar/wall-clock';
+import { TopBar } from '../navigation/top-bar';
+import { useCoverages, usePatient, type Coverage } from './patient-data';
+import { VisitHistory } from './visit-history';
+
+const SEX_LABELS: Record<Patient['sex'], string> = {
+  female: 'Female',
+  male: 'Male',
+  other: 'Other',
+  unknown: 'Unknown',
+};
+const RELATIONSHIP_LABELS: Record<Coverage['subscriber']['relationship'], string> = {
+  self: 'the patient',
+  spouse: 'spouse',
+  child: 'parent (patient is the child)',
+  other: 'someone else',
+};
+
+/** Stored as E.164; the desk reads North American numbers as (312) 555-0100. */
+const spokenPhone = (phone: string): string => {
+  const digits = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(phone);
+  return digits ? `(${digits[1]}) ${digits[2]}-${digits[3]}` : phone;
+};
+
+const Demographics = ({ patient }: { patient: Patient }) => {
+  const { line1, line2, city, state, postalCode } = patient.address;
+  return (
+    <section aria-labelledby="demographics">
+      <h2 id="demographics">Demographics</h2>
+      <dl className="facts">
+        <dt>Date of birth</dt>
+        <dd>{spokenDate(patient.dateOfBirth)}</dd>
+        <dt>Sex</dt>
+        <dd>{SEX_LABELS[patient.sex]}</dd>
+        <dt>Phone</dt>
+        <dd>{spokenPhone(patient.phone)}</dd>
+        <dt>Email</dt>
+        <dd>{patient.email ?? 'none given'}</dd>
+        <dt>Address</dt>
+        <dd>{[line1, line2, `${city}, ${state} ${postalCode}`].filter(Boolean).join(', ')}</dd>
+      </dl>
+    </section>
+  );
+};
+
+const CoverageList = ({ patientId }: { patientId: string }) => {
+  const coverages = useCoverages(patientId);
+  return (
+    <section aria-labelledby="coverage">
+      <h2 id="coverage">Coverage</h2>
+      {coverages.isError ? (
+        <p role="alert">The coverage could not be loaded. Reload the page to try again.</p>
+      ) : !coverages.data ? (
+        <p role="status">Loading coverage…</p>
+      ) : coverages.data.length === 0 ? (
+        <p>No insurance on file: the patient pays for their visits.</p>
+      ) : (
+        <table className="record-table">
+          <thead>
+            <tr>
+              <th scope="col">Rank</th>
+              <th scope="col">Payer</th>
+              <th scope="col">Member ID</th>
+              <th scope="col">Group</th>
+              <th scope="col">Policy holder</th>
+              <th scope="col">Effective</th>
+            </tr>
+          </thead>
+          <tbody>
+            {coverages.data.map((coverage) => (
+              <tr key={coverage.id}>
+                <td>{coverage.rank === 'primary' ? 'Primary' : 'Secondary'}</td>
+                <td>{`${coverage.payerName} (${coverage.payerId})`}</td>
+                <td>{coverage.memberId}</td>
+                <td>{coverage.groupNumber ?? '—'}</td>
+                <td>{RELATIONSHIP_LABELS[coverage.subscriber.relationship]}</td>
+                <td>{`${spokenDate(coverage.effectiveFrom)} – ${coverage.effectiveTo ? spokenDate(coverage.effectiveTo) : 'until further notice'}`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+};
+
+/** One patient as the front desk needs them at the counter: who they are, who pays, when they come. */
+export const PatientPage = ({ patientId }: { patientId: string }) => {
+  const patient = usePatient(patientId);
+  return (
+    <div className="front-desk">
+      <TopBar />
+      <main className="patient-page">
+        {patient.isError ? (
+          <p role="alert">This patient could not be found in your clinic.</p>
+        ) : !patient.data ? (
+          <p role="status">Loading the patient…</p>
+        ) : (
+          <>
+            <h1>{patientName(patient.data)}</h1>
+            <Demographics patient={patient.data} />
+            <CoverageList patientId={patientId} />
+            <section aria-labelledby="visits">
+              <h2 id="visits">Visits</h2>
+              <VisitHistory patientId={patientId} />
+            </section>
+          </>
+        )}
+      </main>
+    </div>
+  );
+};

@@ -1,0 +1,145 @@
+import { useMutation } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { Button, Checkbox, Form } from 'react-aria-components';
+import { patientName, type Patient } from '../calendar/day-data';
+import { Choice, TextInput } from './form-fields';
+import { fieldAdvice, isPossibleDuplicate, registrationProblem } from './registration-wording';
+import { newCoverageFrom, newPatientFrom, recordCoverage, registerPatient } from './registration-requests';
+import type { PatientCriteria } from './patient-data';
+
+const SEXES = { female: 'Female', male: 'Male', other: 'Other', unknown: 'Unknown' };
+const POLICY_HOLDERS = {
+  self: 'The patient',
+  spouse: "The patient's spouse",
+  child: "The patient's parent",
+  other: 'Someone else',
+};
+type PolicyHolder = keyof typeof POLICY_HOLDERS;
+
+interface RegisterPatientFormProps {
+  /** What the desk had typed while searching, to save typing the name twice. */
+  name: PatientCriteria;
+  /** Coverage starts today on the location's clock unless the card says otherwise. */
+  today: string;
+  onRegistered(patient: Patient): void;
+  onCancel(): void;
+}
+
+const PatientFields = ({ name }: { name: PatientCriteria }) => (
+  <fieldset className="form-section">
+    <legend>Patient</legend>
+    <TextInput name="lastName" label="Last name" isRequired defaultValue={name.lastName} autoComplete="off" />
+    <TextInput name="firstName" label="First name" isRequired defaultValue={name.firstName} autoComplete="off" />
+    <TextInput name="dateOfBirth" label="Date of birth" type="date" isRequired />
+    <Choice name="sex" label="Sex" choices={SEXES} isRequired />
+    <TextInput name="phone" label="Phone" type="tel" isRequired description="With area code, e.g. (312) 555-0100" />
+    <TextInput name="email" label="Email (optional)" type="email" />
+    <TextInput name="address.line1" label="Street address" isRequired />
+    <TextInput name="address.city" label="City" isRequired />
+    <TextInput name="address.state" label="State" isRequired description="Two letters, e.g. IL" />
+    <TextInput name="address.postalCode" label="ZIP code" isRequired />
+  </fieldset>
+);
+
+const CoverageFields = ({ today }: { today: string }) => {
+  const [holder, setHolder] = useState<PolicyHolder>('self');
+  return (
+    <fieldset className="form-section">
+      <legend>Insurance</legend>
+      <TextInput name="payerName" label="Insurer" isRequired />
+      <TextInput name="payerId" label="Payer ID" isRequired description="On the back of the card" />
+      <TextInput name="memberId" label="Member ID" isRequired />
+      <TextInput name="groupNumber" label="Group number (optional)" />
+      <TextInput name="effectiveFrom" label="Covered from" type="date" isRequired defaultValue={today} />
+      <Choice<PolicyHolder>
+        name="subscriber.relationship"
+        label="Policy holder"
+        choices={POLICY_HOLDERS}
+        selected={holder}
+        onChange={setHolder}
+        isRequired
+      />
+      {holder !== 'self' && (
+        <>
+          <TextInput name="subscriber.lastName" label="Policy holder's last name" isRequired />
+          <TextInput name="subscriber.firstName" label="Policy holder's first name" isRequired />
+          <TextInput name="subscriber.dateOfBirth" label="Policy holder's date of birth" type="date" isRequired />
+        </>
+      )}
+    </fieldset>
+  );
+};
+
+/**
+ * Registers a new patient, then their insurance. If the insurance is refused after the patient was registered, the
+ * patient stays registered and only the insurance is asked for again.
+ */
+export const RegisterPatientForm = ({ name, today, onRegistered, onCancel }: RegisterPatientFormProps) => {
+  const [formKey] = useState(() => crypto.randomUUID());
+  const [registered, setRegistered] = useState<Patient>();
+  const [insured, setInsured] = useState(true);
+  const [confirmedNotDuplicate, setConfirmedNotDuplicate] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+
+  const register = useMutation({
+    mutationFn: async (fields: FormData) => {
+      const patient = registered ?? (await registerPatient(formKey, newPatientFrom(fields, confirmedNotDuplicate)));
+      setRegistered(patient);
+      if (insured) await recordCoverage(formKey, patient.id, newCoverageFrom(fields));
+      return patient;
+    },
+    onSuccess: onRegistered,
+  });
+  const duplicate = isPossibleDuplicate(register.error);
+  const problem = register.error && !duplicate ? registrationProblem(register.error) : undefined;
+
+  return (
+    <Form
+      ref={form}
+      className="register-patient"
+      aria-label="New patient"
+      validationBehavior="aria"
+      validationErrors={fieldAdvice(register.error)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        register.mutate(new FormData(event.currentTarget));
+      }}
+    >
+      {registered ? (
+        <p role="status" className="announcement">
+          {`${patientName(registered)} is registered. Correct the insurance below, or leave it out, and save again.`}
+        </p>
+      ) : (
+        <PatientFields name={name} />
+      )}
+      <Checkbox isSelected={insured} onChange={setInsured} className="checkbox">
+        <span className="checkbox-box" aria-hidden="true" />
+        The patient has insurance
+      </Checkbox>
+      {insured && <CoverageFields today={today} />}
+      {duplicate && (
+        <div role="alert" className="problem">
+          <p>
+            A patient with this name and date of birth is already registered. Search for them in the Patient box
+            instead, or save again if this is a different person.
+          </p>
+          <Checkbox isSelected={confirmedNotDuplicate} onChange={setConfirmedNotDuplicate} className="checkbox">
+            <span className="checkbox-box" aria-hidden="true" />
+            This is a different person
+          </Checkbox>
+        </div>
+      )}
+      {problem && (
+        <p role="alert" className="problem">
+          {problem}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <Button onPress={onCancel}>Back to patient search</Button>
+        <Button type="submit" className="primary" isPending={register.isPending}>
+          {registered ? 'Save insurance' : 'Register patient'}
+        </Button>
+      </div>
+    </Form>
+  );
+};
