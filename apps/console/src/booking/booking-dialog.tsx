@@ -24,6 +24,8 @@ import {
 } from '../calendar/day-data';
 import type { FreeStart } from '../calendar/day-grid';
 import { clockTimeIn, spokenDate, spokenTime, todayIn, type CalendarDate } from '../calendar/wall-clock';
+import type { PatientCriteria } from '../patients/patient-data';
+import { RegisterPatientForm } from '../patients/register-patient-form';
 import { refusalInWords, type Refusal } from './booking-refusal';
 import { PatientPicker } from './patient-picker';
 
@@ -43,6 +45,7 @@ export const BookingDialog = ({ start, location, date, appointmentTypes, onClose
   const queryClient = useQueryClient();
   const [startsAt, setStartsAt] = useState(start.startsAt);
   const [patient, setPatient] = useState<Patient>();
+  const [registering, setRegistering] = useState<PatientCriteria>();
   // The grid's free starts are those of the shortest visit type, so that is the choice most likely to fit.
   const [typeId, setTypeId] = useState<string | undefined>(shortestFirst(appointmentTypes)[0]?.id);
   const [refusal, setRefusal] = useState<Refusal>();
@@ -89,7 +92,19 @@ export const BookingDialog = ({ start, location, date, appointmentTypes, onClose
           <dt>Location</dt>
           <dd>{location.name}</dd>
         </dl>
-        <PatientPicker onPick={setPatient} />
+        {registering ? (
+          <RegisterPatientForm
+            name={registering}
+            today={todayIn(location.timeZone)}
+            onRegistered={(registered) => {
+              setPatient(registered);
+              setRegistering(undefined);
+            }}
+            onCancel={() => setRegistering(undefined)}
+          />
+        ) : (
+          <PatientPicker picked={patient} onPick={setPatient} onNewPatient={setRegistering} />
+        )}
         <Select selectedKey={typeId ?? null} onSelectionChange={(key) => setTypeId(String(key))} isRequired>
           <Label>Visit type</Label>
           <Button>
@@ -123,7 +138,7 @@ export const BookingDialog = ({ start, location, date, appointmentTypes, onClose
           <Button onPress={onClose}>Cancel</Button>
           <Button
             className="primary"
-            isDisabled={!patient || !typeId}
+            isDisabled={!patient || !typeId || registering !== undefined}
             isPending={book.isPending}
             onPress={() => book.mutate()}
           >
