@@ -1,5 +1,7 @@
 import { Button, Link } from 'react-aria-components';
+import { useOpenPatientSearch } from '../patients/patient-search';
 import { useSession } from '../session/session';
+import { useShowShortcuts } from '../shortcuts/shortcuts';
 import { searchParam, useLocation } from './navigation';
 
 const PAGES = [
@@ -10,6 +12,8 @@ const PAGES = [
 /** The pages of the console, keeping the location chosen on one when moving to another. */
 export const TopBar = () => {
   const { signOut } = useSession();
+  const openPatientSearch = useOpenPatientSearch();
+  const showShortcuts = useShowShortcuts();
   const here = useLocation();
   const location = searchParam(here, 'location');
   const path = here.split('?')[0];
@@ -32,7 +36,15 @@ export const TopBar = () => {
           ))}
         </ul>
       </nav>
-      <Button onPress={() => void signOut()}>Sign out</Button>
+      <div className="top-bar-actions">
+        <Button onPress={openPatientSearch} aria-keyshortcuts="Control+K /">
+          Find a patient <kbd>Ctrl K</kbd>
+        </Button>
+        <Button onPress={showShortcuts} aria-keyshortcuts="Shift+?">
+          Keyboard shortcuts <kbd>?</kbd>
+        </Button>
+        <Button onPress={() => void signOut()}>Sign out</Button>
+      </div>
     </header>
   );
 };
