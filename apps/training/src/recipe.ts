@@ -1,8 +1,9 @@
-import { DomainServiceModule, ServiceConfig, serviceConfigSchema, ServiceRecipe } from '@praxis/platform';
-import { trainingService } from './training.service';
+import { ServiceRecipe } from '@praxis/platform';
+import { TrainingConfig, trainingConfigSchema } from './training.config';
+import { TRAINING_SERVICE, TrainingModule } from './training.module';
 
-export const recipe: ServiceRecipe<ServiceConfig> = {
-  serviceName: trainingService.serviceName,
-  configSchema: serviceConfigSchema,
-  module: (config) => DomainServiceModule.register(trainingService, config),
+export const recipe: ServiceRecipe<TrainingConfig> = {
+  serviceName: TRAINING_SERVICE,
+  configSchema: trainingConfigSchema,
+  module: (config) => TrainingModule.register(config),
 };

@@ -11,6 +11,13 @@ const staffMember = z.object({
   displayName: z.string().min(1),
   roles: z.array(z.enum(staffRoles)).min(1),
   active: z.boolean(),
+  /** Where the member mainly works, when identity knows it. */
+  locationId: z.string().uuid().optional(),
+  /** The first day of employment (YYYY-MM-DD), when identity knows it; training counts new-hire deadlines from it. */
+  hiredOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 
 export const StaffCreated = defineEvent({

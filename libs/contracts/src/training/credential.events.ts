@@ -20,5 +20,11 @@ export const CredentialRenewed = defineEvent({
   type: 'training.credential.renewed',
   version: 1,
   topic: Topic.TrainingRecords,
-  payload: credential.extend({ validUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  /** Null when the renewed credential never expires. */
+  payload: credential.extend({
+    validUntil: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
+  }),
 });

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { UnprocessableError } from '@praxis/platform';
+import { UseCaseHarness } from '@praxis/testing';
+import {
+  assignedNames,
+  identityAnnounces,
+  someoneAtANewClinic,
+  startTrainingUseCases,
+} from '../../../test/training-use-cases';
+import { RequirementNameTakenError } from '../requirement-rules';
+import { CreateRequirement } from './create-requirement.usecase';
+
+const fireSafety = {
+  name: 'Fire safety',
+  kind: 'course' as const,
+  topic: 'fire_safety' as const,
+  roles: ['front_desk' as const],
+  recurrence: 'months' as const,
+  everyMonths: 12,
+};
+
+describe('CreateRequirement', () => {
+  let harness: UseCaseHarness;
+  let sut: CreateRequirement;
+
+  beforeAll(async () => {
+    harness = await startTrainingUseCases();
+    sut = harness.get(CreateRequirement);
+  });
+  afterAll(() => harness.close());
+
+  it('assigns it to everyone holding the role at the named locations, and to named staff', async () => {
+    const manager = someoneAtANewClinic();
+    const downtown = randomUUID();
+    const atDowntown = await identityAnnounces(harness, manager, { roles: ['front_desk'], locationId: downtown });
+    const elsewhere = await identityAnnounces(harness, manager, { roles: ['front_desk'], locationId: randomUUID() });
+    const named = await identityAnnounces(harness, manager, { roles: ['billing_clerk'] });
+
+    await harness.as(manager, () =>
+      sut.execute({ ...harness.commandFor(manager), ...fireSafety, locationIds: [downtown], staffIds: [named] }),
+    );
+
+    expect(await assignedNames(harness, manager, atDowntown)).toEqual(['Fire safety']);
+    expect(await assignedNames(harness, manager, elsewhere)).toEqual([]);
+    expect(await assignedNames(harness, manager, named)).toEqual(['Fire safety']);
+  });
+
+  it('refuses months for a recurrence that has none, and a month-based one without them', async () => {
+    const manager = someoneAtANewClinic();
+    const command = { ...harness.commandFor(manager), ...fireSafety };
+    await expect(harness.as(manager, () => sut.execute({ ...command, recurrence: 'once' }))).rejects.toBeInstanceOf(
+      UnprocessableError,
+    );
+    await expect(harness.as(manager, () => sut.execute({ ...command, everyMonths: undefined }))).rejects.toBeInstanceOf(
+      UnprocessableError,
+    );
+  });
+
+  it('refuses a second requirement of the same name', async () => {
+    const manager = someoneAtANewClinic();
+    await harness.as(manager, () => sut.execute({ ...harness.commandFor(manager), ...fireSafety }));
+    await expect(
+      harness.as(manager, () => sut.execute({ ...harness.commandFor(manager), ...fireSafety, everyMonths: 6 })),
+    ).rejects.toBeInstanceOf(RequirementNameTakenError);
+  });
+});

@@ -1,0 +1,34 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { trainingAccess } from '@praxis/auth';
+import { OPENAPI_METADATA, PlatformModule } from '@praxis/platform';
+import { AssignmentsModule } from './assignments/assignments.module';
+import { ClinicsModule } from './clinics/clinics.module';
+import { trainingConstraintViolations } from './constraint-violations';
+import { trainingEntities } from './database/training.schema';
+import openApiMetadata from './openapi-metadata';
+import { RequirementsModule } from './requirements/requirements.module';
+import { TrainingConfig } from './training.config';
+
+export const TRAINING_SERVICE = 'training';
+
+@Module({})
+export class TrainingModule {
+  static register(config: TrainingConfig): DynamicModule {
+    return {
+      module: TrainingModule,
+      imports: [
+        PlatformModule.forService({
+          serviceName: TRAINING_SERVICE,
+          config,
+          permissions: trainingAccess.permissions,
+          entities: trainingEntities,
+          constraintViolations: trainingConstraintViolations,
+        }),
+        ClinicsModule,
+        AssignmentsModule,
+        RequirementsModule,
+      ],
+      providers: [{ provide: OPENAPI_METADATA, useValue: openApiMetadata }],
+    };
+  }
+}

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { KafkaContext } from '@nestjs/microservices';
+import { buildEnvelope, EventEnvelope, StaffCreated, StaffRole, TenantCreated, Topic } from '@praxis/contracts';
+import { parseConfig } from '@praxis/platform';
+import { StaffMember } from '@praxis/replicas';
+import { Actor, TenantTransactions } from '@praxis/tenancy';
+import { aValidNpi, FixedClock, serviceTestEnvironment, startUseCaseHarness, UseCaseHarness } from '@praxis/testing';
+import { Assignment } from '../src/assignments/assignment.entity';
+import { StaffEventsConsumer } from '../src/assignments/staff-events.consumer';
+import { ClinicEventsConsumer } from '../src/clinics/clinic-events.consumer';
+import { Requirement } from '../src/requirements/requirement.entity';
+import { trainingConfigSchema } from '../src/training.config';
+import { TRAINING_SERVICE, TrainingModule } from '../src/training.module';
+
+export type ClinicActor = Actor & { tenantId: string };
+
+/** Training's use cases on the shared test database, with a clock the spec sets. Start once per file. */
+export const startTrainingUseCases = (clock?: FixedClock): Promise<UseCaseHarness> =>
+  startUseCaseHarness(
+    TrainingModule.register(parseConfig(trainingConfigSchema, serviceTestEnvironment(TRAINING_SERVICE))),
+    clock,
+  );
+
+/** Someone at a clinic of their own, so specs sharing the database never see each other's rows. */
+export const someoneAtANewClinic = (role: StaffRole = 'clinic_manager'): ClinicActor => ({
+  tenantId: randomUUID(),
+  userId: randomUUID(),
+  roles: [role],
+});
+
+type Delivered = (value: unknown, context: KafkaContext) => Promise<void>;
+
+/** Hands an event to a consumer as the Kafka transport would, so it goes through the inbox like a real delivery. */
+export const deliver = (
+  handler: (envelope: EventEnvelope, ...rest: never[]) => Promise<void>,
+  topic: Topic,
+  envelope: EventEnvelope,
+) => {
+  const context = { getMessage: () => ({ key: Buffer.from(envelope.aggregateId) }), getTopic: () => topic };
+  return (handler as unknown as Delivered)(envelope, context as unknown as KafkaContext);
+};
+
+/** Identity announces the actor's clinic (in Chicago) as it would on sign-up: the starter catalogue is seeded. */
+export const aSeededClinic = async (harness: UseCaseHarness, actor: ClinicActor): Promise<void> => {
+  const envelope = buildEnvelope(TenantCreated, {
+    tenantId: actor.tenantId,
+    aggregateId: actor.tenantId,
+    correlationId: randomUUID(),
+    payload: {
+      tenantId: actor.tenantId,
+      legalName: 'Lakeside Family Practice',
+      npi: aValidNpi(),
+      timeZone: 'America/Chicago',
+    },
+  });
+  const consumer = harness.get(ClinicEventsConsumer);
+  await deliver(consumer.onTenantEvent.bind(consumer), Topic.IdentityTenants, envelope);
+};
+
+export interface HireFacts {
+  userId?: string;
+  roles?: StaffRole[];
+  locationId?: string;
+  hiredOn?: string;
+  active?: boolean;
+}
+
+/** Identity announces a staff member (created or changed), as training's consumer would receive it. */
+export const identityAnnounces = async (
+  harness: UseCaseHarness,
+  actor: ClinicActor,
+  { userId = randomUUID(), roles = ['provider'], active = true, ...rest }: HireFacts = {},
+): Promise<string> => {
+  const envelope = buildEnvelope(StaffCreated, {
+    tenantId: actor.tenantId,
+    aggregateId: userId,
+    correlationId: randomUUID(),
+    payload: { userId, email: `${userId}@example.com`, displayName: 'Dr Ada Park', roles, active, ...rest },
+  });
+  const consumer = harness.get(StaffEventsConsumer);
+  await deliver(consumer.onStaffEvent.bind(consumer), Topic.IdentityStaff, envelope);
+  return userId;
+};
+
+/** Requirement names each person currently must meet, sorted. */
+export const assignedNames = (harness: UseCaseHarness, actor: ClinicActor, userId: string): Promise<string[]> =>
+  harness.as(actor, () =>
+    harness.get(TenantTransactions).run(async (manager) => {
+      const assignments = await manager.findBy(Assignment, { userId });
+      const live = assignments.filter(({ retiredAt }) => retiredAt === null);
+      const requirements = await manager.findBy(Requirement, {});
+      return live.map(({ requirementId }) => requirements.find(({ id }) => id === requirementId)?.name ?? '?').sort();
+    }),
+  );
+
+export const replicatedStaff = (harness: UseCaseHarness, actor: ClinicActor, userId: string) =>
+  harness.as(actor, () => harness.get(TenantTransactions).run((manager) => manager.findOneBy(StaffMember, { userId })));
