@@ -16,6 +16,7 @@ import { navigate } from '../navigation/navigation';
 import { useShortcuts } from '../shortcuts/shortcuts';
 import { patientPath, useFoundPatients } from './patient-data';
 import { readSearch } from './search-criteria';
+import './patients.css';
 
 const OpenPatientSearchContext = createContext<(() => void) | undefined>(undefined);
 

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { ShortcutRegistry, type Shortcut } from './shortcut-registry';
 import { ShortcutsDialog } from './shortcuts-dialog';
+import './shortcuts.css';
 
 interface Shortcuts {
   registry: ShortcutRegistry;
