@@ -1,19 +1,23 @@
 import { useEffect } from 'react';
 import { RouterProvider } from 'react-aria-components';
 import { FrontDeskDayPage } from './calendar/front-desk-day-page';
+import { FlowBoardPage } from './flow-board/flow-board-page';
 import { navigate, searchParam, useLocation } from './navigation/navigation';
 import { PatientPage } from './patients/patient-page';
 import { PatientSearchProvider } from './patients/patient-search';
 import { useSession } from './session/session';
 import { ShortcutsProvider } from './shortcuts/shortcuts';
 import { SignInPage } from './sign-in/sign-in-page';
+import { VisitChangesProvider } from './visits/visit-changes';
 
 const SIGN_IN = '/sign-in';
 const PATIENT_PAGE = /^\/patients\/([0-9a-f-]{36})(?:[?#]|$)/;
+const FLOW_BOARD = /^\/flow-board(?:[?#]|$)/;
 
 const PageAt = ({ location }: { location: string }) => {
   const patientId = PATIENT_PAGE.exec(location)?.[1];
-  return patientId ? <PatientPage patientId={patientId} /> : <FrontDeskDayPage />;
+  if (patientId) return <PatientPage patientId={patientId} />;
+  return FLOW_BOARD.test(location) ? <FlowBoardPage /> : <FrontDeskDayPage />;
 };
 
 /** Signed out, any page shows sign-in and remembers itself in `?return=`; signed in, sign-in sends the person back there. */
@@ -35,7 +39,9 @@ export const App = () => {
     <RouterProvider navigate={navigate}>
       <ShortcutsProvider>
         <PatientSearchProvider>
-          <PageAt location={location} />
+          <VisitChangesProvider>
+            <PageAt location={location} />
+          </VisitChangesProvider>
         </PatientSearchProvider>
       </ShortcutsProvider>
     </RouterProvider>
