@@ -7,8 +7,20 @@ export interface FreeSlot {
   endsAt: string;
 }
 
-/** problem+json as the services send it; a refused booking adds the next free slots beside the standard fields. */
-export type Problem = Schemas['Problem'] & { nextFreeSlots?: FreeSlot[] };
+export interface ExpiredCredential {
+  credentialName: string;
+  expiredOn: string;
+}
+
+/**
+ * problem+json as the services send it. Beside the standard fields, a time already taken adds the next free slots, a
+ * provider blocked by a lapsed credential names the credentials, and a change the visit's status forbids names it.
+ */
+export type Problem = Schemas['Problem'] & {
+  nextFreeSlots?: FreeSlot[];
+  expiredCredentials?: ExpiredCredential[];
+  currentStatus?: string;
+};
 
 export class ProblemError extends Error {
   constructor(readonly problem: Problem) {
