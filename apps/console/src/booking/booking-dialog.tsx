@@ -14,16 +14,16 @@ import {
 } from 'react-aria-components';
 import { api } from '../api/client';
 import { dataOrThrow } from '../api/problem';
+import type { FreeStart } from '../calendar/calendar-grid';
 import {
-  dayKeys,
   patientName,
+  refreshLocationCalendar,
   type Appointment,
   type AppointmentType,
   type Location,
   type Patient,
 } from '../calendar/day-data';
-import type { FreeStart } from '../calendar/day-grid';
-import { clockTimeIn, spokenDate, spokenTime, todayIn, type CalendarDate } from '../calendar/wall-clock';
+import { clockTimeIn, spokenDate, spokenTime, todayIn } from '../calendar/wall-clock';
 import type { PatientCriteria } from '../patients/patient-data';
 import { RegisterPatientForm } from '../patients/register-patient-form';
 import { refusalInWords, type Refusal } from './booking-refusal';
@@ -32,7 +32,6 @@ import { PatientPicker } from './patient-picker';
 interface BookingDialogProps {
   start: FreeStart;
   location: Location;
-  date: CalendarDate;
   appointmentTypes: AppointmentType[];
   onClose(): void;
   onBooked(visit: Appointment, patient: Patient): void;
@@ -41,7 +40,7 @@ interface BookingDialogProps {
 const shortestFirst = (types: AppointmentType[]) => [...types].sort((a, b) => a.durationMinutes - b.durationMinutes);
 
 /** Book from an empty slot: provider, time and location come from the slot; the person picks the patient and the visit type. */
-export const BookingDialog = ({ start, location, date, appointmentTypes, onClose, onBooked }: BookingDialogProps) => {
+export const BookingDialog = ({ start, location, appointmentTypes, onClose, onBooked }: BookingDialogProps) => {
   const queryClient = useQueryClient();
   const [startsAt, setStartsAt] = useState(start.startsAt);
   const [patient, setPatient] = useState<Patient>();
@@ -70,10 +69,7 @@ export const BookingDialog = ({ start, location, date, appointmentTypes, onClose
     onMutate: () => setRefusal(undefined),
     onError: (error) => setRefusal(refusalInWords(error, start.provider, time)),
     onSuccess: async (visit) => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: dayKeys.schedule(location.id, date) }),
-        queryClient.invalidateQueries({ queryKey: dayKeys.slots(location.id, date) }),
-      ]);
+      await refreshLocationCalendar(queryClient, location.id);
       if (patient) onBooked(visit, patient);
     },
   });

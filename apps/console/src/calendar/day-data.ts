@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, type Schemas } from '../api/client';
 import { dataOrThrow } from '../api/problem';
 import type { CalendarDate } from './wall-clock';
@@ -9,11 +9,22 @@ export type Provider = Schemas['Provider'];
 export type Location = Schemas['Location'];
 export type AppointmentType = Schemas['AppointmentType'];
 export type Patient = Schemas['Patient'];
+export type WorkingHours = Schemas['WorkingHoursView'];
+export type AvailabilityException = Schemas['AvailabilityException'];
+export type ScheduleSpan = 'day' | 'week';
 
 export const dayKeys = {
   schedule: (locationId: string, date: CalendarDate) => ['schedule', locationId, date] as const,
   slots: (locationId: string, date: CalendarDate) => ['slots', locationId, date] as const,
+  exceptions: ['availability-exceptions'] as const,
 };
+
+/** After a visit is booked or moved, every day and week shown at the location may have changed. */
+export const refreshLocationCalendar = (queryClient: QueryClient, locationId: string) =>
+  Promise.all([
+    queryClient.invalidateQueries({ queryKey: ['schedule', locationId] }),
+    queryClient.invalidateQueries({ queryKey: ['slots', locationId] }),
+  ]);
 
 export const useLocations = () =>
   useQuery({ queryKey: ['locations'], queryFn: async () => dataOrThrow(await api.GET('/api/v1/locations')) });
@@ -30,42 +41,80 @@ export const useAppointmentTypes = () =>
     queryFn: async () => dataOrThrow(await api.GET('/api/v1/appointment-types')),
   });
 
-export const useSchedule = (locationId: string | undefined, date: CalendarDate) =>
+export const useSchedule = (locationId: string | undefined, date: CalendarDate, span: ScheduleSpan = 'day') =>
   useQuery({
-    queryKey: dayKeys.schedule(locationId ?? '', date),
+    queryKey: [...dayKeys.schedule(locationId ?? '', date), span],
     enabled: !!locationId,
     queryFn: async () =>
       dataOrThrow(
         await api.GET('/api/v1/schedules/locations/{locationId}', {
-          params: { path: { locationId: locationId ?? '' }, query: { date } },
+          params: { path: { locationId: locationId ?? '' }, query: { date, span } },
         }),
       ),
   });
 
-/** Free starts for the shortest visit type: any longer visit is checked when booked, and a refusal offers what does fit. */
-export const useFreeSlots = (
-  locationId: string | undefined,
-  date: CalendarDate,
-  shortestType: AppointmentType | undefined,
-) =>
+export interface SlotSearch {
+  locationId: string | undefined;
+  appointmentType: AppointmentType | undefined;
+  from: CalendarDate;
+  to: CalendarDate;
+  /** Omitted: every provider with hours at the location. */
+  providerId?: string;
+  limit?: number;
+}
+
+/** Free starts of one visit type at a location, in the location's dates from..to (both inclusive). */
+export const useFreeSlots = ({ locationId, appointmentType, from, to, providerId, limit = 1000 }: SlotSearch) =>
   useQuery({
-    queryKey: [...dayKeys.slots(locationId ?? '', date), shortestType?.id],
-    enabled: !!locationId && !!shortestType,
+    queryKey: [...dayKeys.slots(locationId ?? '', from), to, appointmentType?.id, providerId, limit],
+    enabled: !!locationId && !!appointmentType,
     queryFn: async () =>
       dataOrThrow(
         await api.GET('/api/v1/slots', {
           params: {
             query: {
               locationId: locationId ?? '',
-              appointmentTypeId: shortestType?.id ?? '',
-              from: date,
-              to: date,
-              limit: 1000,
+              appointmentTypeId: appointmentType?.id ?? '',
+              from,
+              to,
+              limit,
+              ...(providerId ? { providerId } : {}),
             },
           },
         }),
       ),
   });
+
+/** Each provider's weekly hours, at every location they work at. */
+export const useWorkingHours = (providerIds: string[]) =>
+  useQueries({
+    queries: providerIds.map((providerId) => ({
+      queryKey: ['working-hours', providerId],
+      queryFn: async () =>
+        dataOrThrow(
+          await api.GET('/api/v1/availability/providers/{providerId}/working-hours', {
+            params: { path: { providerId } },
+          }),
+        ),
+      staleTime: 5 * 60_000,
+    })),
+    combine: (results) => ({
+      data: results.flatMap(({ data }) => data ?? []),
+      isPending: results.some((result) => result.isPending),
+      isError: results.some((result) => result.isError),
+    }),
+  });
+
+/** Time off, holidays and extra hours of the whole clinic: few rows, read once and shared by every view. */
+export const useAvailabilityExceptions = () =>
+  useQuery({
+    queryKey: dayKeys.exceptions,
+    queryFn: async () => dataOrThrow(await api.GET('/api/v1/availability/exceptions')),
+    staleTime: 5 * 60_000,
+  });
+
+export const shortestOf = (types: AppointmentType[] | undefined): AppointmentType | undefined =>
+  [...(types ?? [])].filter((type) => type.active).sort((a, b) => a.durationMinutes - b.durationMinutes)[0];
 
 /** The schedule names patients by id; the grid shows their names, each fetched once and cached. */
 export const usePatientNames = (patientIds: string[]): Map<string, string> => {

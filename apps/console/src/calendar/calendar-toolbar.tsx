@@ -1,0 +1,83 @@
+import {
+  Button,
+  Key,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+  ToggleButton,
+  ToggleButtonGroup,
+} from 'react-aria-components';
+import type { CalendarView } from './calendar-view';
+import type { Location, Provider } from './day-data';
+
+interface CalendarToolbarProps {
+  locations: Location[];
+  location: Location | undefined;
+  view: CalendarView;
+  /** Providers a week can be shown for. */
+  providers: Provider[];
+  weekProviderId: string | undefined;
+  show(changes: Partial<CalendarView>): void;
+  previous(): void;
+  today(): void;
+  next(): void;
+}
+
+const SPANS = new Set<Key>(['day', 'week']);
+
+export const CalendarToolbar = ({
+  locations,
+  location,
+  view,
+  providers,
+  weekProviderId,
+  ...go
+}: CalendarToolbarProps) => {
+  const unit = view.span === 'week' ? 'week' : 'day';
+  return (
+    <div className="toolbar">
+      {locations.length > 1 && (
+        <Select selectedKey={location?.id ?? null} onSelectionChange={(key) => go.show({ locationId: String(key) })}>
+          <Label>Location</Label>
+          <Button>
+            <SelectValue />
+          </Button>
+          <Popover>
+            <ListBox items={locations}>{(item) => <ListBoxItem>{item.name}</ListBoxItem>}</ListBox>
+          </Popover>
+        </Select>
+      )}
+      <ToggleButtonGroup
+        aria-label="View"
+        selectionMode="single"
+        disallowEmptySelection
+        selectedKeys={[view.span]}
+        onSelectionChange={(keys) => {
+          const [span] = [...keys].filter((key) => SPANS.has(key));
+          if (span) go.show({ span: span === 'week' ? 'week' : 'day' });
+        }}
+      >
+        <ToggleButton id="day">Day</ToggleButton>
+        <ToggleButton id="week">Week</ToggleButton>
+      </ToggleButtonGroup>
+      {view.span === 'week' && providers.length > 0 && (
+        <Select selectedKey={weekProviderId ?? null} onSelectionChange={(key) => go.show({ providerId: String(key) })}>
+          <Label>Provider</Label>
+          <Button>
+            <SelectValue />
+          </Button>
+          <Popover>
+            <ListBox items={providers}>{(item) => <ListBoxItem>{item.displayName}</ListBoxItem>}</ListBox>
+          </Popover>
+        </Select>
+      )}
+      <Button onPress={go.previous}>{`Previous ${unit}`}</Button>
+      <Button onPress={go.today}>Today</Button>
+      <Button onPress={go.next}>{`Next ${unit}`}</Button>
+      {location && <span className="zone-note">Times in {location.timeZone}</span>}
+    </div>
+  );
+};

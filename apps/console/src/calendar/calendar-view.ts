@@ -1,0 +1,44 @@
+import { navigate, searchParam, useLocation } from '../navigation/navigation';
+import type { Location, ScheduleSpan } from './day-data';
+import { addDays, todayIn, type CalendarDate } from './wall-clock';
+
+export interface CalendarView {
+  locationId?: string;
+  date: CalendarDate;
+  span: ScheduleSpan;
+  /** The provider a week is shown for. */
+  providerId?: string;
+}
+
+const pathOf = (view: CalendarView): string => {
+  const query = new URLSearchParams({ location: view.locationId ?? '', date: view.date });
+  if (view.span === 'week') query.set('view', 'week');
+  if (view.span === 'week' && view.providerId) query.set('provider', view.providerId);
+  return `/calendar?${query.toString()}`;
+};
+
+/**
+ * Which day or week the calendar shows lives in the address, so a reload or a shared link opens the same view. The
+ * previous/next/today handlers are what the toolbar and any keyboard shortcut call.
+ */
+export const useCalendarView = (locations: Location[] | undefined) => {
+  const path = useLocation();
+  const location = locations?.find((candidate) => candidate.id === searchParam(path, 'location')) ?? locations?.[0];
+  const view: CalendarView = {
+    locationId: location?.id,
+    date: searchParam(path, 'date') ?? (location ? todayIn(location.timeZone) : ''),
+    span: searchParam(path, 'view') === 'week' ? 'week' : 'day',
+    providerId: searchParam(path, 'provider'),
+  };
+  const show = (changes: Partial<CalendarView>) => navigate(pathOf({ ...view, ...changes }));
+  const stride = view.span === 'week' ? 7 : 1;
+
+  return {
+    location,
+    view,
+    show,
+    previous: () => show({ date: addDays(view.date, -stride) }),
+    next: () => show({ date: addDays(view.date, stride) }),
+    today: () => location && show({ date: todayIn(location.timeZone) }),
+  };
+};
