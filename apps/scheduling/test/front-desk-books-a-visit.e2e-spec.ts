@@ -114,6 +114,13 @@ describe('the front desk books a visit', () => {
     expect(evening.status).toBe(422);
     expect(evening.body.errors[0].field).toBe('startsAt');
     expect(evening.body.detail).toMatch(/working hours/);
+    const offGrid = await book(setup, setup.visit(setup.at(2, '09:47')));
+    expect(offGrid.status).toBe(422);
+    expect(offGrid.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(offGrid.body.errors[0]).toMatchObject({
+      field: 'startsAt',
+      message: expect.stringMatching(/09:45 or 10:00/),
+    });
     const stranger = await book(setup, setup.visit(setup.at(2, '10:00'), randomUUID()));
     expect(stranger.status).toBe(422);
     expect(stranger.body.errors[0].field).toBe('patientId');

@@ -7,6 +7,8 @@ import {
   BOOK_APPOINTMENT_SQL,
   VISIT_CONTEXT_SQL,
 } from '../../../apps/scheduling/src/appointments/book-appointment/booking.sql';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { slotGridAround } from '../../../apps/scheduling/src/availability/slots/slot-generation';
 import {
   FloorAnswer,
   FloorHandler,
@@ -73,6 +75,7 @@ const plan = async (client: PoolClient, request: BookingRequest) => {
     (hours) => hours.weekday === startsAt.weekday && hours.startTime <= from && until <= hours.endTime,
   );
   if (!open || startsAt.toMillis() <= Date.now()) refuse(422, 'outside working hours');
+  if (!slotGridAround(startsAt.toJSDate(), location.timeZone, type.durationMinutes).onGrid) refuse(422, 'off the grid');
   return {
     timeZone: location.timeZone,
     startsAt: startsAt.toJSDate(),

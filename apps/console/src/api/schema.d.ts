@@ -1220,6 +1220,11 @@ export interface components {
             /** Format: uuid */
             roomId?: string;
             notes?: string;
+            /**
+             * @description True books a start off the visit type's slot grid (09:47 where visits start every 15 minutes); without it such a
+             *     start is refused with 422, since it is usually a typing slip.
+             */
+            allowOffGrid?: boolean;
         };
         ProcedureLine: {
             code: string;
@@ -1228,6 +1233,17 @@ export interface components {
             diagnosisPointers: number[];
         };
         Appointment: {
+            /**
+             * Format: date
+             * @description The visit's date in its location's zone.
+             * @example 2025-03-10
+             */
+            localDate: string;
+            /**
+             * @description The visit's start on that wall clock.
+             * @example 09:00
+             */
+            localTime: string;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -1272,6 +1288,8 @@ export interface components {
             providerId?: string;
             /** Format: uuid */
             roomId?: string;
+            /** @description True moves the visit to a start off the visit type's slot grid; without it such a start is refused with 422. */
+            allowOffGrid?: boolean;
         };
         CancelAppointmentDto: {
             reason: string;

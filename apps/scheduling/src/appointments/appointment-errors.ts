@@ -27,6 +27,23 @@ export class OutsideWorkingHoursError extends UnprocessableError {
   }
 }
 
+export interface SlotGridMiss {
+  requested: string;
+  stepMinutes: number;
+  before: string;
+  after: string;
+  visitType: string;
+}
+
+export class OffGridStartError extends UnprocessableError {
+  constructor({ requested, stepMinutes, before, after, visitType }: SlotGridMiss) {
+    const reason =
+      `${requested} is not on the ${stepMinutes}-minute grid ${visitType} visits start on ` +
+      `(nearest: ${before} or ${after}); send "allowOffGrid": true to book that time anyway`;
+    super(reason, [{ field: 'startsAt', message: reason }]);
+  }
+}
+
 export class UnknownReferenceError extends UnprocessableError {
   constructor(field: string, what: string) {
     super(`${what} does not exist in this clinic`, [{ field, message: `no such ${what}` }]);

@@ -10,4 +10,6 @@ export interface BookAppointmentCommand extends TenantCommand {
   roomId?: string;
   notes?: string;
   idempotencyKey?: string;
+  /** A start off the visit type's slot grid is booked only when this says so. */
+  allowOffGrid?: boolean;
 }

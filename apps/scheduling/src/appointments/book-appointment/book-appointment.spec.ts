@@ -1,7 +1,7 @@
 import { UseCaseHarness } from '@praxis/testing';
 import { aBookableClinic, aBookedVisit, aRegisteredPatient } from '../../../test/appointment-use-cases';
 import { someoneAtANewClinic, startSchedulingUseCases } from '../../../test/scheduling-use-cases';
-import { OutsideWorkingHoursError, SlotTakenError } from '../appointment-errors';
+import { OffGridStartError, OutsideWorkingHoursError, SlotTakenError } from '../appointment-errors';
 import { AppointmentReader } from '../appointment-reader.query';
 import { BookAppointment } from './book-appointment.usecase';
 
@@ -54,6 +54,20 @@ describe('BookAppointment', () => {
     const lateInTheDay = { ...harness.commandFor(frontDesk), now: new Date('2026-03-04T11:00:00-06:00') };
     const booking = harness.as(frontDesk, () => sut.execute({ ...lateInTheDay, ...clinic, startsAt: WEDNESDAY_TEN }));
     await expect(booking).rejects.toBeInstanceOf(OutsideWorkingHoursError);
+  });
+
+  it('refuses a start off the visit type’s grid, naming the nearest starts, unless the booking means it', async () => {
+    const frontDesk = someoneAtANewClinic('front_desk');
+    const clinic = await aBookableClinic(harness, frontDesk);
+    const offGrid = { ...clinic, startsAt: '2026-03-04T09:47:00-06:00' };
+    const refused = harness.as(frontDesk, () => sut.execute({ ...harness.commandFor(frontDesk), ...offGrid }));
+    await expect(refused).rejects.toBeInstanceOf(OffGridStartError);
+    await expect(refused).rejects.toThrow(
+      '09:47 is not on the 15-minute grid Follow-up visits start on (nearest: 09:45 or 10:00)',
+    );
+    const meant = { ...harness.commandFor(frontDesk), ...offGrid, allowOffGrid: true };
+    const booked = await harness.as(frontDesk, () => sut.execute(meant));
+    expect(booked).toMatchObject({ status: 'booked', startsAt: new Date(offGrid.startsAt) });
   });
 
   it('answers a retried request with the first booking', async () => {

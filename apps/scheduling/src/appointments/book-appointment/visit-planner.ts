@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { UnprocessableError } from '@praxis/platform';
+import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { unbookableReason } from '../../availability/bookable-hours';
 import { calendarOf } from '../../availability/calendar-loader';
-import { OutsideWorkingHoursError, ProviderBlockedError, UnknownReferenceError } from '../appointment-errors';
+import { slotGridAround } from '../../availability/slots/slot-generation';
+import {
+  OffGridStartError,
+  OutsideWorkingHoursError,
+  ProviderBlockedError,
+  UnknownReferenceError,
+} from '../appointment-errors';
 import { VISIT_CONTEXT_SQL } from './booking.sql';
 import { PlannedProvider, VisitContext, visitContextOf } from './visit-context';
 
@@ -15,6 +22,8 @@ export interface VisitRequest {
   roomId?: string | null;
   /** The instant the request is decided at: a visit cannot start before it. */
   now: Date;
+  /** The caller means a start off the visit type's slot grid. */
+  allowOffGrid?: boolean;
 }
 
 export interface VisitPlan {
@@ -27,6 +36,18 @@ export interface VisitPlan {
 }
 
 const minutes = (count: number) => count * 60_000;
+
+const assertOnSlotGrid = (startsAt: Date, timeZone: string, type: { name: string; durationMinutes: number }) => {
+  const grid = slotGridAround(startsAt, timeZone, type.durationMinutes);
+  if (grid.onGrid) return;
+  throw new OffGridStartError({
+    requested: DateTime.fromJSDate(startsAt, { zone: timeZone }).toFormat('HH:mm'),
+    stepMinutes: grid.stepMinutes,
+    before: grid.before.toFormat('HH:mm'),
+    after: grid.after.toFormat('HH:mm'),
+    visitType: type.name,
+  });
+};
 
 /** Everything that decides whether a visit may be booked, except the double booking the database refuses. */
 @Injectable()
@@ -69,6 +90,7 @@ export class VisitPlanner {
       );
     }
     if (request.startsAt <= request.now) throw new OutsideWorkingHoursError('startsAt is in the past');
+    if (!request.allowOffGrid) assertOnSlotGrid(request.startsAt, location.timeZone, type);
     const endsAt = new Date(request.startsAt.getTime() + minutes(type.durationMinutes));
     const calendar = calendarOf(location, context.weeklyHours, context.exceptions);
     const reason = unbookableReason(calendar, { provider, location, startsAt: request.startsAt, endsAt });

@@ -5,6 +5,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsInt,
   IsISO8601,
   IsNotEmpty,
@@ -29,6 +30,11 @@ export class BookAppointmentDto {
   startsAt: string;
   @OmittableButNotNull() @IsUUID() roomId?: string;
   @OmittableButNotNull() @IsString() @MaxLength(2000) notes?: string;
+  /**
+   * True books a start off the visit type's slot grid (09:47 where visits start every 15 minutes); without it such a
+   * start is refused with 422, since it is usually a typing slip.
+   */
+  @OmittableButNotNull() @IsBoolean() allowOffGrid?: boolean;
 }
 
 export class RescheduleAppointmentDto {
@@ -37,6 +43,8 @@ export class RescheduleAppointmentDto {
   startsAt: string;
   @OmittableButNotNull() @IsUUID() providerId?: string;
   @OmittableButNotNull() @IsUUID() roomId?: string;
+  /** True moves the visit to a start off the visit type's slot grid; without it such a start is refused with 422. */
+  @OmittableButNotNull() @IsBoolean() allowOffGrid?: boolean;
 }
 
 export class CancelAppointmentDto {

@@ -8,4 +8,6 @@ export interface RescheduleAppointmentCommand extends TenantCommand {
   providerId?: string;
   /** Omitted: the visit keeps its room. */
   roomId?: string;
+  /** A start off the visit type's slot grid is accepted only when this says so. */
+  allowOffGrid?: boolean;
 }

@@ -6,7 +6,7 @@ import {
   aRegisteredPatient,
 } from '../../../test/appointment-use-cases';
 import { someoneAtANewClinic, startSchedulingUseCases } from '../../../test/scheduling-use-cases';
-import { OutsideWorkingHoursError } from '../appointment-errors';
+import { OffGridStartError, OutsideWorkingHoursError } from '../appointment-errors';
 import { IllegalTransitionError } from '../appointment-status';
 import { RescheduleAppointment } from './reschedule-appointment.usecase';
 
@@ -46,6 +46,15 @@ describe('RescheduleAppointment', () => {
       sut.execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id, startsAt: '2026-03-04T20:00:00-06:00' }),
     );
     await expect(moving).rejects.toBeInstanceOf(OutsideWorkingHoursError);
+  });
+
+  it('moves a visit off the visit type’s grid only when the front desk says it means it', async () => {
+    const frontDesk = someoneAtANewClinic('front_desk');
+    const visit = await aBookedVisit(harness, frontDesk, await aBookableClinic(harness, frontDesk), WEDNESDAY_TEN);
+    const move = { ...harness.commandFor(frontDesk), appointmentId: visit.id, startsAt: '2026-03-05T14:07:00-06:00' };
+    await expect(harness.as(frontDesk, () => sut.execute(move))).rejects.toBeInstanceOf(OffGridStartError);
+    const moved = await harness.as(frontDesk, () => sut.execute({ ...move, allowOffGrid: true }));
+    expect(moved.startsAt).toEqual(new Date(move.startsAt));
   });
 
   it('refuses with 409 to move a visit the patient has checked in for', async () => {

@@ -29,7 +29,14 @@ export class RescheduleAppointment {
           const previousEndsAt = localInstant(appointment.endsAt, appointment.timeZone);
           const providerId = command.providerId ?? appointment.providerId;
           const roomId = command.roomId ?? appointment.roomId;
-          const wanted = { ...appointment, providerId, roomId, startsAt: new Date(command.startsAt), now: command.now };
+          const wanted = {
+            ...appointment,
+            providerId,
+            roomId,
+            startsAt: new Date(command.startsAt),
+            now: command.now,
+            allowOffGrid: command.allowOffGrid,
+          };
           const { provider: _provider, ...times } = await this.planner.plan(manager, wanted);
           moved = Object.assign(appointment, times, { providerId, roomId });
           return { ...appointmentPayload(appointment), previousStartsAt, previousEndsAt };

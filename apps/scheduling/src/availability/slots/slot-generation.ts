@@ -51,6 +51,19 @@ const alignToGrid = (instant: DateTime, stepMinutes: number): DateTime => {
   return misalignment === 0 ? whole : whole.plus({ minutes: stepMinutes - misalignment });
 };
 
+/** The grid times either side of a start on a zone's wall clock; both are the start itself when it lies on the grid. */
+export const slotGridAround = (
+  startsAt: Date,
+  timeZone: string,
+  durationMinutes: number,
+): { stepMinutes: number; onGrid: boolean; before: DateTime; after: DateTime } => {
+  const stepMinutes = slotStepMinutes(durationMinutes);
+  const local = DateTime.fromJSDate(startsAt, { zone: timeZone });
+  const after = alignToGrid(local, stepMinutes);
+  const onGrid = after.toMillis() === local.toMillis();
+  return { stepMinutes, onGrid, before: onGrid ? after : after.minus({ minutes: stepMinutes }), after };
+};
+
 interface HeldRange {
   from: number;
   until: number;
