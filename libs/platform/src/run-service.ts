@@ -1,6 +1,6 @@
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { z } from 'zod';
-import { createHttpApp, HttpSetup, listen } from './bootstrap';
+import { createHttpApp, FrontHandler, HttpSetup, listen, placeInFrontOfNest } from './bootstrap';
 import { parseConfig, ServiceConfig } from './config/service-config';
 
 type RunnableConfig = Pick<ServiceConfig, 'PORT' | 'METRICS_PORT' | 'KAFKA_BROKERS' | 'KAFKA_CONSUMER_GROUP'>;
@@ -13,6 +13,8 @@ export interface ServiceRecipe<Config extends RunnableConfig> {
   bodies?: (config: Config) => HttpSetup['bodies'];
   /** Last additions to the application before it listens (the gateway's Swagger UI). */
   beforeListening?: (app: INestApplication) => void;
+  /** Requests answered before Nest sees them (the gateway's forwarding to the services). */
+  inFrontOfNest?: (app: INestApplication, config: Config) => FrontHandler;
 }
 
 /** main.ts of every service: configuration read and checked once, HTTP and event consumers started. */
@@ -25,5 +27,6 @@ export const runService = async <Config extends RunnableConfig>(recipe: ServiceR
     consumerGroup: config.KAFKA_CONSUMER_GROUP,
   });
   recipe.beforeListening?.(app);
+  if (recipe.inFrontOfNest) placeInFrontOfNest(app, recipe.inFrontOfNest(app, config));
   await listen(app, { port: config.PORT, metricsPort: config.METRICS_PORT });
 };

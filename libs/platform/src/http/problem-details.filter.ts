@@ -96,28 +96,41 @@ const loggableError = (exception: unknown) =>
     ? { type: exception.name, message: exception.message, stack: exception.stack }
     : { type: typeof exception };
 
-/** Every error leaves a service as application/problem+json; unexpected ones are logged and told apart by request id only. */
+const unexpectedErrors = new Logger('ProblemDetailsFilter');
+
+const unexpected = (exception: unknown): Problem => {
+  unexpectedErrors.error({ err: loggableError(exception) }, 'unhandled error');
+  return { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'an unexpected error occurred' };
+};
+
+export interface ProblemAnswer {
+  status: number;
+  /** The application/problem+json document; unexpected errors are logged and told apart by request id only. */
+  body: string;
+}
+
+/** How any error leaves a process, whether Nest answered the request or a handler in front of it did. */
+export const problemAnswer = (
+  exception: unknown,
+  instance: string,
+  requestId: string | undefined,
+  violations: ConstraintViolations = {},
+): ProblemAnswer => {
+  const problem = toProblem(exception, violations) ?? unexpected(exception);
+  return { status: problem.status, body: JSON.stringify({ ...problem, instance, requestId }) };
+};
+
+/** Every error leaves a service as application/problem+json. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
-  private readonly logger = new Logger(ProblemDetailsFilter.name);
-
   constructor(@Optional() @Inject(CONSTRAINT_VIOLATIONS) private readonly violations: ConstraintViolations = {}) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
-    const problem = toProblem(exception, this.violations) ?? this.unexpected(exception);
     const requestId = ClsServiceManager.getClsService().getId();
-    response
-      .status(problem.status)
-      .type(PROBLEM_CONTENT_TYPE)
-      .send(JSON.stringify({ ...problem, instance: request.originalUrl, requestId }));
-  }
-
-  private unexpected(exception: unknown): Problem {
-    this.logger.error({ err: loggableError(exception) }, 'unhandled error');
-    return { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'an unexpected error occurred' };
+    const answer = problemAnswer(exception, request.originalUrl, requestId, this.violations);
+    http.getResponse<Response>().status(answer.status).type(PROBLEM_CONTENT_TYPE).send(answer.body);
   }
 }

@@ -1,11 +1,12 @@
 import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { RequestValidationError, UnsupportedMediaTypeError } from '../errors/domain-error';
 import { hostileValueProblems } from './hostile-values';
 
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const JSON_MEDIA_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
 
-const hasBody = (request: Request): boolean =>
+export const hasBody = (request: IncomingMessage): boolean =>
   request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
 
 /**
@@ -13,24 +14,21 @@ const hasBody = (request: Request): boolean =>
  * empty: a PATCH would answer 200 having changed nothing. Compressed bodies are refused rather than inflated,
  * so the size limit is the size of what is parsed.
  */
-export const requireJsonBodies = (request: Request, _response: Response, next: NextFunction): void => {
-  if (!METHODS_WITH_BODY.has(request.method) || !hasBody(request)) return next();
+export const unacceptableBody = (request: IncomingMessage): UnsupportedMediaTypeError | undefined => {
+  if (!METHODS_WITH_BODY.has(request.method ?? '') || !hasBody(request)) return undefined;
   const encoding = request.headers['content-encoding'];
-  if (encoding !== undefined && encoding.toLowerCase() !== 'identity') {
-    return next(
-      new UnsupportedMediaTypeError(`Content-Encoding ${encoding} is not accepted: send the body uncompressed`),
-    );
-  }
+  if (encoding !== undefined && encoding.toLowerCase() !== 'identity')
+    return new UnsupportedMediaTypeError(`Content-Encoding ${encoding} is not accepted: send the body uncompressed`);
   const contentType = request.headers['content-type'];
-  if (!contentType || !JSON_MEDIA_TYPE.test(contentType)) {
-    return next(
-      new UnsupportedMediaTypeError(
-        `the body must be application/json (UTF-8), not ${contentType ?? 'an unnamed type'}`,
-      ),
+  if (!contentType || !JSON_MEDIA_TYPE.test(contentType))
+    return new UnsupportedMediaTypeError(
+      `the body must be application/json (UTF-8), not ${contentType ?? 'an unnamed type'}`,
     );
-  }
-  next();
+  return undefined;
 };
+
+export const requireJsonBodies = (request: Request, _response: Response, next: NextFunction): void =>
+  next(unacceptableBody(request));
 
 /** One check for every service, before any DTO or query: values that no field accepts are 400, naming the field. */
 export const rejectHostileInput = (request: Request, _response: Response, next: NextFunction): void => {

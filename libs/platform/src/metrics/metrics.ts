@@ -14,16 +14,19 @@ const httpDuration = new Histogram({
   registers: [metricsRegistry],
 });
 
+/** Starts timing a request; the returned function records it with the status it was answered with. */
+export const timeHttpRequest = (method: string, route: string): ((status: number) => void) => {
+  const stop = httpDuration.startTimer({ method, route });
+  return (status) => stop({ status });
+};
+
 @Injectable()
 export class HttpMetricsInterceptor implements NestInterceptor {
   intercept(execution: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (execution.getType() !== 'http') return next.handle();
     const request = execution.switchToHttp().getRequest<Request>();
     const response = execution.switchToHttp().getResponse<Response>();
-    const stop = httpDuration.startTimer({
-      method: request.method,
-      route: (request.route as { path?: string })?.path ?? 'unknown',
-    });
-    return next.handle().pipe(finalize(() => stop({ status: response.statusCode })));
+    const answered = timeHttpRequest(request.method, (request.route as { path?: string })?.path ?? 'unknown');
+    return next.handle().pipe(finalize(() => answered(response.statusCode)));
   }
 }
