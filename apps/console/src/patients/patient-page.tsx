@@ -1,21 +1,9 @@
 import { patientName, type Patient } from '../calendar/day-data';
 import { spokenDate } from '../calendar/wall-clock';
 import { TopBar } from '../navigation/top-bar';
-import { useCoverages, usePatient, type Coverage } from './patient-data';
+import { useCoverages, usePatient } from './patient-data';
+import { POLICY_HOLDER_LABELS, SEX_LABELS } from './patient-labels';
 import { VisitHistory } from './visit-history';
-
-const SEX_LABELS: Record<Patient['sex'], string> = {
-  female: 'Female',
-  male: 'Male',
-  other: 'Other',
-  unknown: 'Unknown',
-};
-const RELATIONSHIP_LABELS: Record<Coverage['subscriber']['relationship'], string> = {
-  self: 'the patient',
-  spouse: 'spouse',
-  child: 'parent (patient is the child)',
-  other: 'someone else',
-};
 
 /** Stored as E.164; the desk reads North American numbers as (312) 555-0100. */
 const spokenPhone = (phone: string): string => {
@@ -74,7 +62,7 @@ const CoverageList = ({ patientId }: { patientId: string }) => {
                 <td>{`${coverage.payerName} (${coverage.payerId})`}</td>
                 <td>{coverage.memberId}</td>
                 <td>{coverage.groupNumber ?? '—'}</td>
-                <td>{RELATIONSHIP_LABELS[coverage.subscriber.relationship]}</td>
+                <td>{POLICY_HOLDER_LABELS[coverage.subscriber.relationship]}</td>
                 <td>{`${spokenDate(coverage.effectiveFrom)} – ${coverage.effectiveTo ? spokenDate(coverage.effectiveTo) : 'until further notice'}`}</td>
               </tr>
             ))}

@@ -3,18 +3,10 @@ import { useRef, useState } from 'react';
 import { Button, Checkbox, Form } from 'react-aria-components';
 import { patientName, type Patient } from '../calendar/day-data';
 import { Choice, TextInput } from './form-fields';
+import { POLICY_HOLDER_LABELS, SEX_LABELS, type PolicyHolder } from './patient-labels';
 import { fieldAdvice, isPossibleDuplicate, registrationProblem } from './registration-wording';
 import { newCoverageFrom, newPatientFrom, recordCoverage, registerPatient } from './registration-requests';
 import type { PatientCriteria } from './patient-data';
-
-const SEXES = { female: 'Female', male: 'Male', other: 'Other', unknown: 'Unknown' };
-const POLICY_HOLDERS = {
-  self: 'The patient',
-  spouse: "The patient's spouse",
-  child: "The patient's parent",
-  other: 'Someone else',
-};
-type PolicyHolder = keyof typeof POLICY_HOLDERS;
 
 interface RegisterPatientFormProps {
   /** What the desk had typed while searching, to save typing the name twice. */
@@ -31,7 +23,7 @@ const PatientFields = ({ name }: { name: PatientCriteria }) => (
     <TextInput name="lastName" label="Last name" isRequired defaultValue={name.lastName} autoComplete="off" />
     <TextInput name="firstName" label="First name" isRequired defaultValue={name.firstName} autoComplete="off" />
     <TextInput name="dateOfBirth" label="Date of birth" type="date" isRequired />
-    <Choice name="sex" label="Sex" choices={SEXES} isRequired />
+    <Choice name="sex" label="Sex" choices={SEX_LABELS} isRequired />
     <TextInput name="phone" label="Phone" type="tel" isRequired description="With area code, e.g. (312) 555-0100" />
     <TextInput name="email" label="Email (optional)" type="email" />
     <TextInput name="address.line1" label="Street address" isRequired />
@@ -54,7 +46,7 @@ const CoverageFields = ({ today }: { today: string }) => {
       <Choice<PolicyHolder>
         name="subscriber.relationship"
         label="Policy holder"
-        choices={POLICY_HOLDERS}
+        choices={POLICY_HOLDER_LABELS}
         selected={holder}
         onChange={setHolder}
         isRequired

@@ -1,0 +1,19 @@
+import type { Schemas } from '../api/client';
+
+/** How the desk says the API's values, on the form and on the patient's page alike. */
+export const SEX_LABELS: Record<Schemas['Patient']['sex'], string> = {
+  female: 'Female',
+  male: 'Male',
+  other: 'Other',
+  unknown: 'Unknown',
+};
+
+export type PolicyHolder = Schemas['SubscriberDto']['relationship'];
+
+/** The API names the patient's relationship to the policy holder; the desk names the policy holder. */
+export const POLICY_HOLDER_LABELS: Record<PolicyHolder, string> = {
+  self: 'The patient',
+  spouse: "The patient's spouse",
+  child: "The patient's parent",
+  other: 'Someone else',
+};
