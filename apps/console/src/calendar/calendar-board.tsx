@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { BookingDialog } from '../booking/booking-dialog';
+import { useNewBookingShortcut } from '../shortcuts/calendar-shortcuts';
 import { AgendaList } from './agenda-list';
 import { CalendarGrid, type FreeStart, type GridColumn } from './calendar-grid';
 import type { CalendarView } from './calendar-view';
@@ -15,6 +16,7 @@ import {
   type AppointmentType,
   type Location,
   type Provider,
+  type Slot,
   type WorkingHours,
 } from './day-data';
 import { FindNextAvailable } from './find-next-available/find-next-available';
@@ -58,6 +60,15 @@ const columnsOf = (facts: CalendarFacts, props: CalendarBoardProps, dates: strin
   }));
 };
 
+/** The earliest free start shown, for a walk-in booked from the keyboard. */
+const firstFreeStart = (slots: Slot[], providers: Provider[]): FreeStart | undefined =>
+  [...slots]
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
+    .flatMap((slot) => {
+      const provider = providers.find((candidate) => candidate.id === slot.providerId);
+      return provider ? [{ provider, startsAt: slot.startsAt, clockTime: slot.localTime }] : [];
+    })[0];
+
 export const CalendarBoard = (props: CalendarBoardProps) => {
   const { location, view, providers, weekProvider, workingHours, appointmentTypes } = props;
   const dates = weekProvider ? weekOf(view.date) : [view.date];
@@ -95,6 +106,12 @@ export const CalendarBoard = (props: CalendarBoardProps) => {
     );
   };
   const mover = useMoveVisit(location, announceMove);
+  useNewBookingShortcut(() => {
+    const start = firstFreeStart(slots.data ?? [], weekProvider ? [weekProvider] : providers);
+    if (!start) return setAnnouncement('There is no free time left to book on the calendar shown.');
+    setAnnouncement('');
+    setBooking(start);
+  });
 
   if (schedule.isError || slots.isError || exceptions.isError)
     return <p role="alert">The day could not be loaded. Reload the page to try again.</p>;

@@ -1,4 +1,5 @@
 import { TopBar } from '../navigation/top-bar';
+import { useCalendarShortcuts } from '../shortcuts/calendar-shortcuts';
 import { CalendarBoard } from './calendar-board';
 import { CalendarToolbar } from './calendar-toolbar';
 import { useCalendarView } from './calendar-view';
@@ -18,6 +19,7 @@ export const FrontDeskDayPage = () => {
   const providers = useProviders();
   const types = useAppointmentTypes();
   const { location, view, ...go } = useCalendarView(locations.data);
+  useCalendarShortcuts({ span: view.span, ...go });
   const workingHours = useWorkingHours((providers.data ?? []).map((provider) => provider.id));
   const weekProviders = location ? withHoursAt(providers.data ?? [], workingHours.data, location.id) : [];
   const weekProvider = weekProviders.find((provider) => provider.id === view.providerId) ?? weekProviders[0];
