@@ -10,10 +10,14 @@ import { RateLimiter } from './rate-limits/rate-limiter';
 import { RevokedSessions } from './revocations/revoked-sessions';
 import { StaffChangesConsumer } from './revocations/staff-changes.consumer';
 import { CallerTokens } from './routing/caller-tokens';
-import { ProxyController } from './routing/proxy.controller';
+import { ApiForwarder, GATEWAY_OWNED_PREFIXES } from './routing/api-forwarder';
+import { gatewayOwnedPrefixes } from './routing/forwarded-paths';
 import { Upstream } from './routing/upstream';
 
 export const GATEWAY_SERVICE = 'gateway';
+
+/** What the gateway answers itself; every other /api/v1 path is forwarded by ApiForwarder, in front of Nest. */
+const GATEWAY_CONTROLLERS = [HealthController, ApiDocsController, BrowserSessionsController, StaffChangesConsumer];
 
 @Module({})
 export class GatewayModule implements NestModule {
@@ -25,14 +29,7 @@ export class GatewayModule implements NestModule {
     return {
       module: GatewayModule,
       imports: [TenancyModule, structuredLogging(GATEWAY_SERVICE, config.LOG_LEVEL)],
-      // Browser sign-in comes before the proxy, whose catch-all would otherwise send it to identity.
-      controllers: [
-        HealthController,
-        ApiDocsController,
-        BrowserSessionsController,
-        ProxyController,
-        StaffChangesConsumer,
-      ],
+      controllers: GATEWAY_CONTROLLERS,
       providers: [
         ...edgeProviders(),
         { provide: GATEWAY_CONFIG, useValue: config },
@@ -40,6 +37,8 @@ export class GatewayModule implements NestModule {
         RevokedSessions,
         Upstream,
         CallerTokens,
+        ApiForwarder,
+        { provide: GATEWAY_OWNED_PREFIXES, useValue: gatewayOwnedPrefixes(GATEWAY_CONTROLLERS) },
         RedisReadiness,
         { provide: READINESS_CHECKS, useFactory: (redis: RedisReadiness) => [redis], inject: [RedisReadiness] },
       ],
