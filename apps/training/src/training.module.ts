@@ -1,8 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { trainingAccess } from '@praxis/auth';
 import { OPENAPI_METADATA, PlatformModule } from '@praxis/platform';
+import { AccessModule } from './access/access.module';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { ClinicsModule } from './clinics/clinics.module';
+import { CompletionsModule } from './completions/completions.module';
 import { trainingConstraintViolations } from './constraint-violations';
 import { trainingEntities } from './database/training.schema';
 import openApiMetadata from './openapi-metadata';
@@ -24,9 +26,11 @@ export class TrainingModule {
           entities: trainingEntities,
           constraintViolations: trainingConstraintViolations,
         }),
+        AccessModule,
         ClinicsModule,
         AssignmentsModule,
         RequirementsModule,
+        CompletionsModule,
       ],
       providers: [{ provide: OPENAPI_METADATA, useValue: openApiMetadata }],
     };

@@ -95,3 +95,16 @@ export const assignedNames = (harness: UseCaseHarness, actor: ClinicActor, userI
 
 export const replicatedStaff = (harness: UseCaseHarness, actor: ClinicActor, userId: string) =>
   harness.as(actor, () => harness.get(TenantTransactions).run((manager) => manager.findOneBy(StaffMember, { userId })));
+
+/** A seeded clinic with its manager and a newly hired provider, each as they would act. */
+export const aClinicWithAProvider = async (harness: UseCaseHarness) => {
+  const manager = someoneAtANewClinic('clinic_manager');
+  await aSeededClinic(harness, manager);
+  const providerId = await identityAnnounces(harness, manager, { roles: ['provider'] });
+  const provider: ClinicActor = { tenantId: manager.tenantId, userId: providerId, roles: ['provider'] };
+  const requirement = (name: string) =>
+    harness.as(manager, () => harness.get(TenantTransactions).run((db) => db.findOneByOrFail(Requirement, { name })));
+  return { manager, provider, requirement };
+};
+
+export const A_PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n').toString('base64');

@@ -1,0 +1,5 @@
+import { TenantCommand } from '@praxis/platform';
+
+export interface VerifyCompletionCommand extends TenantCommand {
+  completionId: string;
+}
