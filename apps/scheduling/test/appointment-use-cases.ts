@@ -38,6 +38,7 @@ export const aBookedVisit = (
     harness.get(BookAppointment).execute({ ...harness.commandFor(frontDesk), ...clinic, patientId, startsAt }),
   );
 
+/** A visit booked at the harness clock's now, the patient checked in ten minutes before it starts. */
 export const aCheckedInVisit = async (
   harness: UseCaseHarness,
   frontDesk: ClinicActor,
@@ -45,7 +46,6 @@ export const aCheckedInVisit = async (
   startsAt: string,
 ): Promise<Appointment> => {
   const visit = await aBookedVisit(harness, frontDesk, clinic, startsAt);
-  return harness.as(frontDesk, () =>
-    harness.get(CheckInAppointment).execute({ ...harness.commandFor(frontDesk), appointmentId: visit.id }),
-  );
+  const arrival = { ...harness.commandFor(frontDesk), now: new Date(Date.parse(startsAt) - 10 * 60_000) };
+  return harness.as(frontDesk, () => harness.get(CheckInAppointment).execute({ ...arrival, appointmentId: visit.id }));
 };

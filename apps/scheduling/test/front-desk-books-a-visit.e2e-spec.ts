@@ -142,7 +142,7 @@ describe('the front desk books a visit', () => {
 
   it('walks a visit through check-in and completion, and refuses illegal steps with 409', async () => {
     const setup = await aBookableClinic(scheduling, calendar);
-    const { body: appointment } = await book(setup, setup.visit(setup.at(2, '09:00')));
+    const { body: appointment } = await book(setup, setup.visit(setup.at(0, '09:00')));
     expect(
       (
         await act(setup, appointment.id, 'complete', {
@@ -189,6 +189,28 @@ describe('the front desk books a visit', () => {
       ],
     });
     expect(event?.payload.renderingProviderNpi).toMatch(/^\d{10}$/);
+  });
+
+  it('refuses to check in before the visit’s day or mark a no-show before it starts, saying why', async () => {
+    const setup = await aBookableClinic(scheduling, calendar);
+    const { body: appointment } = await book(setup, setup.visit(setup.at(1, '09:00')));
+    const checkIn = await act(setup, appointment.id, 'check-in');
+    expect(checkIn.status).toBe(409);
+    expect(checkIn.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(checkIn.body).toMatchObject({
+      detail: 'a patient can be checked in only on the day of the visit (2026-03-03); it is 2026-03-02 at the clinic',
+      localDate: '2026-03-03',
+      localTime: '09:00',
+      timeZone: 'America/Chicago',
+    });
+    const noShow = await act(setup, appointment.id, 'no-show');
+    expect(noShow.status).toBe(409);
+    expect(noShow.body.detail).toMatch(/only after the visit has started \(09:00 on 2026-03-03\)/);
+    await request(scheduling.url)
+      .get(`/api/v1/appointments/${appointment.id}`)
+      .set(await setup.clinic.as('front_desk'))
+      .expect(200)
+      .expect(({ body }) => expect(body.status).toBe('booked'));
   });
 
   it('frees the old time when a visit is rescheduled or cancelled', async () => {

@@ -11,9 +11,18 @@ const allowedFrom: Record<AppointmentAction, readonly AppointmentStatus[]> = {
   complete: ['checked_in'],
 };
 
+/** Each action's rule in the front desk's words, for when it is refused. */
+const ruleOf: Record<AppointmentAction, string> = {
+  reschedule: 'only a booked visit can be moved',
+  cancel: 'only a visit that is booked or checked in can be cancelled',
+  'check-in': 'only a booked visit can be checked in',
+  'mark-no-show': 'only a booked visit can be marked as a no-show',
+  complete: 'a visit can be completed only after the patient has checked in',
+};
+
 export class IllegalTransitionError extends ConflictError {
   constructor(action: AppointmentAction, status: AppointmentStatus) {
-    super(`an appointment that is ${status.replace('_', ' ')} cannot ${action.replace('-', ' ')}`);
+    super(`this visit is ${status.replace('_', ' ')}: ${ruleOf[action]}`);
     this.extensions.currentStatus = status;
   }
 }

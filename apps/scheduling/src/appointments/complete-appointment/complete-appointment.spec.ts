@@ -44,6 +44,7 @@ describe('CompleteAppointment', () => {
       }),
     );
     await expect(closing).rejects.toBeInstanceOf(IllegalTransitionError);
+    await expect(closing).rejects.toThrow('a visit can be completed only after the patient has checked in');
   });
 
   it('refuses a procedure pointing at a diagnosis that is not listed, and leaves the visit open', async () => {
