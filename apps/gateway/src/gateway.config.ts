@@ -43,6 +43,8 @@ export const gatewayConfigSchema = z.object({
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().positive().default(60),
   /** How often each replica adds its local request counts to the shared ones: how stale another replica's view can be. */
   RATE_LIMIT_SYNC_MS: z.coerce.number().int().positive().default(200),
+  /** How often a quiet live stream sends a comment, so proxies and load balancers keep the connection open. */
+  LIVE_HEARTBEAT_MS: z.coerce.number().int().positive().default(15_000),
   /** The built web console (`vite build` writes it beside the built gateway); absent, the gateway serves only the API. */
   CONSOLE_DIRECTORY: z.string().default(join(__dirname, '..', '..', 'console')),
 });

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { EventRegistry, InvalidEventError, isEvent, StaffDeactivated, StaffUpdated, Topic } from '@praxis/contracts';
+import { EventRegistry, isEvent, StaffDeactivated, StaffUpdated, Topic } from '@praxis/contracts';
 import { RevokedSessions } from './revoked-sessions';
 
 const staffChanges = new EventRegistry([StaffUpdated, StaffDeactivated]);
@@ -13,21 +13,12 @@ const staffChanges = new EventRegistry([StaffUpdated, StaffDeactivated]);
 export class StaffChangesConsumer {
   constructor(private readonly revoked: RevokedSessions) {}
 
+  /** Other staff events (staff.created) and unreadable ones are not its concern: identity's consumers dead-letter those. */
   @EventPattern(Topic.IdentityStaff)
   async onStaffEvent(@Payload() value: unknown): Promise<void> {
-    const envelope = this.parse(value);
+    const envelope = staffChanges.parseIfKnown(value);
     if (envelope && (isEvent(StaffUpdated, envelope) || isEvent(StaffDeactivated, envelope))) {
       await this.revoked.revoke(envelope.tenantId, envelope.payload.userId, new Date(envelope.occurredAt));
-    }
-  }
-
-  /** Other staff events (staff.created) and ones this gateway cannot read are not its concern; identity's consumers dead-letter the invalid. */
-  private parse(value: unknown) {
-    try {
-      return staffChanges.parse(value);
-    } catch (error) {
-      if (error instanceof InvalidEventError) return undefined;
-      throw error;
     }
   }
 }

@@ -33,4 +33,11 @@ describe('event contracts', () => {
     expect(() => registry.parse({ ...aTenantCreated(), version: 2 })).toThrow(/unknown event tenant.created v2/);
     expect(() => registry.parse({ ...aTenantCreated(), extra: true })).toThrow(/envelope/);
   });
+
+  it('passes over, for a consumer reading only some of a topic, events it does not know or cannot read', () => {
+    const sent = aTenantCreated();
+    expect(registry.parseIfKnown(JSON.parse(JSON.stringify(sent)))).toEqual(sent);
+    expect(registry.parseIfKnown({ ...sent, type: 'tenant.renamed' })).toBeUndefined();
+    expect(registry.parseIfKnown({ ...sent, payload: { tenantId } })).toBeUndefined();
+  });
 });

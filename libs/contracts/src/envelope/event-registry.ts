@@ -20,6 +20,16 @@ export class EventRegistry {
     if (!payload.success) throw new InvalidEventError(`${contract.type} payload: ${payload.error.message}`);
     return { ...envelope.data, payload: payload.data };
   }
+
+  /** For a consumer that reads only some of a topic's events: the others, and those it cannot read, are not its concern. */
+  parseIfKnown(raw: unknown): EventEnvelope | undefined {
+    try {
+      return this.parse(raw);
+    } catch (error) {
+      if (error instanceof InvalidEventError) return undefined;
+      throw error;
+    }
+  }
 }
 
 export const isEvent = <C extends EventContract>(
