@@ -12,9 +12,10 @@ import {
 } from 'react-aria-components';
 import type { CalendarView } from './calendar-view';
 import type { Location, Provider } from './day-data';
+import { LocationSelect } from './location-select';
 
 interface CalendarToolbarProps {
-  locations: Location[];
+  locations: Location[] | undefined;
   location: Location | undefined;
   view: CalendarView;
   /** Providers a week can be shown for. */
@@ -39,17 +40,7 @@ export const CalendarToolbar = ({
   const unit = view.span === 'week' ? 'week' : 'day';
   return (
     <div className="toolbar">
-      {locations.length > 1 && (
-        <Select selectedKey={location?.id ?? null} onSelectionChange={(key) => go.show({ locationId: String(key) })}>
-          <Label>Location</Label>
-          <Button>
-            <SelectValue />
-          </Button>
-          <Popover>
-            <ListBox items={locations}>{(item) => <ListBoxItem>{item.name}</ListBoxItem>}</ListBox>
-          </Popover>
-        </Select>
-      )}
+      <LocationSelect locations={locations} location={location} onChange={(locationId) => go.show({ locationId })} />
       <ToggleButtonGroup
         aria-label="View"
         selectionMode="single"

@@ -1,5 +1,6 @@
 import { navigate, searchParam, useLocation } from '../navigation/navigation';
-import type { Location, ScheduleSpan } from './day-data';
+import type { ScheduleSpan } from './day-data';
+import { useChosenLocation } from './location-select';
 import { addDays, todayIn, type CalendarDate } from './wall-clock';
 
 export interface CalendarView {
@@ -21,9 +22,9 @@ const pathOf = (view: CalendarView): string => {
  * Which day or week the calendar shows lives in the address, so a reload or a shared link opens the same view. The
  * previous/next/today handlers are what the toolbar and any keyboard shortcut call.
  */
-export const useCalendarView = (locations: Location[] | undefined) => {
+export const useCalendarView = () => {
   const path = useLocation();
-  const location = locations?.find((candidate) => candidate.id === searchParam(path, 'location')) ?? locations?.[0];
+  const { locations, location } = useChosenLocation();
   const view: CalendarView = {
     locationId: location?.id,
     date: searchParam(path, 'date') ?? (location ? todayIn(location.timeZone) : ''),
@@ -34,6 +35,7 @@ export const useCalendarView = (locations: Location[] | undefined) => {
   const stride = view.span === 'week' ? 7 : 1;
 
   return {
+    locations,
     location,
     view,
     show,

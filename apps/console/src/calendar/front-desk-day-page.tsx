@@ -3,7 +3,7 @@ import { useCalendarShortcuts } from '../shortcuts/calendar-shortcuts';
 import { CalendarBoard } from './calendar-board';
 import { CalendarToolbar } from './calendar-toolbar';
 import { useCalendarView } from './calendar-view';
-import { useAppointmentTypes, useLocations, useProviders, useWorkingHours, type WorkingHours } from './day-data';
+import { useAppointmentTypes, useProviders, useWorkingHours, type WorkingHours } from './day-data';
 import { shortDate, spokenDate, weekOf } from './wall-clock';
 import './calendar.css';
 
@@ -15,10 +15,9 @@ const withHoursAt = <T extends { id: string }>(providers: T[], workingHours: Wor
 
 /** The front desk's calendar at one location, on the location's clock: a day of every provider, or a provider's week. */
 export const FrontDeskDayPage = () => {
-  const locations = useLocations();
   const providers = useProviders();
   const types = useAppointmentTypes();
-  const { location, view, ...go } = useCalendarView(locations.data);
+  const { locations, location, view, ...go } = useCalendarView();
   useCalendarShortcuts({ span: view.span, ...go });
   const workingHours = useWorkingHours((providers.data ?? []).map((provider) => provider.id));
   const weekProviders = location ? withHoursAt(providers.data ?? [], workingHours.data, location.id) : [];
@@ -36,7 +35,7 @@ export const FrontDeskDayPage = () => {
       <main>
         <h1>{location ? `${location.name} — ${title}` : 'Front desk'}</h1>
         <CalendarToolbar
-          locations={locations.data ?? []}
+          locations={locations.data}
           location={location}
           view={view}
           providers={weekProviders}
