@@ -11,6 +11,7 @@ interface AgendaListProps {
   patientNames: Map<string, string>;
   typeNames: Map<string, string>;
   onAskMove(visit: Appointment): void;
+  onOpenVisit(visit: Appointment): void;
 }
 
 /** The day's visits in time order, as a list a screen reader reads straight through: the grid's content without the grid. */
@@ -22,6 +23,7 @@ export const AgendaList = ({
   patientNames,
   typeNames,
   onAskMove,
+  onOpenVisit,
 }: AgendaListProps) => {
   const visits = appointments
     .filter((visit) => dateIn(visit.startsAt, timeZone) === date)
@@ -41,7 +43,9 @@ export const AgendaList = ({
             return (
               <li key={visit.id} className={`agenda-visit visit-${visit.status}`}>
                 <span className="agenda-time">{`${start}–${spokenTime(clockTimeIn(visit.endsAt, timeZone))}`}</span>
-                <span className="visit-patient">{patient}</span>
+                <Button className="visit-patient visit-open" onPress={() => onOpenVisit(visit)}>
+                  {patient}
+                </Button>
                 <span>{`${typeNames.get(visit.appointmentTypeId) ?? 'Visit'} with ${providerName(visit.providerId)}`}</span>
                 <span className="visit-status">{STATUS_LABELS[visit.status]}</span>
                 {visit.status === 'booked' && (

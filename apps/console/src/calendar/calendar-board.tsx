@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { BookingDialog } from '../booking/booking-dialog';
 import { useNewBookingShortcut } from '../shortcuts/calendar-shortcuts';
+import { AppointmentPanel } from '../visits/appointment-panel';
 import { AgendaList } from './agenda-list';
 import { CalendarGrid, type FreeStart, type GridColumn } from './calendar-grid';
 import type { CalendarView } from './calendar-view';
@@ -89,6 +90,7 @@ export const CalendarBoard = (props: CalendarBoardProps) => {
   const typeNames = new Map(appointmentTypes.map((type) => [type.id, type.name]));
   const [booking, setBooking] = useState<FreeStart>();
   const [askMove, setAskMove] = useState<Appointment>();
+  const [openVisitId, setOpenVisitId] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
   const nameOf = (visit: Appointment) => patientNames.get(visit.patientId) ?? 'Patient';
   const announceMove = ({
@@ -126,6 +128,7 @@ export const CalendarBoard = (props: CalendarBoardProps) => {
     appointments: appointments.map((visit) => (visit.id === mover.moving?.visit.id ? movedVisit(mover.moving) : visit)),
   };
   const columns = columnsOf(facts, props, dates);
+  const openVisit = facts.appointments.find((visit) => visit.id === openVisitId);
   const visitTimes = facts.appointments.map((visit) => clockTimeIn(visit.startsAt, location.timeZone));
   const dropVisit = (visitId: string, provider: Provider, startsAt: string) => {
     const visit = appointments.find((candidate) => candidate.id === visitId);
@@ -169,6 +172,7 @@ export const CalendarBoard = (props: CalendarBoardProps) => {
             setBooking(start);
           }}
           onAskMove={setAskMove}
+          onOpenVisit={(visit) => setOpenVisitId(visit.id)}
           onDropVisit={dropVisit}
         />
         <div className="calendar-side">
@@ -180,6 +184,7 @@ export const CalendarBoard = (props: CalendarBoardProps) => {
             patientNames={patientNames}
             typeNames={typeNames}
             onAskMove={setAskMove}
+            onOpenVisit={(visit) => setOpenVisitId(visit.id)}
           />
           <FindNextAvailable
             location={location}
@@ -201,6 +206,16 @@ export const CalendarBoard = (props: CalendarBoardProps) => {
             setAnnouncement(
               `Booked ${patientName(patient)} with ${booking.provider.displayName} at ${spokenTime(clockTimeIn(visit.startsAt, location.timeZone))}.`,
             );
+          }}
+        />
+      )}
+      {openVisit && (
+        <AppointmentPanel
+          visit={openVisit}
+          onClose={() => setOpenVisitId(undefined)}
+          onMove={(visit) => {
+            setOpenVisitId(undefined);
+            setAskMove(visit);
           }}
         />
       )}

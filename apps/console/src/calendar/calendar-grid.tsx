@@ -32,6 +32,7 @@ interface CalendarGridProps {
   movingVisitId?: string;
   onBook(start: FreeStart): void;
   onAskMove(visit: Appointment): void;
+  onOpenVisit(visit: Appointment): void;
   onDropVisit(visitId: string, provider: Provider, startsAt: string): void;
 }
 
@@ -81,7 +82,7 @@ export const CalendarGrid = ({
             {columns.map((column, columnIndex) => {
               const availability = availabilityAt(facts, column.provider.id, column.date, time);
               const visits = visitsAt(column, time);
-              const movable = visits.find((visit) => visit.status === 'booked');
+              const opened = visits.find((visit) => visit.status !== 'cancelled') ?? visits[0];
               const startsAt =
                 availability.kind === 'free'
                   ? availability.slot.startsAt
@@ -101,10 +102,11 @@ export const CalendarGrid = ({
                       timeZone={facts.timeZone}
                       isMoving={visit.id === actions.movingVisitId}
                       onAskMove={actions.onAskMove}
+                      onOpen={actions.onOpenVisit}
                     />
                   ))}
                   onBook={() => actions.onBook({ provider: column.provider, startsAt, clockTime: time })}
-                  onEnter={movable ? () => actions.onAskMove(movable) : undefined}
+                  onEnter={opened ? () => actions.onOpenVisit(opened) : undefined}
                   onDropVisit={(visitId) => actions.onDropVisit(visitId, column.provider, startsAt)}
                 />
               );

@@ -10,7 +10,7 @@ interface GridCellProps {
   spokenStart: string;
   visits: ReactNode[];
   onBook(): void;
-  /** Enter on a cell without a free start: the keyboard's way to move the visit that starts there. */
+  /** Enter on a cell without a free start: the keyboard's way to open the visit that starts there. */
   onEnter?: () => void;
   onDropVisit(visitId: string): void;
 }

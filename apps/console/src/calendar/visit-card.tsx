@@ -13,6 +13,7 @@ interface VisitCardProps {
   timeZone: string;
   isMoving: boolean;
   onAskMove(visit: Appointment): void;
+  onOpen(visit: Appointment): void;
 }
 
 const minutesBetween = (from: string, until: string) => Math.round((Date.parse(until) - Date.parse(from)) / 60_000);
@@ -25,10 +26,11 @@ const bufferNote = (visit: Appointment): string | undefined => {
 };
 
 /**
- * A visit in its start cell. A booked one can be dragged to another cell with the mouse or a finger; the keyboard and
- * screen readers reach the same move through "Move…", since the grid's arrow keys already move between cells.
+ * A visit in its start cell; its patient's name opens its panel. A booked one can be dragged to another cell with the
+ * mouse or a finger; the keyboard and screen readers reach the same move through "Move…", since the grid's arrow keys
+ * already move between cells.
  */
-export const VisitCard = ({ visit, patientName, typeName, timeZone, isMoving, onAskMove }: VisitCardProps) => {
+export const VisitCard = ({ visit, patientName, typeName, timeZone, isMoving, onAskMove, onOpen }: VisitCardProps) => {
   const movable = visit.status === 'booked' && !isMoving;
   const { dragProps, isDragging } = useDrag({
     hasDragButton: true,
@@ -45,13 +47,16 @@ export const VisitCard = ({ visit, patientName, typeName, timeZone, isMoving, on
       {...dragProps}
       className={`visit visit-${visit.status}${isDragging ? ' visit-dragging' : ''}${isMoving ? ' visit-moving' : ''}`}
     >
-      <span className="visit-patient">{patientName}</span>
+      {/* Opened from the keyboard by Enter on its cell, so no tab stop of its own. */}
+      <button type="button" tabIndex={-1} className="visit-patient visit-open" onClick={() => onOpen(visit)}>
+        {patientName}
+      </button>
       <span>{typeName}</span>
       <span className="visit-time">{`${start}–${end}`}</span>
       {buffers && <span className="visit-buffer">{buffers}</span>}
       <span className="visit-status">{isMoving ? 'Moving…' : STATUS_LABELS[visit.status]}</span>
       {movable && (
-        // Reached through its cell like the free starts (Enter on the cell asks to move), so no tab stop of its own.
+        // The keyboard moves a visit from its panel (Enter on its cell) or the agenda, so this is no tab stop of its own.
         <button
           type="button"
           tabIndex={-1}

@@ -24,10 +24,12 @@ interface AppointmentPanelProps {
   /** The form to open with, when the panel was opened to cancel or to complete. */
   form?: VisitForm;
   onClose(): void;
+  /** Where the calendar is shown, a booked visit can be moved from here to another time. */
+  onMove?: (visit: Appointment) => void;
 }
 
 /** One visit: who, with whom, when and what, and the changes the front desk can make to it from here. */
-export const AppointmentPanel = ({ visit, form: openWith, onClose }: AppointmentPanelProps) => {
+export const AppointmentPanel = ({ visit, form: openWith, onClose, onMove }: AppointmentPanelProps) => {
   const providers = useProviders();
   const types = useAppointmentTypes();
   const patient = usePatientNames([visit.patientId]).get(visit.patientId) ?? 'Patient';
@@ -59,6 +61,7 @@ export const AppointmentPanel = ({ visit, form: openWith, onClose }: Appointment
         {openForm === 'cancel' && <CancelVisitForm {...formProps} />}
         {openForm === 'complete' && <CompleteVisitForm {...formProps} />}
         <div className="dialog-actions">
+          {onMove && visit.status === 'booked' && <Button onPress={() => onMove(visit)}>Move…</Button>}
           <Button onPress={onClose}>Close</Button>
         </div>
       </Dialog>

@@ -47,6 +47,8 @@ export const VisitChangesProvider = ({ children }: { children: ReactNode }) => {
       put(visit.id, { phase: 'sending', kind: change.kind, patient });
       try {
         await sendVisitChange(visit.id, change);
+        // The board and the panel show the new status before the change stops showing as under way.
+        await queryClient.invalidateQueries({ queryKey: ['schedule'] });
         setStates((current) => without(current, visit.id));
         setAnnouncement(`${CHANGE_WORDS[change.kind].done} ${patient}.`);
       } catch (error) {
@@ -55,8 +57,8 @@ export const VisitChangesProvider = ({ children }: { children: ReactNode }) => {
           kind: change.kind,
           refusal: visitRefusalInWords(error, change.kind, visit.status),
         });
+        await queryClient.invalidateQueries({ queryKey: ['schedule'] });
       }
-      await queryClient.invalidateQueries({ queryKey: ['schedule'] });
     },
     [queryClient, put],
   );
