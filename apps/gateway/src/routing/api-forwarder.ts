@@ -1,5 +1,5 @@
-import { ForbiddenException, Inject, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
-import { INTERNAL_TOKEN_HEADER, InvalidTokenError, TokenClaims } from '@praxis/auth';
+import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { INTERNAL_TOKEN_HEADER, TokenClaims } from '@praxis/auth';
 import {
   checkIdempotencyKey,
   FrontHandler,
@@ -14,12 +14,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CLS_ID, ClsService } from 'nestjs-cls';
 import { GATEWAY_CONFIG, GatewayConfig } from '../gateway.config';
 import { RateLimitedError, RateLimiter } from '../rate-limits/rate-limiter';
-import { RevokedSessions } from '../revocations/revoked-sessions';
 import { CallerTokens } from './caller-tokens';
 import { forwardedRequestHeaders } from './forwarded-headers';
 import { requestBodyOf } from './request-body';
 import { isForwarded } from './forwarded-paths';
 import { findRoute, isAnonymous, rolesAllow, Route, serviceUrls } from './route-table';
+import { SignedInCallers } from './signed-in-callers';
 import { Upstream, UpstreamResponse } from './upstream';
 
 export const GATEWAY_OWNED_PREFIXES = Symbol('GATEWAY_OWNED_PREFIXES');
@@ -29,11 +29,6 @@ const FORWARDED_ROUTE = '/api/v1/*path';
 
 /** Express's own choices for a buffered answer: no body on 204 and 304, bytes without a type are octet-stream. */
 const BODILESS_STATUSES = new Set([204, 304]);
-
-const bearerOf = (request: IncomingMessage): string | undefined => {
-  const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-  return scheme?.toLowerCase() === 'bearer' && token ? token : undefined;
-};
 
 const pathOf = (url: string): string => {
   const query = url.indexOf('?');
@@ -72,7 +67,7 @@ export class ApiForwarder {
     private readonly context: TenantContext,
     private readonly limiter: RateLimiter,
     private readonly upstream: Upstream,
-    private readonly revoked: RevokedSessions,
+    private readonly callers: SignedInCallers,
     private readonly tokens: CallerTokens,
   ) {
     this.services = serviceUrls(config);
@@ -127,13 +122,7 @@ export class ApiForwarder {
 
   private async authenticate(route: Route, request: IncomingMessage, path: string): Promise<TokenClaims> {
     if (isAnonymous(route, request.method ?? 'GET', path)) return { roles: [] };
-    const claims = await this.tokens.verifiedAccessClaims(bearerOf(request)).catch((error: unknown) => {
-      throw new UnauthorizedException(
-        error instanceof InvalidTokenError ? `access token ${error.reason}` : 'unauthorized',
-      );
-    });
-    if (this.revoked.isRevoked(claims))
-      throw new UnauthorizedException('access token revoked: your account was changed, sign in again');
+    const claims = await this.callers.of(request);
     // A prefix that only has anonymous routes has nothing else for anyone: the path does not exist, whatever the role.
     if (route.roles.length === 0) throw new NotFoundException(`no API at ${path}`);
     if (!rolesAllow(route, claims.roles)) throw new ForbiddenException('your role does not allow this');
