@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, type Schemas } from '../api/client';
 import { dataOrThrow } from '../api/problem';
 import type { Patient } from '../calendar/day-data';
@@ -41,5 +41,9 @@ export const useFoundPatients = (criteria: PatientCriteria | undefined) =>
     queryFn: async (): Promise<Patient[]> =>
       dataOrThrow(await api.POST('/api/v1/patients/search', { body: { ...criteria, limit: 20 } })).items,
   });
+
+/** A search made before a registration may have found nobody; it must not be answered from the cache afterwards. */
+export const forgetPatientSearches = (queryClient: QueryClient) =>
+  queryClient.invalidateQueries({ queryKey: ['patient-search'] });
 
 export const patientPath = (patient: Pick<Patient, 'id'>): string => `/patients/${patient.id}`;

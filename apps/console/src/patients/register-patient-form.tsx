@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Button, Checkbox, Form } from 'react-aria-components';
 import { patientName, type Patient } from '../calendar/day-data';
@@ -6,7 +6,7 @@ import { Choice, TextInput } from './form-fields';
 import { POLICY_HOLDER_LABELS, SEX_LABELS, type PolicyHolder } from './patient-labels';
 import { fieldAdvice, isPossibleDuplicate, registrationProblem } from './registration-wording';
 import { newCoverageFrom, newPatientFrom, recordCoverage, registerPatient } from './registration-requests';
-import type { PatientCriteria } from './patient-data';
+import { forgetPatientSearches, type PatientCriteria } from './patient-data';
 
 interface RegisterPatientFormProps {
   /** What the desk had typed while searching, to save typing the name twice. */
@@ -67,6 +67,7 @@ const CoverageFields = ({ today }: { today: string }) => {
  * patient stays registered and only the insurance is asked for again.
  */
 export const RegisterPatientForm = ({ name, today, onRegistered, onCancel }: RegisterPatientFormProps) => {
+  const queryClient = useQueryClient();
   const [formKey] = useState(() => crypto.randomUUID());
   const [registered, setRegistered] = useState<Patient>();
   const [insured, setInsured] = useState(true);
@@ -80,7 +81,10 @@ export const RegisterPatientForm = ({ name, today, onRegistered, onCancel }: Reg
       if (insured) await recordCoverage(formKey, patient.id, newCoverageFrom(fields));
       return patient;
     },
-    onSuccess: onRegistered,
+    onSuccess: async (patient) => {
+      await forgetPatientSearches(queryClient);
+      onRegistered(patient);
+    },
   });
   const duplicate = isPossibleDuplicate(register.error);
   const problem = register.error && !duplicate ? registrationProblem(register.error) : undefined;
