@@ -4,6 +4,7 @@ import { OPENAPI_METADATA, PlatformModule } from '@praxis/platform';
 import { AccessModule } from './access/access.module';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { ClinicsModule } from './clinics/clinics.module';
+import { ComplianceModule } from './compliance/compliance.module';
 import { CompletionsModule } from './completions/completions.module';
 import { trainingConstraintViolations } from './constraint-violations';
 import { trainingEntities } from './database/training.schema';
@@ -31,6 +32,7 @@ export class TrainingModule {
         AssignmentsModule,
         RequirementsModule,
         CompletionsModule,
+        ComplianceModule,
       ],
       providers: [{ provide: OPENAPI_METADATA, useValue: openApiMetadata }],
     };
