@@ -20,6 +20,12 @@ export interface RepeatOptions extends JobKeyOptions {
   everyMs: number;
 }
 
+/** A cron pattern read on a wall clock: `0 5 * * *` in America/Chicago runs at 05:00 there, DST or not. */
+export interface CalendarRepeatOptions extends JobKeyOptions {
+  cron: string;
+  timeZone: string;
+}
+
 const MAX_FAILED_JOBS_PAGE = 500;
 
 const delayOf = (definition: JobDefinition, options: ScheduleOptions): number => {
@@ -72,6 +78,22 @@ export class Jobs {
     await this.queues
       .queue(job.queue)
       .upsertJobScheduler(schedulerId, { every: options.everyMs }, { name: job.name, data: envelope });
+  }
+
+  /** Like repeatEvery, on a calendar in the given zone rather than at a fixed interval. */
+  async repeatOnCalendar<D extends JobDefinition>(
+    job: D,
+    payload: PayloadOf<D>,
+    options: CalendarRepeatOptions,
+  ): Promise<void> {
+    const envelope = this.envelopeFor(job, payload);
+    await this.queues
+      .queue(job.queue)
+      .upsertJobScheduler(
+        jobIdOf(job, options.jobKey),
+        { pattern: options.cron, tz: options.timeZone },
+        { name: job.name, data: envelope },
+      );
   }
 
   async stopRepeating(job: JobDefinition, jobKey: string): Promise<boolean> {

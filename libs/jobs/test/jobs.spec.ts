@@ -94,6 +94,24 @@ describe('background jobs', () => {
     expect(await sut.queue(QueueName.TrainingExpiryScan).getJobSchedulersCount()).toBe(0);
   });
 
+  it('keeps one calendar schedule per key, due next at the given wall-clock time in the clinic’s zone', async () => {
+    const clinic = randomUUID();
+    const jobKey = `training-expiry:${clinic}`;
+    const daily = { cron: '0 5 * * *', timeZone: 'America/Chicago', jobKey };
+
+    await sut.jobs.repeatOnCalendar(ScanExpiringTraining, { tenantId: clinic }, daily);
+    await sut.jobs.repeatOnCalendar(ScanExpiringTraining, { tenantId: clinic }, daily);
+
+    const queue = sut.queue(QueueName.TrainingExpiryScan);
+    const schedulers = await queue.getJobSchedulers();
+    expect(schedulers).toHaveLength(1);
+    const nextRun = new Date(schedulers[0].next ?? 0);
+    expect(
+      new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', hour: 'numeric', hour12: false }).format(nextRun),
+    ).toBe('05');
+    expect(await sut.jobs.stopRepeating(ScanExpiringTraining, jobKey)).toBe(true);
+  });
+
   it("refuses to enqueue another clinic's job from a clinic's request", async () => {
     const otherClinicsReminder = { tenantId: randomUUID(), appointmentId: randomUUID() };
 
