@@ -3,7 +3,8 @@ import { Appointment } from '../src/appointments/appointment.entity';
 import { BookAppointment } from '../src/appointments/book-appointment/book-appointment.usecase';
 import { CheckInAppointment } from '../src/appointments/check-in-appointment/check-in-appointment.usecase';
 import { RegisterPatient } from '../src/patients/register-patient/register-patient.usecase';
-import { aBookableWeek, ClinicActor } from './scheduling-use-cases';
+import { ReplaceWorkingHours } from '../src/availability/working-hours/replace-working-hours/replace-working-hours.usecase';
+import { aBookableWeek, aProvider, ClinicActor } from './scheduling-use-cases';
 
 export interface BookableClinic {
   providerId: string;
@@ -17,6 +18,22 @@ export const aBookableClinic = async (harness: UseCaseHarness, frontDesk: Clinic
   const { provider, location, type } = await aBookableWeek(harness, frontDesk);
   const patient = await aRegisteredPatient(harness, frontDesk);
   return { providerId: provider.id, locationId: location.id, appointmentTypeId: type.id, patientId: patient };
+};
+
+/** Another provider at the same clinic's location, with the same hours: the clinic as booked with them instead. */
+export const withAnotherProvider = async (
+  harness: UseCaseHarness,
+  frontDesk: ClinicActor,
+  clinic: BookableClinic,
+): Promise<BookableClinic> => {
+  const provider = await aProvider(harness, frontDesk);
+  const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '09:00', end: '17:00' }));
+  await harness.as(frontDesk, () =>
+    harness
+      .get(ReplaceWorkingHours)
+      .execute({ ...harness.commandFor(frontDesk), providerId: provider.id, locationId: clinic.locationId, hours }),
+  );
+  return { ...clinic, providerId: provider.id };
 };
 
 export const aRegisteredPatient = async (harness: UseCaseHarness, frontDesk: ClinicActor): Promise<string> => {

@@ -91,6 +91,25 @@ describe('the front desk books a visit', () => {
     });
   });
 
+  it('refuses the patient a second visit at the same time with another provider, unless the booking means it', async () => {
+    const setup = await aBookableClinic(scheduling, calendar);
+    const held = await book(setup, setup.visit(setup.at(2, '10:00')));
+    const colleague = await calendar.provider(setup.clinic, 'Dr Yang');
+    await calendar.workingHours(setup.clinic, colleague.id, setup.locationId);
+    const withColleague = { ...setup.visit(setup.at(2, '10:15')), providerId: colleague.id };
+    const refused = await book(setup, withColleague);
+    expect(refused.status).toBe(409);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body.detail).toMatch(/^the patient already has a visit then \(10:00 on 2026-03-04 with Dr Grey\)/);
+    expect(refused.body.patientVisits).toEqual([expect.objectContaining({ appointmentId: held.body.id })]);
+    const meant = await request(scheduling.url)
+      .post('/api/v1/appointments')
+      .set(await setup.clinic.as('front_desk'))
+      .send({ ...withColleague, allowPatientOverlap: true });
+    expect(meant.status).toBe(201);
+    expect(meant.body.allowPatientOverlap).toBe(true);
+  });
+
   it('returns the first booking to a retried request with the same Idempotency-Key', async () => {
     const setup = await aBookableClinic(scheduling, calendar);
     const body = setup.visit(setup.at(3, '11:00'));

@@ -142,7 +142,7 @@ const book = async (client: PoolClient, request: FloorRequest, booking: BookingR
     null,
     booking.appointmentTypeId,
   ];
-  const times = [visit.startsAt, visit.endsAt, visit.blockedFrom, visit.blockedUntil, visit.timeZone, null];
+  const times = [visit.startsAt, visit.endsAt, visit.blockedFrom, visit.blockedUntil, visit.timeZone, null, false];
   const outbox = [
     events.map(({ event }) => event.id),
     events.map(({ topic }) => topic),

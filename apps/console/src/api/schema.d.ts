@@ -1225,6 +1225,11 @@ export interface components {
              *     start is refused with 422, since it is usually a typing slip.
              */
             allowOffGrid?: boolean;
+            /**
+             * @description True books the visit even though the patient already has another visit at that time (with any provider); without
+             *     it such a booking is refused with 409 naming the visit the patient already has.
+             */
+            allowPatientOverlap?: boolean;
         };
         ProcedureLine: {
             code: string;
@@ -1270,6 +1275,8 @@ export interface components {
             /** Format: date-time */
             blockedUntil: string;
             timeZone: string;
+            /** @description Booked on purpose alongside the patient's other visits at that time; otherwise a patient is in one visit at once. */
+            allowPatientOverlap: boolean;
             /** @enum {string} */
             status: "booked" | "checked_in" | "completed" | "cancelled" | "no_show";
             cancellationReason: string | null;
@@ -1290,6 +1297,11 @@ export interface components {
             roomId?: string;
             /** @description True moves the visit to a start off the visit type's slot grid; without it such a start is refused with 422. */
             allowOffGrid?: boolean;
+            /**
+             * @description True moves the visit even though the patient already has another visit at the new time; without it such a move
+             *     is refused with 409. Each move decides afresh: a visit moved without it no longer overlaps on purpose.
+             */
+            allowPatientOverlap?: boolean;
         };
         CancelAppointmentDto: {
             reason: string;

@@ -11,6 +11,29 @@ export class SlotTakenError extends ConflictError {
   }
 }
 
+/** One of the patient's visits that already holds the time asked for. */
+export interface PatientVisitThen {
+  appointmentId: string;
+  providerId: string;
+  providerName: string;
+  startsAt: string;
+  endsAt: string;
+  localDate: string;
+  localTime: string;
+  timeZone: string;
+}
+
+export class PatientAlreadyBookedError extends ConflictError {
+  constructor(visits: PatientVisitThen[]) {
+    const when = visits.map((visit) => `${visit.localTime} on ${visit.localDate} with ${visit.providerName}`);
+    super(
+      `the patient already has a visit then${when.length > 0 ? ` (${when.join(', ')})` : ''}; ` +
+        'send "allowPatientOverlap": true to book both',
+    );
+    this.extensions.patientVisits = visits;
+  }
+}
+
 export class ProviderBlockedError extends ConflictError {
   constructor(provider: string, credentials: Array<{ credentialName: string; expiredOn: string }>) {
     const expired = credentials
@@ -52,3 +75,6 @@ export class UnknownReferenceError extends UnprocessableError {
 
 export const isDoubleBooking = (error: unknown): boolean =>
   violatedConstraint(error) === 'appointments_no_double_booking';
+
+export const isPatientOverlap = (error: unknown): boolean =>
+  violatedConstraint(error) === 'appointments_no_patient_overlap';

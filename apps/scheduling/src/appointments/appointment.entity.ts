@@ -30,6 +30,10 @@ export class ProcedureLine {
   'appointments_no_double_booking',
   `USING gist (tenant_id WITH =, provider_id WITH =, tstzrange(blocked_from, blocked_until, '[)') WITH &&) WHERE (status IN (${sqlValues(ACTIVE_STATUSES)}))`,
 )
+@Exclusion(
+  'appointments_no_patient_overlap',
+  `USING gist (tenant_id WITH =, patient_id WITH =, tstzrange(starts_at, ends_at, '[)') WITH &&) WHERE (status IN (${sqlValues(ACTIVE_STATUSES)}) AND NOT allow_patient_overlap)`,
+)
 @Index('appointments_by_provider_time', ['tenantId', 'providerId', 'startsAt'])
 @Index('appointments_by_patient_time', ['tenantId', 'patientId', 'startsAt'])
 export class Appointment {
@@ -69,6 +73,10 @@ export class Appointment {
 
   @Column({ name: 'time_zone' })
   timeZone: string;
+
+  /** Booked on purpose alongside the patient's other visits at that time; otherwise a patient is in one visit at once. */
+  @Column({ name: 'allow_patient_overlap', default: false })
+  allowPatientOverlap: boolean;
 
   @Column({ type: 'text' })
   status: AppointmentStatus;

@@ -6,6 +6,7 @@ import { AppointmentTransition } from './appointment-transition';
 import { AppointmentsController } from './appointments.controller';
 import { BookAppointment } from './book-appointment/book-appointment.usecase';
 import { NextFreeSlots } from './book-appointment/next-free-slots';
+import { PatientVisitsThen } from './book-appointment/patient-visits-then';
 import { VisitPlanner } from './book-appointment/visit-planner';
 import { CancelAppointment } from './cancel-appointment/cancel-appointment.usecase';
 import { CheckInAppointment } from './check-in-appointment/check-in-appointment.usecase';
@@ -24,6 +25,7 @@ import { SchedulesController } from './schedules/schedules.controller';
     AppointmentTransition,
     VisitPlanner,
     NextFreeSlots,
+    PatientVisitsThen,
     BookAppointment,
     RescheduleAppointment,
     CancelAppointment,

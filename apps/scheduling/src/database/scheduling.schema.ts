@@ -8,6 +8,7 @@ import { Appointments1764300000000 } from './migrations/1764300000000-appointmen
 import { Calendar1764200000000 } from './migrations/1764200000000-calendar';
 import { CredentialStanding1764400000000 } from './migrations/1764400000000-credential-standing';
 import { Patients1764100000000 } from './migrations/1764100000000-patients';
+import { PatientVisitsDoNotOverlap1764500000000 } from './migrations/1764500000000-patient-visits-do-not-overlap';
 
 export const schedulingEntities = [
   KnownClinic,
@@ -23,4 +24,5 @@ export const schedulingMigrations = [
   Calendar1764200000000,
   Appointments1764300000000,
   CredentialStanding1764400000000,
+  PatientVisitsDoNotOverlap1764500000000,
 ];

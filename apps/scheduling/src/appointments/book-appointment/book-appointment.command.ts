@@ -12,4 +12,6 @@ export interface BookAppointmentCommand extends TenantCommand {
   idempotencyKey?: string;
   /** A start off the visit type's slot grid is booked only when this says so. */
   allowOffGrid?: boolean;
+  /** The patient may hold another visit at the same time only when this says so. */
+  allowPatientOverlap?: boolean;
 }

@@ -1,7 +1,17 @@
 import { UseCaseHarness } from '@praxis/testing';
-import { aBookableClinic, aBookedVisit, aRegisteredPatient } from '../../../test/appointment-use-cases';
+import {
+  aBookableClinic,
+  aBookedVisit,
+  aRegisteredPatient,
+  withAnotherProvider,
+} from '../../../test/appointment-use-cases';
 import { someoneAtANewClinic, startSchedulingUseCases } from '../../../test/scheduling-use-cases';
-import { OffGridStartError, OutsideWorkingHoursError, SlotTakenError } from '../appointment-errors';
+import {
+  OffGridStartError,
+  OutsideWorkingHoursError,
+  PatientAlreadyBookedError,
+  SlotTakenError,
+} from '../appointment-errors';
 import { AppointmentReader } from '../appointment-reader.query';
 import { BookAppointment } from './book-appointment.usecase';
 
@@ -46,6 +56,49 @@ describe('BookAppointment', () => {
         }),
       ]),
     );
+  });
+
+  it('refuses the patient a second visit overlapping one they have with another provider, naming it', async () => {
+    const frontDesk = someoneAtANewClinic('front_desk');
+    const clinic = await aBookableClinic(harness, frontDesk);
+    const held = await aBookedVisit(harness, frontDesk, clinic, WEDNESDAY_TEN);
+    const elsewhere = await withAnotherProvider(harness, frontDesk, clinic);
+    const refusal = await aBookedVisit(harness, frontDesk, elsewhere, '2026-03-04T10:15:00-06:00').catch(
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(PatientAlreadyBookedError);
+    expect((refusal as PatientAlreadyBookedError).message).toBe(
+      'the patient already has a visit then (10:00 on 2026-03-04 with Dr Meredith Grey); ' +
+        'send "allowPatientOverlap": true to book both',
+    );
+    expect((refusal as PatientAlreadyBookedError).extensions.patientVisits).toEqual([
+      expect.objectContaining({ appointmentId: held.id, localDate: '2026-03-04', localTime: '10:00' }),
+    ]);
+    const afterwards = await aBookedVisit(harness, frontDesk, elsewhere, '2026-03-04T10:30:00-06:00');
+    expect(afterwards.status).toBe('booked');
+  });
+
+  it('books an overlapping visit for the patient when the booking says both are meant', async () => {
+    const frontDesk = someoneAtANewClinic('front_desk');
+    const clinic = await aBookableClinic(harness, frontDesk);
+    await aBookedVisit(harness, frontDesk, clinic, WEDNESDAY_TEN);
+    const elsewhere = await withAnotherProvider(harness, frontDesk, clinic);
+    const both = { ...harness.commandFor(frontDesk), ...elsewhere, startsAt: WEDNESDAY_TEN, allowPatientOverlap: true };
+    const booked = await harness.as(frontDesk, () => sut.execute(both));
+    expect(booked).toMatchObject({ status: 'booked', allowPatientOverlap: true });
+  });
+
+  it('lets only one of two simultaneous bookings give the patient a visit at the same time', async () => {
+    const frontDesk = someoneAtANewClinic('front_desk');
+    const clinic = await aBookableClinic(harness, frontDesk);
+    const elsewhere = await withAnotherProvider(harness, frontDesk, clinic);
+    const outcomes = await Promise.allSettled([
+      aBookedVisit(harness, frontDesk, clinic, WEDNESDAY_TEN),
+      aBookedVisit(harness, frontDesk, elsewhere, WEDNESDAY_TEN),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    const [refused] = outcomes.filter((outcome) => outcome.status === 'rejected');
+    expect((refused as PromiseRejectedResult).reason).toBeInstanceOf(PatientAlreadyBookedError);
   });
 
   it('refuses a visit that starts before the moment it is booked', async () => {

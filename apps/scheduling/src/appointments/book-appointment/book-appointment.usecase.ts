@@ -6,12 +6,13 @@ import { IdempotentRequests } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { Appointment } from '../appointment.entity';
-import { isDoubleBooking, SlotTakenError } from '../appointment-errors';
+import { isDoubleBooking, isPatientOverlap, SlotTakenError } from '../appointment-errors';
 import { appointmentPayload } from '../appointment-events';
 import { visitRecordOf } from '../visit-records';
 import { BookAppointmentCommand } from './book-appointment.command';
 import { BOOK_APPOINTMENT_SQL } from './booking.sql';
 import { NextFreeSlots } from './next-free-slots';
+import { PatientVisitsThen } from './patient-visits-then';
 import { VisitPlanner } from './visit-planner';
 
 @Injectable()
@@ -22,6 +23,7 @@ export class BookAppointment {
     private readonly planner: VisitPlanner,
     private readonly outbox: OutboxWriter,
     private readonly nextFreeSlots: NextFreeSlots,
+    private readonly patientVisits: PatientVisitsThen,
     private readonly trail: PatientDataTrail,
   ) {}
 
@@ -39,6 +41,7 @@ export class BookAppointment {
       });
     } catch (error) {
       if (isDoubleBooking(error)) throw new SlotTakenError(await this.nextFreeSlots.after(request));
+      if (isPatientOverlap(error)) throw await this.patientVisits.refusal(request);
       throw error;
     }
   }
@@ -64,6 +67,7 @@ export class BookAppointment {
       timeZone: plan.timeZone,
       status: 'booked',
       notes: request.notes ?? null,
+      allowPatientOverlap: request.allowPatientOverlap ?? false,
     });
     const [written] = await manager.query(
       BOOK_APPOINTMENT_SQL,
@@ -81,7 +85,7 @@ export class BookAppointment {
   }
 }
 
-/** `BOOK_APPOINTMENT_SQL`'s parameters: the appointment's columns in its order ($1..$13), then the outbox rows as arrays. */
+/** `BOOK_APPOINTMENT_SQL`'s parameters: the appointment's columns in its order ($1..$14), then the outbox rows as arrays. */
 const bookingParameters = (appointment: Appointment, events: OutboxRow[]): unknown[] => [
   appointment.id,
   appointment.tenantId,
@@ -96,6 +100,7 @@ const bookingParameters = (appointment: Appointment, events: OutboxRow[]): unkno
   appointment.blockedUntil,
   appointment.timeZone,
   appointment.notes,
+  appointment.allowPatientOverlap,
   events.map((event) => event.eventId),
   events.map((event) => event.topic),
   events.map((event) => event.messageKey),

@@ -51,22 +51,24 @@ export const VISIT_CONTEXT_SQL = `
 /**
  * The appointment and its outbox events (AppointmentBooked and the patient data trail's record) in one
  * statement, so they still commit or vanish together. The id is chosen by the service, so the events can name
- * the visit before it is written. A double booking fails this statement on `appointments_no_double_booking`:
- * the exclusion constraint stays the only judge of it, even with several scheduling processes.
+ * the visit before it is written. A double booking fails this statement on `appointments_no_double_booking`, a
+ * patient's second visit at the same time on `appointments_no_patient_overlap`: the exclusion constraints stay the
+ * only judges of both, even with several scheduling processes.
  *
  * $1 id, $2 tenant, $3 patient, $4 provider, $5 location, $6 room or null, $7 appointment type, $8 starts_at,
- * $9 ends_at, $10 blocked_from, $11 blocked_until, $12 time zone, $13 notes or null; the outbox rows as arrays:
- * $14 event ids, $15 topics, $16 message keys, $17 envelopes.
+ * $9 ends_at, $10 blocked_from, $11 blocked_until, $12 time zone, $13 notes or null, $14 allow_patient_overlap;
+ * the outbox rows as arrays: $15 event ids, $16 topics, $17 message keys, $18 envelopes.
  */
 export const BOOK_APPOINTMENT_SQL = `
   WITH appointment AS (
     INSERT INTO appointments (id, tenant_id, patient_id, provider_id, location_id, room_id, appointment_type_id,
-                              starts_at, ends_at, blocked_from, blocked_until, time_zone, status, notes)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'booked', $13)
+                              starts_at, ends_at, blocked_from, blocked_until, time_zone, status, notes,
+                              allow_patient_overlap)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'booked', $13, $14)
     RETURNING diagnoses, procedures, created_at, updated_at
   ), events AS (
     INSERT INTO outbox_events (event_id, tenant_id, topic, message_key, envelope)
     SELECT event.id, $2, event.topic, event.message_key, event.envelope
-      FROM unnest($14::uuid[], $15::text[], $16::text[], $17::jsonb[]) AS event(id, topic, message_key, envelope)
+      FROM unnest($15::uuid[], $16::text[], $17::text[], $18::jsonb[]) AS event(id, topic, message_key, envelope)
   )
   SELECT diagnoses, procedures, created_at AS "createdAt", updated_at AS "updatedAt" FROM appointment`;

@@ -35,6 +35,11 @@ export class BookAppointmentDto {
    * start is refused with 422, since it is usually a typing slip.
    */
   @OmittableButNotNull() @IsBoolean() allowOffGrid?: boolean;
+  /**
+   * True books the visit even though the patient already has another visit at that time (with any provider); without
+   * it such a booking is refused with 409 naming the visit the patient already has.
+   */
+  @OmittableButNotNull() @IsBoolean() allowPatientOverlap?: boolean;
 }
 
 export class RescheduleAppointmentDto {
@@ -45,6 +50,11 @@ export class RescheduleAppointmentDto {
   @OmittableButNotNull() @IsUUID() roomId?: string;
   /** True moves the visit to a start off the visit type's slot grid; without it such a start is refused with 422. */
   @OmittableButNotNull() @IsBoolean() allowOffGrid?: boolean;
+  /**
+   * True moves the visit even though the patient already has another visit at the new time; without it such a move
+   * is refused with 409. Each move decides afresh: a visit moved without it no longer overlaps on purpose.
+   */
+  @OmittableButNotNull() @IsBoolean() allowPatientOverlap?: boolean;
 }
 
 export class CancelAppointmentDto {

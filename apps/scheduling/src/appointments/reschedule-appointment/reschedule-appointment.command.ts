@@ -10,4 +10,6 @@ export interface RescheduleAppointmentCommand extends TenantCommand {
   roomId?: string;
   /** A start off the visit type's slot grid is accepted only when this says so. */
   allowOffGrid?: boolean;
+  /** The visit may overlap the patient's other visits at its new time only when this says so. */
+  allowPatientOverlap?: boolean;
 }

@@ -4,9 +4,10 @@ import {
   aBookedVisit,
   aCheckedInVisit,
   aRegisteredPatient,
+  withAnotherProvider,
 } from '../../../test/appointment-use-cases';
 import { someoneAtANewClinic, startSchedulingUseCases } from '../../../test/scheduling-use-cases';
-import { OffGridStartError, OutsideWorkingHoursError } from '../appointment-errors';
+import { OffGridStartError, OutsideWorkingHoursError, PatientAlreadyBookedError } from '../appointment-errors';
 import { IllegalTransitionError } from '../appointment-status';
 import { RescheduleAppointment } from './reschedule-appointment.usecase';
 
@@ -55,6 +56,29 @@ describe('RescheduleAppointment', () => {
     await expect(harness.as(frontDesk, () => sut.execute(move))).rejects.toBeInstanceOf(OffGridStartError);
     const moved = await harness.as(frontDesk, () => sut.execute({ ...move, allowOffGrid: true }));
     expect(moved.startsAt).toEqual(new Date(move.startsAt));
+  });
+
+  it('refuses to move a visit onto another the patient has, unless the move says both are meant', async () => {
+    const frontDesk = someoneAtANewClinic('front_desk');
+    const clinic = await aBookableClinic(harness, frontDesk);
+    await aBookedVisit(harness, frontDesk, clinic, THURSDAY_TWO);
+    const visit = await aBookedVisit(
+      harness,
+      frontDesk,
+      await withAnotherProvider(harness, frontDesk, clinic),
+      WEDNESDAY_TEN,
+    );
+    const move = { ...harness.commandFor(frontDesk), appointmentId: visit.id, startsAt: THURSDAY_TWO };
+    await expect(harness.as(frontDesk, () => sut.execute(move))).rejects.toBeInstanceOf(PatientAlreadyBookedError);
+    const moved = await harness.as(frontDesk, () => sut.execute({ ...move, allowPatientOverlap: true }));
+    expect(moved).toMatchObject({ startsAt: new Date(THURSDAY_TWO), allowPatientOverlap: true });
+  });
+
+  it('moves a visit within its own time without standing in its own way', async () => {
+    const frontDesk = someoneAtANewClinic('front_desk');
+    const visit = await aBookedVisit(harness, frontDesk, await aBookableClinic(harness, frontDesk), WEDNESDAY_TEN);
+    const later = { ...harness.commandFor(frontDesk), appointmentId: visit.id, startsAt: '2026-03-04T10:15:00-06:00' };
+    await expect(harness.as(frontDesk, () => sut.execute(later))).resolves.toMatchObject({ status: 'booked' });
   });
 
   it('refuses with 409 to move a visit the patient has checked in for', async () => {

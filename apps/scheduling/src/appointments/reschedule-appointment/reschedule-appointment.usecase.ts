@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AppointmentRescheduled } from '@praxis/contracts';
 import { Appointment } from '../appointment.entity';
-import { isDoubleBooking, SlotTakenError } from '../appointment-errors';
+import { isDoubleBooking, isPatientOverlap, SlotTakenError } from '../appointment-errors';
 import { appointmentPayload, localInstant } from '../appointment-events';
 import { AppointmentTransition } from '../appointment-transition';
 import { NextFreeSlots } from '../book-appointment/next-free-slots';
+import { PatientVisitsThen } from '../book-appointment/patient-visits-then';
 import { VisitPlanner } from '../book-appointment/visit-planner';
 import { RescheduleAppointmentCommand } from './reschedule-appointment.command';
 
@@ -15,6 +16,7 @@ export class RescheduleAppointment {
     private readonly transition: AppointmentTransition,
     private readonly planner: VisitPlanner,
     private readonly nextFreeSlots: NextFreeSlots,
+    private readonly patientVisits: PatientVisitsThen,
   ) {}
 
   async execute(command: RescheduleAppointmentCommand): Promise<Appointment> {
@@ -38,13 +40,20 @@ export class RescheduleAppointment {
             allowOffGrid: command.allowOffGrid,
           };
           const { provider: _provider, ...times } = await this.planner.plan(manager, wanted);
-          moved = Object.assign(appointment, times, { providerId, roomId });
+          const allowPatientOverlap = command.allowPatientOverlap ?? false;
+          moved = Object.assign(appointment, times, { providerId, roomId, allowPatientOverlap });
           return { ...appointmentPayload(appointment), previousStartsAt, previousEndsAt };
         },
       );
     } catch (error) {
       if (isDoubleBooking(error) && moved)
         throw new SlotTakenError(await this.nextFreeSlots.after({ ...moved, startsAt: command.startsAt }));
+      if (isPatientOverlap(error) && moved)
+        throw await this.patientVisits.refusal({
+          ...moved,
+          startsAt: command.startsAt,
+          movingAppointmentId: moved.id,
+        });
       throw error;
     }
   }
