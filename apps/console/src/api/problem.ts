@@ -7,6 +7,13 @@ export interface FreeSlot {
   endsAt: string;
 }
 
+/** A visit the patient already has at the time asked for. */
+export interface PatientVisitThen {
+  providerName: string;
+  localDate: string;
+  localTime: string;
+}
+
 export interface ExpiredCredential {
   credentialName: string;
   expiredOn: string;
@@ -14,10 +21,12 @@ export interface ExpiredCredential {
 
 /**
  * problem+json as the services send it. Beside the standard fields, a time already taken adds the next free slots, a
- * provider blocked by a lapsed credential names the credentials, and a change the visit's status forbids names it.
+ * patient already booked then names that visit, a provider blocked by a lapsed credential names the credentials, and a
+ * change the visit's status forbids names the status.
  */
 export type Problem = Schemas['Problem'] & {
   nextFreeSlots?: FreeSlot[];
+  patientVisits?: PatientVisitThen[];
   expiredCredentials?: ExpiredCredential[];
   currentStatus?: string;
 };

@@ -1,4 +1,5 @@
 import { ProblemError, type FreeSlot, type Problem } from '../api/problem';
+import { spokenTime } from '../calendar/wall-clock';
 
 export interface Refusal {
   message: string;
@@ -13,9 +14,14 @@ const DONE: Record<VisitChange, string> = { book: 'booked', move: 'moved' };
 
 const withoutAlternatives = (message: string): Refusal => ({ message, alternatives: [] });
 
+/** How an API client would override the rule ("; send \"allowOffGrid\": true to ..."): nothing the desk can act on. */
+const API_OVERRIDE_HINT = /; send "\w+": true .*$/;
+
 /** The rule a 422 names, said as the desk would say it. */
 const brokenRule = (detail: string | undefined): string =>
-  detail === 'startsAt is in the past' ? 'that time has already passed' : (detail ?? 'it breaks a scheduling rule');
+  detail === 'startsAt is in the past'
+    ? 'that time has already passed'
+    : (detail?.replace(API_OVERRIDE_HINT, '') ?? 'it breaks a scheduling rule');
 
 const conflictInWords = (
   problem: Problem,
@@ -31,6 +37,12 @@ const conflictInWords = (
       message: `${provider.displayName} is not free for this visit at ${time}: someone booked that time meanwhile, or the visit would run into the next one.${offer}`,
       alternatives,
     };
+  }
+  if (problem.patientVisits) {
+    const visits = problem.patientVisits.map(
+      (visit) => `${spokenTime(visit.localTime)} on ${visit.localDate} with ${visit.providerName}`,
+    );
+    return withoutAlternatives(`The patient already has a visit then (${visits.join(', ')}). Choose another time.`);
   }
   if (problem.expiredCredentials) {
     const lapsed = problem.expiredCredentials.map(
