@@ -61,14 +61,14 @@ const columnsOf = (facts: CalendarFacts, props: CalendarBoardProps, dates: strin
   }));
 };
 
-/** The earliest free start shown, for a walk-in booked from the keyboard. */
-const firstFreeStart = (slots: Slot[], providers: Provider[]): FreeStart | undefined =>
-  [...slots]
-    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
-    .flatMap((slot) => {
-      const provider = providers.find((candidate) => candidate.id === slot.providerId);
-      return provider ? [{ provider, startsAt: slot.startsAt, clockTime: slot.localTime }] : [];
-    })[0];
+/** The earliest free start shown, the leftmost column first at the same time, for a walk-in booked from the keyboard. */
+const firstFreeStart = (slots: Slot[], providers: Provider[]): FreeStart | undefined => {
+  const column = (slot: Slot) => providers.findIndex((provider) => provider.id === slot.providerId);
+  const [first] = slots
+    .filter((slot) => column(slot) >= 0)
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || column(a) - column(b));
+  return first && { provider: providers[column(first)], startsAt: first.startsAt, clockTime: first.localTime };
+};
 
 export const CalendarBoard = (props: CalendarBoardProps) => {
   const { location, view, providers, weekProvider, workingHours, appointmentTypes } = props;
