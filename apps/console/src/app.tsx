@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { RouterProvider } from 'react-aria-components';
 import { FrontDeskDayPage } from './calendar/front-desk-day-page';
 import { FlowBoardPage } from './flow-board/flow-board-page';
+import { LiveAppointmentsProvider } from './live/live-appointments';
 import { navigate, searchParam, useLocation } from './navigation/navigation';
 import { PatientPage } from './patients/patient-page';
 import { PatientSearchProvider } from './patients/patient-search';
@@ -40,7 +41,9 @@ export const App = () => {
       <ShortcutsProvider>
         <PatientSearchProvider>
           <VisitChangesProvider>
-            <PageAt location={location} />
+            <LiveAppointmentsProvider>
+              <PageAt location={location} />
+            </LiveAppointmentsProvider>
           </VisitChangesProvider>
         </PatientSearchProvider>
       </ShortcutsProvider>

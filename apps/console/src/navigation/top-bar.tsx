@@ -1,4 +1,5 @@
 import { Button, Link } from 'react-aria-components';
+import { LiveStatusNote } from '../live/live-appointments';
 import { useOpenPatientSearch } from '../patients/patient-search';
 import { useSession } from '../session/session';
 import { useShowShortcuts } from '../shortcuts/shortcuts';
@@ -37,6 +38,7 @@ export const TopBar = () => {
         </ul>
       </nav>
       <div className="top-bar-actions">
+        <LiveStatusNote />
         <Button onPress={openPatientSearch} aria-keyshortcuts="Control+K /">
           Find a patient <kbd>Ctrl K</kbd>
         </Button>

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { api, authenticateWith } from '../api/client';
+import { api, authenticateWith, type AccessTokenSource } from '../api/client';
 import { AccessGrant, renewSession, signInWithPassword, signOutOfBrowser } from './browser-session-api';
 
 export type SessionState =
@@ -10,6 +10,8 @@ interface Session {
   state: SessionState;
   signIn(email: string, password: string): Promise<void>;
   signOut(): Promise<void>;
+  /** The in-memory access token, for the calls made outside the API client (the live appointment stream). */
+  tokens: AccessTokenSource;
 }
 
 const SessionContext = createContext<Session | undefined>(undefined);
@@ -62,11 +64,13 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
     [begin, end, queryClient],
   );
 
+  const tokens = useMemo<AccessTokenSource>(
+    () => ({ accessToken: () => accessToken.current, refused: (token) => void renewAfterRefusal(token) }),
+    [renewAfterRefusal],
+  );
+
   useEffect(() => {
-    const middleware = authenticateWith({
-      accessToken: () => accessToken.current,
-      refused: (token) => void renewAfterRefusal(token),
-    });
+    const middleware = authenticateWith(tokens);
     api.use(middleware);
     renewSession().then(
       (grant) => (grant ? begin(grant) : setState({ status: 'signed-out' })),
@@ -76,7 +80,7 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
       api.eject(middleware);
       window.clearTimeout(refreshTimer.current);
     };
-  }, [begin, renewAfterRefusal]);
+  }, [begin, tokens]);
 
   const session = useMemo<Session>(
     () => ({
@@ -86,8 +90,9 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
         await signOutOfBrowser();
         end('signed-out');
       },
+      tokens,
     }),
-    [state, begin, end],
+    [state, begin, end, tokens],
   );
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 };
