@@ -9,6 +9,7 @@ import { CompletionsModule } from './completions/completions.module';
 import { trainingConstraintViolations } from './constraint-violations';
 import { trainingEntities } from './database/training.schema';
 import openApiMetadata from './openapi-metadata';
+import { RemindersModule } from './reminders/reminders.module';
 import { RequirementsModule } from './requirements/requirements.module';
 import { TrainingConfig } from './training.config';
 
@@ -33,6 +34,7 @@ export class TrainingModule {
         RequirementsModule,
         CompletionsModule,
         ComplianceModule,
+        RemindersModule.register(config),
       ],
       providers: [{ provide: OPENAPI_METADATA, useValue: openApiMetadata }],
     };

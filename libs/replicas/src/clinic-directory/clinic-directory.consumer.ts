@@ -4,12 +4,11 @@ import { ConsumeEvents } from '@praxis/messaging';
 import { EntityManager } from 'typeorm';
 import { KnownClinic } from './known-clinic.entity';
 
-/** Remembers a clinic identity announced; true when the event was a clinic's creation. */
-export const recordClinicEvent = async (manager: EntityManager, envelope: EventEnvelope): Promise<boolean> => {
-  if (!isEvent(TenantCreated, envelope)) return false;
+/** Remembers a clinic identity announced, for services whose consumer of identity.tenants does more besides. */
+export const recordClinicEvent = async (manager: EntityManager, envelope: EventEnvelope): Promise<void> => {
+  if (!isEvent(TenantCreated, envelope)) return;
   const { tenantId, legalName, timeZone } = envelope.payload;
   await manager.upsert(KnownClinic, { tenantId, legalName, timeZone }, ['tenantId']);
-  return true;
 };
 
 @Controller()
