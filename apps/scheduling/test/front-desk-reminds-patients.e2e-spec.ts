@@ -10,6 +10,27 @@ import { startScheduling } from './scheduling-harness';
 
 const ONE_DAY_LEAD = { REMINDER_LEAD_MINUTES: '1440' };
 
+interface SentReminder {
+  appointmentId: string;
+  message: string;
+  appointmentStartsAt: string;
+  appointmentLocalDate: string;
+  appointmentLocalTime: string;
+  timeZone: string;
+}
+
+/** How the reminder list names the visit time a reminder announced. */
+const announcing = (startsAt: string) => {
+  const local = DateTime.fromISO(startsAt).setZone(CHICAGO);
+  return {
+    message: announced(startsAt),
+    appointmentStartsAt: new Date(startsAt).toISOString(),
+    appointmentLocalDate: local.toISODate(),
+    appointmentLocalTime: local.toFormat('HH:mm'),
+    timeZone: CHICAGO,
+  };
+};
+
 /** What the patient reads: the visit on the location's wall clock. */
 const announced = (startsAt: string): string =>
   `Reminder: you have a visit on ${DateTime.fromISO(startsAt).setZone(CHICAGO).toFormat("ccc, LLL d 'at' h:mm a ZZZZ")}.`;
@@ -38,12 +59,12 @@ describe('patients are reminded of their visits', () => {
   });
 
   const aRoundTheClockClinic = () => aBookableClinic(scheduling, calendar, { start: '00:00', end: '23:55' });
-  /** A visit on the hour, two to three hours from the clock's now: well inside the day's lead. */
-  const withinADay = (): string =>
+  /** A visit on the hour, two to three hours (or more, when later) from the clock's now: well inside the day's lead. */
+  const withinADay = (later = 0): string =>
     DateTime.fromJSDate(clock.now())
       .setZone(CHICAGO)
       .startOf('hour')
-      .plus({ hours: 3 })
+      .plus({ hours: 3 + later })
       .toISO({ suppressMilliseconds: true }) ?? '';
   const book = async (setup: BookableClinic, startsAt: string) =>
     (
@@ -60,7 +81,7 @@ describe('patients are reminded of their visits', () => {
         .get('/api/v1/reminders')
         .set(await setup.clinic.as('front_desk'))
         .expect(200)
-    ).body.items as Array<{ appointmentId: string; message: string }>;
+    ).body.items as SentReminder[];
 
   it('sends the reminder of a visit due within the lead at once, with its time, and keeps a later one for a day ahead', async () => {
     const setup = await aRoundTheClockClinic();
@@ -80,6 +101,27 @@ describe('patients are reminded of their visits', () => {
       expect.objectContaining({ appointmentId: soon.id, message: announced(soon.startsAt) }),
     ]);
     expect(await (await pendingReminder(later.id))?.getState()).toBe('delayed');
+  });
+
+  it('reminds the patient of a moved visit at its new time, and lists which time each reminder announced', async () => {
+    const setup = await aRoundTheClockClinic();
+    const first = await book(setup, withinADay());
+    const remindedOf = async (count: number) =>
+      eventually(async () => {
+        const sent = await sentReminders(setup);
+        expect(sent).toHaveLength(count);
+        return sent;
+      });
+    expect(await remindedOf(1)).toEqual([expect.objectContaining(announcing(first.startsAt))]);
+    const moved = await request(scheduling.url)
+      .post(`/api/v1/appointments/${first.id}/reschedule`)
+      .set(await setup.clinic.as('front_desk'))
+      .send({ startsAt: withinADay(2) })
+      .expect(200);
+    expect(await remindedOf(2)).toEqual([
+      expect.objectContaining({ appointmentId: first.id, ...announcing(first.startsAt) }),
+      expect.objectContaining({ appointmentId: first.id, ...announcing(moved.body.startsAt) }),
+    ]);
   });
 
   it('moves the reminder when the visit moves, drops it when the visit is cancelled, and never sends one that comes due after', async () => {

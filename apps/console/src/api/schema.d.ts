@@ -1332,6 +1332,17 @@ export interface components {
             appointments: components["schemas"]["Appointment"][];
         };
         SentNotification: {
+            /**
+             * Format: date
+             * @description The announced visit’s date in its location’s zone.
+             * @example 2025-03-10
+             */
+            appointmentLocalDate: string | null;
+            /**
+             * @description The announced visit’s start on that wall clock.
+             * @example 09:00
+             */
+            appointmentLocalTime: string | null;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -1342,6 +1353,13 @@ export interface components {
             patientId: string;
             channel: string;
             message: string;
+            /**
+             * Format: date-time
+             * @description The visit's start the reminder announced; null on reminders recorded before it was kept.
+             */
+            appointmentStartsAt: string | null;
+            /** @description The location's zone the announced start was written in. */
+            timeZone: string | null;
             /** Format: date-time */
             createdAt: string;
         };

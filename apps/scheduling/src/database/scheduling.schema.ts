@@ -9,6 +9,7 @@ import { Calendar1764200000000 } from './migrations/1764200000000-calendar';
 import { CredentialStanding1764400000000 } from './migrations/1764400000000-credential-standing';
 import { Patients1764100000000 } from './migrations/1764100000000-patients';
 import { PatientVisitsDoNotOverlap1764500000000 } from './migrations/1764500000000-patient-visits-do-not-overlap';
+import { RemindersKeepTheTimeTheyAnnounced1764600000000 } from './migrations/1764600000000-reminders-keep-the-time-they-announced';
 
 export const schedulingEntities = [
   KnownClinic,
@@ -25,4 +26,5 @@ export const schedulingMigrations = [
   Appointments1764300000000,
   CredentialStanding1764400000000,
   PatientVisitsDoNotOverlap1764500000000,
+  RemindersKeepTheTimeTheyAnnounced1764600000000,
 ];

@@ -7,6 +7,9 @@ export interface AppointmentNotification {
   appointmentId: string;
   patientId: string;
   message: string;
+  /** The visit's start the message announces, and its location's zone. */
+  appointmentStartsAt: Date;
+  timeZone: string;
 }
 
 /** Where reminders leave the system; a real SMS or e-mail adapter implements the same class shape. */

@@ -33,6 +33,8 @@ export class SendAppointmentReminderJob implements JobHandler<PayloadOf<typeof S
         appointmentId,
         patientId: appointment.patientId,
         message: `Reminder: you have a visit on ${wallClock(appointment)}.`,
+        appointmentStartsAt: appointment.startsAt,
+        timeZone: appointment.timeZone,
       });
     });
   }

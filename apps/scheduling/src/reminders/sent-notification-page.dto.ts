@@ -1,4 +1,4 @@
 import { PageOf } from '@praxis/platform';
-import { SentNotification } from './sent-notification.entity';
+import { SentReminderView } from './sent-reminder-view';
 
-export class SentNotificationPage extends PageOf(SentNotification) {}
+export class SentNotificationPage extends PageOf(SentReminderView) {}

@@ -21,6 +21,14 @@ export class SentNotification {
   @Column({ type: 'text' })
   message: string;
 
+  /** The visit's start the reminder announced; null on reminders recorded before it was kept. */
+  @Column({ name: 'appointment_starts_at', type: 'timestamptz', nullable: true })
+  appointmentStartsAt: Date | null;
+
+  /** The location's zone the announced start was written in. */
+  @Column({ name: 'time_zone', type: 'varchar', nullable: true })
+  timeZone: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -5,6 +5,7 @@ import { TenantTransactions } from '@praxis/tenancy';
 import { visitRecordOf } from '../appointments/visit-records';
 import { SentNotificationPage } from './sent-notification-page.dto';
 import { SentNotification } from './sent-notification.entity';
+import { sentReminderView } from './sent-reminder-view';
 
 @Injectable()
 export class SentReminders {
@@ -22,7 +23,7 @@ export class SentReminders {
         'read',
         sent.items.map(({ appointmentId, patientId }) => visitRecordOf({ id: appointmentId, patientId })),
       );
-      return sent;
+      return { ...sent, items: sent.items.map(sentReminderView) };
     });
   }
 }
