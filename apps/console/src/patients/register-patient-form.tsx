@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Checkbox, Form } from 'react-aria-components';
 import { patientName, type Patient } from '../calendar/day-data';
 import { Choice, TextInput } from './form-fields';
@@ -72,7 +72,6 @@ export const RegisterPatientForm = ({ name, today, onRegistered, onCancel }: Reg
   const [registered, setRegistered] = useState<Patient>();
   const [insured, setInsured] = useState(true);
   const [confirmedNotDuplicate, setConfirmedNotDuplicate] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
 
   const register = useMutation({
     mutationFn: async (fields: FormData) => {
@@ -86,16 +85,17 @@ export const RegisterPatientForm = ({ name, today, onRegistered, onCancel }: Reg
       onRegistered(patient);
     },
   });
+  // The same object until the next answer: React Aria shows a field's server error again whenever it gets a new one.
+  const refusedFields = useMemo(() => fieldAdvice(register.error), [register.error]);
   const duplicate = isPossibleDuplicate(register.error);
   const problem = register.error && !duplicate ? registrationProblem(register.error) : undefined;
 
   return (
     <Form
-      ref={form}
       className="register-patient"
       aria-label="New patient"
       validationBehavior="aria"
-      validationErrors={fieldAdvice(register.error)}
+      validationErrors={refusedFields}
       onSubmit={(event) => {
         event.preventDefault();
         register.mutate(new FormData(event.currentTarget));
