@@ -22,18 +22,19 @@ export const FrontDeskDayPage = () => {
   const workingHours = useWorkingHours((providers.data ?? []).map((provider) => provider.id));
   const weekProviders = location ? withHoursAt(providers.data ?? [], workingHours.data, location.id) : [];
   const weekProvider = weekProviders.find((provider) => provider.id === view.providerId) ?? weekProviders[0];
-  const week = weekOf(view.date);
-  const title =
-    view.span === 'week'
-      ? `${weekProvider?.displayName ?? 'Week'} — ${shortDate(week[0])} to ${shortDate(week[6])}`
-      : spokenDate(view.date);
+  // Until the locations arrive there is no date to name: the day is today at a location not yet known.
+  const title = () => {
+    if (view.span === 'day') return spokenDate(view.date);
+    const week = weekOf(view.date);
+    return `${weekProvider?.displayName ?? 'Week'} — ${shortDate(week[0])} to ${shortDate(week[6])}`;
+  };
   const failed = [locations, providers, types, workingHours].some((query) => query.isError);
 
   return (
     <div className="front-desk">
       <TopBar />
       <main>
-        <h1>{location ? `${location.name} — ${title}` : 'Front desk'}</h1>
+        <h1>{location ? `${location.name} — ${title()}` : 'Front desk'}</h1>
         <CalendarToolbar
           locations={locations.data}
           location={location}
