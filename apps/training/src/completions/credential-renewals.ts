@@ -4,11 +4,13 @@ import { OutboxWriter } from '@praxis/messaging';
 import { EntityManager } from 'typeorm';
 import { Assignment } from '../assignments/assignment.entity';
 import { Requirement } from '../requirements/requirement.entity';
+import { todayAtClinic } from '../standing/clinic-calendar';
 import { Completion } from './completion.entity';
 
 /**
- * A verified completion of a scheduling-blocking requirement tells scheduling the person may be booked again. It is
- * sent on every verification, not only after a lapse: scheduling keeps the newest word per credential.
+ * A verified, still valid completion of a scheduling-blocking requirement tells scheduling the person may be booked
+ * again. It is sent on every such verification, not only after a lapse: scheduling keeps the newest word per credential.
+ * One already past its expiry renews nothing; the daily scan announces its lapse.
  */
 @Injectable()
 export class CredentialRenewals {
@@ -19,8 +21,10 @@ export class CredentialRenewals {
     requirement: Requirement,
     assignment: Assignment,
     completion: Completion,
+    now: Date,
   ): Promise<void> {
     if (completion.review !== 'verified' || !requirement.blocksScheduling) return;
+    if (completion.expiresOn !== null && completion.expiresOn < (await todayAtClinic(manager, now))) return;
     await this.outbox.append(manager, CredentialRenewed, {
       aggregateId: assignment.id,
       payload: {

@@ -7,6 +7,7 @@ import { RecordingTrainingNotificationAdapter, TrainingNotificationAdapter } fro
 import { TrainingRemindersController } from './reminders.controller';
 import { ScanTrainingDeadlines, ScanTrainingDeadlinesJob } from './scan-training-deadlines.job';
 import { SentTrainingReminders } from './sent-reminders.query';
+import { StartDeadlineScan } from './start-deadline-scan/start-deadline-scan.usecase';
 
 @Module({
   imports: [AssignmentsModule, StandingModule],
@@ -30,7 +31,7 @@ export class RemindersModule {
         }),
       ],
       controllers: [TrainingRemindersController],
-      providers: [SentTrainingReminders],
+      providers: [SentTrainingReminders, StartDeadlineScan],
     };
   }
 }

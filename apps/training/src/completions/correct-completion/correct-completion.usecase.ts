@@ -45,7 +45,7 @@ export class CorrectCompletion {
           reviewedAt: verified ? now : null,
         }),
       );
-      await this.renewals.announce(manager, requirement, assignment, correction);
+      await this.renewals.announce(manager, requirement, assignment, correction, now);
       return correction;
     });
   }

@@ -38,7 +38,7 @@ export class SubmitCompletion {
           reviewedAt: verified ? now : null,
         }),
       );
-      await this.renewals.announce(manager, requirement, assignment, completion);
+      await this.renewals.announce(manager, requirement, assignment, completion, now);
       return completion;
     });
   }

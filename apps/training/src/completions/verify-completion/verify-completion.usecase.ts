@@ -21,7 +21,7 @@ export class VerifyCompletion {
       const verified = await manager.save(
         Object.assign(completion, { review: 'verified' as const, reviewedBy: actorUserId, reviewedAt: now }),
       );
-      await this.renewals.announce(manager, requirement, assignment, verified);
+      await this.renewals.announce(manager, requirement, assignment, verified, now);
       return verified;
     });
   }
