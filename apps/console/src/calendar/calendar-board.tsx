@@ -23,7 +23,7 @@ import {
 import { FindNextAvailable } from './find-next-available/find-next-available';
 import { MoveRefusal } from './move-visit/move-refusal';
 import { MoveVisitDialog } from './move-visit/move-visit-dialog';
-import { movedVisit, useMoveVisit } from './move-visit/use-move-visit';
+import { movedVisit, useMoveVisit, type VisitMove } from './move-visit/use-move-visit';
 import { clockTimeIn, dateIn, shortDate, spokenTime, weekOf } from './wall-clock';
 
 interface CalendarBoardProps {
@@ -93,21 +93,18 @@ export const CalendarBoard = (props: CalendarBoardProps) => {
   const [openVisitId, setOpenVisitId] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
   const nameOf = (visit: Appointment) => patientNames.get(visit.patientId) ?? 'Patient';
-  const announceMove = ({
-    visit,
-    provider,
-    startsAt,
-  }: {
-    visit: Appointment;
-    provider: Provider;
-    startsAt: string;
-  }) => {
+  const announceMove = ({ visit, provider, startsAt }: VisitMove) => {
     setAskMove(undefined);
     setAnnouncement(
       `Moved ${nameOf(visit)} to ${provider.displayName} at ${spokenTime(clockTimeIn(startsAt, location.timeZone))} on ${shortDate(dateIn(startsAt, location.timeZone))}.`,
     );
   };
   const mover = useMoveVisit(location, announceMove);
+  // What was said of the last move no longer holds once another is under way.
+  const moveVisit = (move: VisitMove) => {
+    setAnnouncement('');
+    mover.move(move);
+  };
   useNewBookingShortcut(() => {
     const start = firstFreeStart(slots.data ?? [], weekProvider ? [weekProvider] : providers);
     if (!start) return setAnnouncement('There is no free time left to book on the calendar shown.');
@@ -133,7 +130,7 @@ export const CalendarBoard = (props: CalendarBoardProps) => {
   const dropVisit = (visitId: string, provider: Provider, startsAt: string) => {
     const visit = appointments.find((candidate) => candidate.id === visitId);
     const unchanged = visit?.providerId === provider.id && Date.parse(visit.startsAt) === Date.parse(startsAt);
-    if (visit && !unchanged) mover.move({ visit, provider, startsAt });
+    if (visit && !unchanged) moveVisit({ visit, provider, startsAt });
   };
 
   return (
@@ -146,7 +143,7 @@ export const CalendarBoard = (props: CalendarBoardProps) => {
           refused={mover.refused}
           timeZone={location.timeZone}
           patientName={nameOf(mover.refused.move.visit)}
-          onMove={mover.move}
+          onMove={moveVisit}
         />
       )}
       <div className="calendar-layout">
