@@ -1,4 +1,4 @@
-import { generateSlots, slotStepMinutes, SlotSearch } from './slot-generation';
+import { generateSlots, slotGridAround, slotStepMinutes, SlotSearch } from './slot-generation';
 import { wallClockInstant } from './wall-clock';
 import { LocationCalendar } from './working-windows';
 
@@ -157,5 +157,25 @@ describe('slot generation', () => {
       ['09:00', drHouse],
       ['09:15', drGrey],
     ]);
+  });
+});
+
+describe('the slot grid around a requested start', () => {
+  const around = (time: string, durationMinutes: number, zone = CHICAGO) => {
+    const grid = slotGridAround(wallClockInstant('2026-03-09', time, zone).toJSDate(), zone, durationMinutes);
+    return { onGrid: grid.onGrid, before: grid.before.toFormat('HH:mm'), after: grid.after.toFormat('HH:mm') };
+  };
+
+  it('finds a start slot search would offer on the grid', () => {
+    expect(around('09:45', 30)).toEqual({ onGrid: true, before: '09:45', after: '09:45' });
+  });
+
+  it('names the grid times either side of a start off it, on the visit length’s own step', () => {
+    expect(around('09:47', 30)).toEqual({ onGrid: false, before: '09:45', after: '10:00' });
+    expect(around('09:47', 20)).toEqual({ onGrid: false, before: '09:40', after: '09:50' });
+  });
+
+  it('reads the grid on the location’s wall clock, even where its UTC offset is not whole hours', () => {
+    expect(around('09:30', 60, 'Asia/Kolkata')).toEqual({ onGrid: true, before: '09:30', after: '09:30' });
   });
 });
