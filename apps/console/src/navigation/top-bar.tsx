@@ -4,6 +4,7 @@ import { useOpenPatientSearch } from '../patients/patient-search';
 import { useSession } from '../session/session';
 import { useShowShortcuts } from '../shortcuts/shortcuts';
 import { searchParam, useLocation } from './navigation';
+import './top-bar.css';
 
 const PAGES = [
   { path: '/calendar', name: 'Day calendar' },
