@@ -1,9 +1,14 @@
 import { patientName, type Patient } from '../calendar/day-data';
-import { spokenDate } from '../calendar/wall-clock';
 import { TopBar } from '../navigation/top-bar';
 import { useCoverages, usePatient } from './patient-data';
 import { POLICY_HOLDER_LABELS, SEX_LABELS } from './patient-labels';
 import { VisitHistory } from './visit-history';
+
+/** A birth date or a coverage period is a calendar date with no weekday worth saying, e.g. February 3, 1985. */
+const writtenDate = (date: string): string =>
+  new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
 
 /** Stored as E.164; the desk reads North American numbers as (312) 555-0100. */
 const spokenPhone = (phone: string): string => {
@@ -18,7 +23,7 @@ const Demographics = ({ patient }: { patient: Patient }) => {
       <h2 id="demographics">Demographics</h2>
       <dl className="facts">
         <dt>Date of birth</dt>
-        <dd>{spokenDate(patient.dateOfBirth)}</dd>
+        <dd>{writtenDate(patient.dateOfBirth)}</dd>
         <dt>Sex</dt>
         <dd>{SEX_LABELS[patient.sex]}</dd>
         <dt>Phone</dt>
@@ -63,7 +68,7 @@ const CoverageList = ({ patientId }: { patientId: string }) => {
                 <td>{coverage.memberId}</td>
                 <td>{coverage.groupNumber ?? '—'}</td>
                 <td>{POLICY_HOLDER_LABELS[coverage.subscriber.relationship]}</td>
-                <td>{`${spokenDate(coverage.effectiveFrom)} – ${coverage.effectiveTo ? spokenDate(coverage.effectiveTo) : 'until further notice'}`}</td>
+                <td>{`${writtenDate(coverage.effectiveFrom)} – ${coverage.effectiveTo ? writtenDate(coverage.effectiveTo) : 'until further notice'}`}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,6 @@
 import { STATUS_LABELS } from '../calendar/appointment-status';
 import { useAppointmentTypes, useLocations, useProviders, type Appointment } from '../calendar/day-data';
-import { clockTimeIn, spokenDate, spokenTime, todayIn } from '../calendar/wall-clock';
+import { clockTimeIn, dateIn, spokenDate, spokenTime } from '../calendar/wall-clock';
 import { useVisitHistory } from './patient-data';
 
 const startOf = (visit: Appointment) => Date.parse(visit.startsAt);
@@ -31,7 +31,7 @@ const VisitTable = ({ caption, visits }: { caption: string; visits: Appointment[
       <tbody>
         {visits.map((visit) => (
           <tr key={visit.id}>
-            <td>{spokenDate(todayIn(visit.timeZone, new Date(visit.startsAt)))}</td>
+            <td>{spokenDate(dateIn(visit.startsAt, visit.timeZone))}</td>
             <td>{`${spokenTime(clockTimeIn(visit.startsAt, visit.timeZone))} (${visit.timeZone})`}</td>
             <td>{providers.get(visit.providerId) ?? '…'}</td>
             <td>{types.get(visit.appointmentTypeId) ?? '…'}</td>
