@@ -32,7 +32,7 @@ const routesAtLeast: Record<string, number> = {
   scheduling: 26,
   billing: 1,
   claims: 1,
-  training: 1,
+  training: 20,
   gateway: 2,
 };
 const permissionsOf = (service: string): PermissionTable =>

@@ -8,12 +8,13 @@ describe('a developer reads the API description at the gateway', () => {
   let system: BuiltSystem;
   let identity: BuiltService;
   let scheduling: BuiltService;
+  let training: BuiltService;
   let gateway: BuiltService;
   let merged: OpenAPIObject;
 
   beforeAll(async () => {
     system = await startBuiltSystem();
-    [identity, scheduling, gateway] = [system.identity, system.scheduling, system.gateway];
+    [identity, scheduling, training, gateway] = [system.identity, system.scheduling, system.training, system.gateway];
     merged = await fetchJson<OpenAPIObject>(`${gateway.url}/api/openapi.json`);
   }, 90_000);
   afterAll(async () => {
@@ -22,7 +23,7 @@ describe('a developer reads the API description at the gateway', () => {
 
   it('finds every operation of every service, each in its service’s section', async () => {
     const own = await Promise.all(
-      [identity, scheduling].map((service) => fetchJson<OpenAPIObject>(`${service.url}/openapi.json`)),
+      [identity, scheduling, training].map((service) => fetchJson<OpenAPIObject>(`${service.url}/openapi.json`)),
     );
     const ownKeys = own.flatMap((document) => documentOperations(document).map(({ key }) => key));
     expect(
@@ -30,10 +31,11 @@ describe('a developer reads the API description at the gateway', () => {
         .map(({ key }) => key)
         .sort(),
     ).toEqual(ownKeys.sort());
-    expect(merged.tags?.map((tag) => tag.name)).toEqual(['identity', 'scheduling']);
+    expect(merged.tags?.map((tag) => tag.name)).toEqual(['identity', 'scheduling', 'training']);
     const sectionOf = Object.fromEntries(documentOperations(merged).map(({ key, operation }) => [key, operation.tags]));
     expect(sectionOf['POST /api/v1/auth/login']).toEqual(['identity']);
     expect(sectionOf['POST /api/v1/appointments']).toEqual(['scheduling']);
+    expect(sectionOf['POST /api/v1/training/completions']).toEqual(['training']);
   });
 
   it('is a valid OpenAPI 3 document', async () => {

@@ -72,6 +72,9 @@ export const startBuiltIdentity = (): Promise<BuiltService> =>
 export const startBuiltScheduling = (overrides: Record<string, string> = {}): Promise<BuiltService> =>
   startBuiltService('scheduling', { ...serviceTestEnvironment('scheduling'), ...overrides });
 
+export const startBuiltTraining = (overrides: Record<string, string> = {}): Promise<BuiltService> =>
+  startBuiltService('training', { ...serviceTestEnvironment('training'), ...overrides });
+
 export const startBuiltGateway = (
   upstreams: Partial<Record<'identity' | 'scheduling' | 'billing' | 'claims' | 'training', string>>,
   overrides: Record<string, string> = {},
@@ -95,21 +98,30 @@ export const startBuiltGateway = (
 export interface BuiltSystem {
   identity: BuiltService;
   scheduling: BuiltService;
+  training: BuiltService;
   gateway: BuiltService;
   stop(): Promise<void>;
 }
 
-/** Identity, scheduling and a gateway in front of them: what a journey through the public door needs. */
+/** Identity, scheduling, training and a gateway in front of them: what a journey through the public door needs. */
 export const startBuiltSystem = async (gatewayOverrides: Record<string, string> = {}): Promise<BuiltSystem> => {
-  const [identity, scheduling] = await Promise.all([startBuiltIdentity(), startBuiltScheduling()]);
-  const gateway = await startBuiltGateway({ identity: identity.url, scheduling: scheduling.url }, gatewayOverrides);
+  const [identity, scheduling, training] = await Promise.all([
+    startBuiltIdentity(),
+    startBuiltScheduling(),
+    startBuiltTraining(),
+  ]);
+  const gateway = await startBuiltGateway(
+    { identity: identity.url, scheduling: scheduling.url, training: training.url },
+    gatewayOverrides,
+  );
   return {
     identity,
     scheduling,
+    training,
     gateway,
     stop: async () => {
       await gateway.stop();
-      await Promise.all([scheduling.stop(), identity.stop()]);
+      await Promise.all([training.stop(), scheduling.stop(), identity.stop()]);
     },
   };
 };

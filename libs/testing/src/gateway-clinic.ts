@@ -5,6 +5,8 @@ import { eventually } from './eventually';
 export interface GatewayClinic {
   bearer: string;
   providerId: string;
+  /** The provider's staff account, as identity and training know them. */
+  providerUserId: string;
   locationId: string;
   appointmentTypeId: string;
   patientIds: string[];
@@ -117,6 +119,7 @@ export const aClinicThroughTheGateway = async (
   return {
     bearer,
     providerId: provider.id,
+    providerUserId: doctor.id,
     locationId: location.id,
     appointmentTypeId: type.id,
     patientIds,
