@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { aClinicThroughTheGateway, BuiltService, BuiltSystem, GatewayClinic, startBuiltSystem } from '@praxis/testing';
+import {
+  aClinicThroughTheGateway,
+  BuiltService,
+  BuiltSystem,
+  eventually,
+  GatewayClinic,
+  startBuiltSystem,
+} from '@praxis/testing';
 import fc from 'fast-check';
 import { arbitraryHostileBody, fillPath, HostileRequest, hostileRequestsFor } from './support/hostile-requests';
 import { OpenApiDocument, Operation, operationsOf } from './support/openapi-operations';
@@ -10,7 +17,7 @@ const GENEROUS_LIMITS = {
   RATE_LIMIT_TENANT_PER_MINUTE: '1000000',
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
 };
-const SERVICES_WITH_DATA = ['identity', 'scheduling'];
+const SERVICES_WITH_DATA = ['identity', 'scheduling', 'training'];
 
 interface Answer {
   status: number;
@@ -28,12 +35,24 @@ describe('every operation of the public API refuses hostile input', () => {
     system = await startBuiltSystem(GENEROUS_LIMITS);
     gateway = system.gateway;
     clinic = await aClinicThroughTheGateway(gateway.url, { patients: 1 });
+    await trainingHasAssignedTheProvider();
     document = (await (await fetch(`${gateway.url}/api/openapi.json`)).json()) as OpenApiDocument;
     operations = operationsOf(document);
   }, 120_000);
   afterAll(async () => {
     await system?.stop();
   });
+
+  /** Training assigns requirements as identity's events arrive: rows that change later would look like damage. */
+  const trainingHasAssignedTheProvider = () =>
+    eventually(async () => {
+      const response = await fetch(`${gateway.url}/api/v1/training/compliance/matrix`, {
+        headers: { authorization: clinic.bearer },
+      });
+      const { staff } = (await response.json()) as { staff: { cells: unknown[] }[] };
+      // The admin holds the three courses everyone takes; the provider those and a licence and BLS.
+      expect(staff.map(({ cells }) => cells.length).sort()).toEqual([3, 5]);
+    }, 30_000);
 
   const tenantId = () =>
     JSON.parse(Buffer.from(clinic.bearer.split('.')[1], 'base64url').toString('utf8')).tenantId as string;
@@ -48,6 +67,7 @@ describe('every operation of the public API refuses hostile input', () => {
       'locations:id': clinic.locationId,
       'locations:locationId': clinic.locationId,
       'appointment-types:id': clinic.appointmentTypeId,
+      'staff:userId': clinic.providerUserId,
     };
     return known[owner] ?? randomUUID();
   };
@@ -68,10 +88,16 @@ describe('every operation of the public API refuses hostile input', () => {
 
   const digests = () => Promise.all(SERVICES_WITH_DATA.map((service) => tenantRowsDigest(service, tenantId())));
 
-  it('walks a document that lists the operations of identity and scheduling', () => {
+  it('walks a document that lists the operations of identity, scheduling and training', () => {
     const paths = operations.map((operation) => operation.path);
     expect(paths).toEqual(
-      expect.arrayContaining(['/api/v1/clinics', '/api/v1/staff', '/api/v1/patients', '/api/v1/appointments']),
+      expect.arrayContaining([
+        '/api/v1/clinics',
+        '/api/v1/staff',
+        '/api/v1/patients',
+        '/api/v1/appointments',
+        '/api/v1/training/completions',
+      ]),
     );
   });
 
