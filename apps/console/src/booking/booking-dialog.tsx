@@ -45,8 +45,8 @@ export const BookingDialog = ({ start, location, appointmentTypes, onClose, onBo
   const [startsAt, setStartsAt] = useState(start.startsAt);
   const [patient, setPatient] = useState<Patient>();
   const [registering, setRegistering] = useState<PatientCriteria>();
-  // The grid's free starts are those of the shortest visit type, so that is the choice most likely to fit.
-  const [typeId, setTypeId] = useState<string | undefined>(shortestFirst(appointmentTypes)[0]?.id);
+  // A start found for a visit type books that type; the grid's free starts fit the shortest, so that is the likeliest.
+  const [typeId, setTypeId] = useState(start.appointmentTypeId ?? shortestFirst(appointmentTypes)[0]?.id);
   const [refusal, setRefusal] = useState<Refusal>();
   // A retried click after a dropped answer cannot book the same visit twice; a changed choice is a new request.
   const dialogKey = useMemo(() => crypto.randomUUID(), []);

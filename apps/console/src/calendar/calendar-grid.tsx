@@ -10,6 +10,8 @@ export interface FreeStart {
   provider: Provider;
   startsAt: string;
   clockTime: string;
+  /** The visit type the start was found for; the grid's starts fit the shortest. */
+  appointmentTypeId?: string;
 }
 
 /** A column of the grid: one provider on one date (the day view's providers, or the week view's days). */

@@ -116,7 +116,14 @@ export const FindNextAvailable = ({ location, providers, appointmentTypes, from,
                 provider && (
                   <li key={`${slot.providerId}:${slot.startsAt}`}>
                     <Button
-                      onPress={() => onBook({ provider, startsAt: slot.startsAt, clockTime: slot.localTime })}
+                      onPress={() =>
+                        onBook({
+                          provider,
+                          startsAt: slot.startsAt,
+                          clockTime: slot.localTime,
+                          appointmentTypeId: search.appointmentType.id,
+                        })
+                      }
                     >{`Book ${provider.displayName} on ${shortDate(slot.localDate)} at ${spokenTime(slot.localTime)}`}</Button>
                   </li>
                 )
