@@ -35,11 +35,11 @@ const pauseBefore = (failures: number): number =>
 
 const pause = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const timer = window.setTimeout(resolve, ms);
+    const timer = setTimeout(resolve, ms);
     signal.addEventListener(
       'abort',
       () => {
-        window.clearTimeout(timer);
+        clearTimeout(timer);
         resolve();
       },
       { once: true },
@@ -58,8 +58,11 @@ const readOnce = async (follower: AppointmentFollower, signal: AbortSignal): Pro
   });
   // An expired or revoked token is renewed by the session, and the next try carries the new one.
   if (response.status === 401 && token) follower.tokens.refused(token);
-  if (response.status === 403) throw new RefusedForGood();
-  if (!response.ok || !response.body) return false;
+  if (!response.ok || !response.body) {
+    await response.body?.cancel();
+    if (response.status === 403) throw new RefusedForGood();
+    return false;
+  }
   follower.onStatus('live');
   follower.onOpen();
   const parser = createParser({
