@@ -1,6 +1,7 @@
 import { signAccessToken } from '@praxis/auth';
 import {
   aClinicThroughTheGateway,
+  aStaffMember,
   BuiltSystem,
   eventually,
   GatewayClinic,
@@ -35,17 +36,19 @@ describe('the front desk sees other desks’ bookings live, through the gateway'
     open.push(stream);
     return stream;
   };
+  const call = (method: string, path: string, bearer?: string, body?: unknown) =>
+    fetch(`${system.gateway.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(bearer ? { authorization: bearer } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   const book = async (clinic: GatewayClinic, startsAt: string): Promise<{ id: string }> => {
-    const response = await fetch(`${system.gateway.url}/api/v1/appointments`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: clinic.bearer },
-      body: JSON.stringify({
-        patientId: clinic.patientIds[0],
-        providerId: clinic.providerId,
-        locationId: clinic.locationId,
-        appointmentTypeId: clinic.appointmentTypeId,
-        startsAt,
-      }),
+    const response = await call('POST', '/api/v1/appointments', clinic.bearer, {
+      patientId: clinic.patientIds[0],
+      providerId: clinic.providerId,
+      locationId: clinic.locationId,
+      appointmentTypeId: clinic.appointmentTypeId,
+      startsAt,
     });
     expect(response.status).toBe(201);
     return (await response.json()) as { id: string };
@@ -104,6 +107,22 @@ describe('the front desk sees other desks’ bookings live, through the gateway'
     expect(shortLived.comments).toContain('keep-alive');
     const expired = await follow(await tokenFor(lakeside, ['front_desk'], -1));
     expect(expired.problem).toMatchObject({ status: 401, detail: 'access token expired' });
+  });
+
+  it('ends the stream of a member deactivated meanwhile, and refuses their reconnection', async () => {
+    const member = aStaffMember(['front_desk']);
+    const { id } = (await (await call('POST', '/api/v1/staff', lakeside.bearer, member)).json()) as { id: string };
+    const login = await call('POST', '/api/v1/auth/login', undefined, {
+      email: member.email,
+      password: member.password,
+    });
+    const bearer = `Bearer ${((await login.json()) as { accessToken: string }).accessToken}`;
+    const desk = await follow(bearer);
+    expect(desk.status).toBe(200);
+
+    expect((await call('PATCH', `/api/v1/staff/${id}`, lakeside.bearer, { active: false })).status).toBe(200);
+    await desk.ended;
+    expect((await follow(bearer)).problem).toMatchObject({ status: 401, detail: expect.stringMatching(/revoked/) });
   });
 
   it('lets go of a client that leaves', async () => {
