@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { buildEnvelope, EventContract, LocationCreated, PayloadOf, StaffCreated, StaffRole } from '@praxis/contracts';
+import { StaffMember } from '@praxis/replicas';
 import { TenantTransactions } from '@praxis/tenancy';
 import { aValidNpi, eventually, RunningService, sharedInfrastructure } from '@praxis/testing';
 import { Kafka, logLevel, Producer } from 'kafkajs';
 import request from 'supertest';
 import { Location } from '../src/locations/location.entity';
-import { StaffMember } from '../src/staff-directory/staff-member.entity';
 import { TestClinic } from './scheduling-harness';
 
 export const REPLICA_TIMEOUT_MS = 30_000;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { StaffRole } from '@praxis/contracts';
 import { parseConfig } from '@praxis/platform';
+import { StaffMember } from '@praxis/replicas';
 import { Actor, TenantTransactions } from '@praxis/tenancy';
 import { aValidNpi, FixedClock, serviceTestEnvironment, startUseCaseHarness, UseCaseHarness } from '@praxis/testing';
 import { CreateAppointmentType } from '../src/appointment-types/create-appointment-type/create-appointment-type.usecase';
@@ -11,7 +12,6 @@ import { CreateProvider } from '../src/providers/create-provider/create-provider
 import { Provider } from '../src/providers/provider.entity';
 import { schedulingConfigSchema } from '../src/scheduling.config';
 import { SCHEDULING_SERVICE, SchedulingModule } from '../src/scheduling.module';
-import { StaffMember } from '../src/staff-directory/staff-member.entity';
 
 export type ClinicActor = Actor & { tenantId: string };
 

@@ -1,8 +1,8 @@
+import { StaffMember } from '@praxis/replicas';
 import { AppointmentType } from '../appointment-types/appointment-type.entity';
 import { Location } from '../locations/location.entity';
 import { Provider } from '../providers/provider.entity';
 import { Room } from '../rooms/room.entity';
-import { StaffMember } from '../staff-directory/staff-member.entity';
 import { AvailabilityException } from './exceptions/availability-exception.entity';
 import { WorkingHours } from './working-hours/working-hours.entity';
 

@@ -10,6 +10,7 @@ import { CredentialStanding1764400000000 } from './migrations/1764400000000-cred
 import { Patients1764100000000 } from './migrations/1764100000000-patients';
 import { PatientVisitsDoNotOverlap1764500000000 } from './migrations/1764500000000-patient-visits-do-not-overlap';
 import { RemindersKeepTheTimeTheyAnnounced1764600000000 } from './migrations/1764600000000-reminders-keep-the-time-they-announced';
+import { StaffDirectoryDetails1764610000000 } from './migrations/1764610000000-staff-directory-details';
 
 export const schedulingEntities = [
   KnownClinic,
@@ -27,4 +28,5 @@ export const schedulingMigrations = [
   CredentialStanding1764400000000,
   PatientVisitsDoNotOverlap1764500000000,
   RemindersKeepTheTimeTheyAnnounced1764600000000,
+  StaffDirectoryDetails1764610000000,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { StaffMember } from '@praxis/replicas';
 import { EntityManager } from 'typeorm';
-import { StaffMember } from './staff-member.entity';
 
 /** Staff as identity announced them, read inside the caller's tenant transaction. */
 @Injectable()
