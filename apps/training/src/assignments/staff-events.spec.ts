@@ -1,3 +1,4 @@
+import { TenantTransactions } from '@praxis/tenancy';
 import { UseCaseHarness } from '@praxis/testing';
 import {
   aSeededClinic,
@@ -7,6 +8,7 @@ import {
   someoneAtANewClinic,
   startTrainingUseCases,
 } from '../../test/training-use-cases';
+import { Standings } from '../standing/standings';
 
 describe('assignments follow identity’s staff events', () => {
   let harness: UseCaseHarness;
@@ -23,6 +25,11 @@ describe('assignments follow identity’s staff events', () => {
     const hire = await identityAnnounces(harness, manager, { roles: ['front_desk'], hiredOn: '2026-03-16' });
     await identityAnnounces(harness, manager, { userId: hire, roles: ['front_desk'] });
     expect(await replicatedStaff(harness, manager, hire)).toMatchObject({ hiredOn: '2026-03-16', active: true });
+    const { rows } = await harness.as(manager, () =>
+      harness.get(TenantTransactions).run((db) => harness.get(Standings).on(db, harness.clock.now(), hire)),
+    );
+    const osha = rows.find(({ requirementName }) => requirementName === 'OSHA bloodborne pathogens');
+    expect(osha).toMatchObject({ status: 'due', deadline: '2026-03-26' });
   });
 
   it('adds credentials when someone becomes a provider and retires everything when they leave', async () => {
