@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { signAccessToken } from '@praxis/auth';
 import {
   aClinicThroughTheGateway,
@@ -5,6 +6,7 @@ import {
   BuiltSystem,
   eventually,
   GatewayClinic,
+  startBuiltGateway,
   startBuiltSystem,
   TEST_ACCESS_SECRET,
 } from '@praxis/testing';
@@ -90,6 +92,24 @@ describe('the front desk sees other desks’ bookings live, through the gateway'
       expect(riversideDesk.changes.map((heard) => heard.appointmentId)).toContain(theirs.id),
     );
     expect(riversideDesk.changes.map((heard) => heard.appointmentId)).toEqual([theirs.id]);
+  });
+
+  it('reaches the clinic’s streams on every gateway replica, whichever replica read the event', async () => {
+    const shared = {
+      KAFKA_CONSUMER_GROUP: `test-gateway-${randomUUID()}`,
+      RATE_LIMIT_NAMESPACE: `test-${randomUUID()}`,
+    };
+    const upstreams = { identity: system.identity.url, scheduling: system.scheduling.url };
+    const replicas = await Promise.all([1, 2].map(() => startBuiltGateway(upstreams, shared)));
+    try {
+      const desks = await Promise.all(replicas.map((replica) => followLiveAppointments(replica.url, lakeside.bearer)));
+      open.push(...desks);
+      const booked = await book(lakeside, lakeside.slotStarts(2)[1]);
+      for (const desk of desks)
+        await eventually(async () => expect(desk.changes.map((heard) => heard.appointmentId)).toContain(booked.id));
+    } finally {
+      await Promise.all(replicas.map((replica) => replica.stop()));
+    }
   });
 
   it('refuses a caller who is not signed in, and one whose roles may not read appointments', async () => {
