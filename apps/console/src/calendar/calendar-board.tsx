@@ -20,6 +20,7 @@ import {
   type Slot,
   type WorkingHours,
 } from './day-data';
+import { CheckATime } from './find-next-available/check-a-time';
 import { FindNextAvailable } from './find-next-available/find-next-available';
 import { MoveRefusal } from './move-visit/move-refusal';
 import { MoveVisitDialog } from './move-visit/move-visit-dialog';
@@ -189,6 +190,13 @@ export const CalendarBoard = (props: CalendarBoardProps) => {
             appointmentTypes={appointmentTypes}
             from={view.date}
             onBook={setBooking}
+          />
+          <CheckATime
+            location={location}
+            providers={providers}
+            appointmentTypes={appointmentTypes}
+            workingHours={workingHours}
+            date={view.date}
           />
         </div>
       </div>

@@ -1,20 +1,10 @@
 import { useState } from 'react';
-import {
-  Button,
-  Form,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  TextField,
-} from 'react-aria-components';
+import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { ProblemError } from '../../api/problem';
 import type { FreeStart } from '../calendar-grid';
 import { shortestOf, useFreeSlots, type AppointmentType, type Location, type Provider } from '../day-data';
 import { addDays, shortDate, spokenTime, type CalendarDate } from '../wall-clock';
+import { ChoiceOf, providerChoices, visitTypeChoices } from './choice-of';
 
 const ANY_PROVIDER = 'any';
 const RESULTS = 20;
@@ -65,30 +55,18 @@ export const FindNextAvailable = ({ location, providers, appointmentTypes, from,
           find();
         }}
       >
-        <Select selectedKey={providerId} onSelectionChange={(key) => setProviderId(String(key))}>
-          <Label>Provider</Label>
-          <Button>
-            <SelectValue />
-          </Button>
-          <Popover>
-            <ListBox items={[{ id: ANY_PROVIDER, displayName: 'Any provider' }, ...providers]}>
-              {(item) => <ListBoxItem>{item.displayName}</ListBoxItem>}
-            </ListBox>
-          </Popover>
-        </Select>
-        <Select selectedKey={typeId ?? null} onSelectionChange={(key) => setTypeId(String(key))}>
-          <Label>Visit type</Label>
-          <Button>
-            <SelectValue />
-          </Button>
-          <Popover>
-            <ListBox items={appointmentTypes.filter((type) => type.active)}>
-              {(type) => (
-                <ListBoxItem textValue={type.name}>{`${type.name} (${type.durationMinutes} min)`}</ListBoxItem>
-              )}
-            </ListBox>
-          </Popover>
-        </Select>
+        <ChoiceOf
+          label="Provider"
+          items={[{ id: ANY_PROVIDER, label: 'Any provider' }, ...providerChoices(providers)]}
+          selected={providerId}
+          onChange={setProviderId}
+        />
+        <ChoiceOf
+          label="Visit type"
+          items={visitTypeChoices(appointmentTypes)}
+          selected={typeId}
+          onChange={setTypeId}
+        />
         <TextField type="date" value={range.from} onChange={(value) => setRange({ ...range, from: value })}>
           <Label>From</Label>
           <Input />
