@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 
 /**
- * A clinic set up through the gateway as its admin would: a location in Chicago, two providers working 09:00–12:00 every
- * day, two visit types and a patient with a name no other test uses. Scheduling hears of the location and the providers
- * from identity over Kafka, so its steps wait until it has.
+ * A clinic set up through the gateway as its admin would: a location in Chicago (or another zone when asked), two
+ * providers working 09:00–12:00 every day, two visit types and a patient with a name no other test uses. Scheduling hears
+ * of the location and the providers from identity over Kafka, so its steps wait until it has.
  */
 export interface ClinicWithAFrontDesk {
   frontDesk: { id: string; email: string; password: string };
@@ -17,7 +17,7 @@ export interface ClinicWithAFrontDesk {
 }
 
 const PASSWORD = 'correct horse battery staple';
-const TIME_ZONE = 'America/Chicago';
+const CHICAGO = 'America/Chicago';
 const ADDRESS = { line1: '1 Elm St', city: 'Chicago', state: 'IL', postalCode: '60601' };
 
 const luhnCheckDigit = (payload: string): number => {
@@ -104,14 +104,17 @@ const aProvider = async (gatewayUrl: string, bearer: string, locationId: string,
   return { id: provider.id, name };
 };
 
-export const aClinicWithAFrontDesk = async (gatewayUrl: string): Promise<ClinicWithAFrontDesk> => {
+export const aClinicWithAFrontDesk = async (
+  gatewayUrl: string,
+  { timeZone = CHICAGO }: { timeZone?: string } = {},
+): Promise<ClinicWithAFrontDesk> => {
   const admin = { email: `admin.${unique()}@clinic.test`, displayName: 'Avery Admin', password: PASSWORD };
   const clinic = {
     legalName: `Lakeside Family Practice ${unique()}`,
     npi: aValidNpi(),
     tin: '123456789',
     address: ADDRESS,
-    timeZone: TIME_ZONE,
+    timeZone,
   };
   await call(gatewayUrl, 'POST', '/api/v1/clinics', { clinic, admin });
   const adminBearer = await signInAs(gatewayUrl, admin.email);
@@ -128,7 +131,7 @@ export const aClinicWithAFrontDesk = async (gatewayUrl: string): Promise<ClinicW
     gatewayUrl,
     'POST',
     '/api/v1/locations',
-    { name: 'Lakeside Downtown', timeZone: TIME_ZONE, address: ADDRESS },
+    { name: 'Lakeside Downtown', timeZone, address: ADDRESS },
     adminBearer,
   );
   const providers = [
@@ -168,10 +171,10 @@ export const aClinicWithAFrontDesk = async (gatewayUrl: string): Promise<ClinicW
   return {
     frontDesk,
     adminBearer,
-    location: { id: location.id, name: location.name, timeZone: TIME_ZONE },
+    location: { id: location.id, name: location.name, timeZone },
     providers,
     officeVisitTypeId: officeVisit.id,
     patient: { id: patient.id, listedAs: `${lastName}, Sam` },
-    day: aWeekAheadIn(TIME_ZONE),
+    day: aWeekAheadIn(timeZone),
   };
 };

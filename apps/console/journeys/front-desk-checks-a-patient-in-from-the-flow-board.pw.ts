@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { aClinicWithAFrontDesk, call, type ClinicWithAFrontDesk } from './support/a-clinic-with-a-front-desk';
+import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
+
+const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
+const UNDO_WINDOW_MS = 5_000;
+
+const wallClockIn = (timeZone: string, parts: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', ...parts }).format(new Date());
+
+/** Visits must be booked later today, so late in Chicago's evening the clinic is two hours behind, in Los Angeles. */
+const aZoneWithTimeLeftToday = (): string =>
+  Number(wallClockIn('America/Chicago', { hour: '2-digit' })) < 22 ? 'America/Chicago' : 'America/Los_Angeles';
+
+const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '23:59' }));
+
+const aPatient = async (clinic: ClinicWithAFrontDesk, firstName: string) => {
+  const lastName = `Flow${randomUUID().replace(/[\d-]/g, '').slice(0, 8)}`;
+  const { id } = await call<{ id: string }>(
+    gatewayUrl(),
+    'POST',
+    '/api/v1/patients',
+    {
+      firstName,
+      lastName,
+      dateOfBirth: '1985-02-20',
+      sex: 'unknown',
+      address: { line1: '1 Elm St', city: 'Chicago', state: 'IL', postalCode: '60601' },
+      phone: '312-555-0101',
+      confirmedNotDuplicate: true,
+    },
+    clinic.adminBearer,
+  );
+  return { id, listedAs: `${lastName}, ${firstName}` };
+};
+
+/** The provider works all day, and the patient is booked at their next free start today. */
+const aVisitLaterToday = async (clinic: ClinicWithAFrontDesk, providerId: string, patientId: string) => {
+  const { location, adminBearer } = clinic;
+  await call(
+    gatewayUrl(),
+    'PUT',
+    `/api/v1/availability/providers/${providerId}/locations/${location.id}/working-hours`,
+    { hours: ALL_DAY },
+    adminBearer,
+  );
+  const today = wallClockIn(location.timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' });
+  const query = new URLSearchParams({
+    appointmentTypeId: clinic.officeVisitTypeId,
+    locationId: location.id,
+    providerId,
+    from: today,
+    to: today,
+  });
+  const slots = await call<Array<{ startsAt: string }>>(
+    gatewayUrl(),
+    'GET',
+    `/api/v1/slots?${query}`,
+    undefined,
+    adminBearer,
+  );
+  const next = slots.find((slot) => Date.parse(slot.startsAt) > Date.now() + 60_000);
+  await call(
+    gatewayUrl(),
+    'POST',
+    '/api/v1/appointments',
+    {
+      patientId,
+      providerId,
+      locationId: location.id,
+      appointmentTypeId: clinic.officeVisitTypeId,
+      startsAt: next?.startsAt,
+    },
+    adminBearer,
+  );
+};
+
+const openTheFlowBoard = async (page: Page, clinic: ClinicWithAFrontDesk) => {
+  await page.goto('/');
+  await signIn(page, clinic.frontDesk);
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Flow board' }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(`^Flow board — ${clinic.location.name}`) })).toBeVisible();
+};
+
+test('the front desk checks a patient in from the flow board, sees them waiting, and cancels another visit with a reason', async ({
+  page,
+}, testInfo) => {
+  const clinic = await aClinicWithAFrontDesk(gatewayUrl(), { timeZone: aZoneWithTimeLeftToday() });
+  const [okafor, castillo] = clinic.providers;
+  const robin = await aPatient(clinic, 'Robin');
+  await aVisitLaterToday(clinic, okafor.id, clinic.patient.id);
+  await aVisitLaterToday(clinic, castillo.id, robin.id);
+  await page.clock.install();
+  await openTheFlowBoard(page, clinic);
+
+  const samsVisit = page.getByRole('row', { name: new RegExp(clinic.patient.listedAs) });
+  const robinsVisit = page.getByRole('row', { name: new RegExp(robin.listedAs) });
+  await expect(samsVisit.getByRole('cell')).toContainText(['Dr Ada Okafor', 'Office visit', 'Booked']);
+  await expect(robinsVisit.getByRole('cell')).toContainText(['Dr Ben Castillo', 'Office visit', 'Booked']);
+  await expect(page.getByText(`Times in ${clinic.location.timeZone}`)).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page);
+
+  // A slip of the hand is taken back before anything reaches the service.
+  await samsVisit.getByRole('button', { name: 'Mark no-show' }).click();
+  await samsVisit.getByRole('button', { name: 'Undo' }).click();
+  await page.clock.runFor(UNDO_WINDOW_MS);
+  await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toHaveText(
+    `Undone: nothing was changed for ${clinic.patient.listedAs}.`,
+  );
+  await expect(samsVisit.getByRole('cell')).toContainText(['Booked', '—']);
+
+  // The service's own rule, in its words, beside the visit it refused.
+  await samsVisit.getByRole('button', { name: 'Mark no-show' }).click();
+  await page.clock.runFor(UNDO_WINDOW_MS);
+  await expect(samsVisit.getByRole('alert')).toContainText(
+    'The visit was not marked as no-show: a patient can be marked as a no-show only after the visit has started',
+  );
+  await samsVisit.getByRole('button', { name: 'Dismiss' }).click();
+
+  await samsVisit.getByRole('button', { name: 'Check in' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(samsVisit.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.clock.runFor(UNDO_WINDOW_MS);
+  await expect(samsVisit.getByRole('cell')).toContainText(['Checked in', /^Waiting \d+ min$/]);
+  await expect(page.getByRole('status').filter({ hasText: 'Checked in' })).toHaveText(
+    `Checked in ${clinic.patient.listedAs}.`,
+  );
+  await page.clock.fastForward('10:00');
+  await expect(samsVisit.getByRole('cell')).toContainText(['Checked in', /^Waiting 1\d min$/]);
+  await page.screenshot({ path: testInfo.outputPath('patient-waiting.png'), fullPage: true });
+
+  await robinsVisit.getByRole('button', { name: `Open the visit of ${robin.listedAs}` }).click();
+  const panel = page.getByRole('dialog', { name: `Visit of ${robin.listedAs}` });
+  await expect(panel.getByRole('definition')).toContainText([
+    robin.listedAs,
+    'Dr Ben Castillo',
+    `(${clinic.location.timeZone})`,
+    'Office visit',
+    'Booked',
+  ]);
+  await panel.getByRole('button', { name: 'Cancel visit…' }).click();
+  await panel.getByRole('textbox', { name: 'Reason for cancelling' }).fill('Patient called: car trouble');
+  await expectNoSeriousAccessibilityViolations(page);
+  await panel.getByRole('button', { name: 'Cancel the visit' }).click();
+  await page.clock.runFor(UNDO_WINDOW_MS);
+  await expect(panel.getByRole('definition').last()).toHaveText('Cancelled: Patient called: car trouble');
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(robinsVisit.getByRole('cell')).toContainText(['Cancelled']);
+  await expect(robinsVisit.getByRole('button', { name: 'Check in' })).toBeDisabled();
+
+  // The day calendar shows the same statuses, and a visit there opens the same panel.
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Day calendar' }).click();
+  const day = page.getByRole('grid');
+  await expect(day.getByText('Cancelled')).toBeVisible();
+  await day.getByRole('button', { name: clinic.patient.listedAs }).click();
+  const samsPanel = page.getByRole('dialog', { name: `Visit of ${clinic.patient.listedAs}` });
+  await expect(samsPanel.getByRole('definition').last()).toHaveText('Checked in');
+  await expect(samsPanel.getByRole('button', { name: 'Complete visit…' })).toBeEnabled();
+  await expect(samsPanel.getByRole('button', { name: 'Check in' })).toBeDisabled();
+});
