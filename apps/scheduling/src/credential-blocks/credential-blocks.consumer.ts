@@ -1,5 +1,12 @@
 import { Controller } from '@nestjs/common';
-import { CredentialExpired, CredentialRenewed, EventEnvelope, isEvent, Topic } from '@praxis/contracts';
+import {
+  CredentialExpired,
+  CredentialRenewed,
+  CredentialRenewedV2,
+  EventEnvelope,
+  isEvent,
+  Topic,
+} from '@praxis/contracts';
 import { ConsumeEvents } from '@praxis/messaging';
 import { EntityManager } from 'typeorm';
 import { CredentialBlock } from './credential-block.entity';
@@ -13,12 +20,12 @@ interface CredentialPayload {
 /** Training decides when a credential lapses; scheduling only remembers which providers that blocks. */
 @Controller()
 export class CredentialBlocksConsumer {
-  @ConsumeEvents(Topic.TrainingRecords, [CredentialExpired, CredentialRenewed])
+  @ConsumeEvents(Topic.TrainingRecords, [CredentialExpired, CredentialRenewed, CredentialRenewedV2])
   async onTrainingEvent(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
     if (isEvent(CredentialExpired, envelope) && envelope.payload.blocksScheduling) {
       await this.record(manager, envelope, { blocking: true, expiredOn: envelope.payload.expiredOn });
     }
-    if (isEvent(CredentialRenewed, envelope))
+    if (isEvent(CredentialRenewed, envelope) || isEvent(CredentialRenewedV2, envelope))
       await this.record(manager, envelope, { blocking: false, expiredOn: null });
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CredentialRenewed } from '@praxis/contracts';
+import { CredentialRenewedV2 } from '@praxis/contracts';
 import { OutboxWriter } from '@praxis/messaging';
 import { EntityManager } from 'typeorm';
 import { Assignment } from '../assignments/assignment.entity';
@@ -25,7 +25,7 @@ export class CredentialRenewals {
   ): Promise<void> {
     if (completion.review !== 'verified' || !requirement.blocksScheduling) return;
     if (completion.expiresOn !== null && completion.expiresOn < (await todayAtClinic(manager, now))) return;
-    await this.outbox.append(manager, CredentialRenewed, {
+    await this.outbox.append(manager, CredentialRenewedV2, {
       aggregateId: assignment.id,
       payload: {
         userId: assignment.userId,

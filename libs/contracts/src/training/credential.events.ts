@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { defineEvent } from '../envelope/event-contract';
 import { Topic } from '../topics';
 
+const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 const credential = z.object({
   userId: z.string().uuid(),
   credentialId: z.string().uuid(),
@@ -13,18 +15,20 @@ export const CredentialExpired = defineEvent({
   type: 'training.credential.expired',
   version: 1,
   topic: Topic.TrainingRecords,
-  payload: credential.extend({ expiredOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  payload: credential.extend({ expiredOn: calendarDate }),
 });
 
 export const CredentialRenewed = defineEvent({
   type: 'training.credential.renewed',
   version: 1,
   topic: Topic.TrainingRecords,
-  /** Null when the renewed credential never expires. */
-  payload: credential.extend({
-    validUntil: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .nullable(),
-  }),
+  payload: credential.extend({ validUntil: calendarDate }),
+});
+
+/** Version 2 also renews a credential that never lapses: its validUntil is null. */
+export const CredentialRenewedV2 = defineEvent({
+  type: 'training.credential.renewed',
+  version: 2,
+  topic: Topic.TrainingRecords,
+  payload: credential.extend({ validUntil: calendarDate.nullable() }),
 });

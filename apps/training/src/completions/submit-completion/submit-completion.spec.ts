@@ -55,6 +55,7 @@ describe('SubmitCompletion', () => {
     const [renewed] = await events.eventsOf(manager.tenantId, 1);
     expect(renewed).toMatchObject({
       type: 'training.credential.renewed',
+      version: 2,
       payload: {
         userId: provider.userId,
         credentialName: 'State licence',
