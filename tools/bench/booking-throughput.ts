@@ -16,6 +16,7 @@ import { startBookingFloor } from './floors/booking-floor';
 import { FLOOR_TENANT_HEADER, FLOOR_USER_HEADER } from './floors/floor-server';
 import { distinctSlots, measure, SECONDS, withoutClockChanges } from './load';
 import { pgbenchOneRowInserts } from './pgbench';
+import { withCpuPerRequest } from './process-cpu';
 import { residentMegabytes } from './process-memory';
 import { printReport, printStatementDifference, ReportRow, statementCheckRow } from './report';
 import { compareRoutesWithTheirFloors, StatementComparison } from './route-statements';
@@ -36,36 +37,40 @@ interface Targets {
   gateway: (clinic: GatewayClinic) => Promise<BookingTarget>;
   scheduling: (clinic: GatewayClinic) => Promise<BookingTarget>;
   floor: (clinic: GatewayClinic) => Promise<BookingTarget>;
+  /** The processes whose CPU per request each target's rows note. */
+  pids: Record<'gateway' | 'scheduling', Record<string, number | undefined>>;
 }
 
 /** Bookings on distinct slots at 16 and 64 clients: the route directly, through the gateway, on its floor, and pgbench. */
 const throughput = async (gatewayUrl: string, targets: Targets, adminUrl: string): Promise<ReportRow[]> => {
   const clinic = await aClinicThroughTheGateway(gatewayUrl, { patients: 20, hours: ALL_DAY });
   const slots = distinctSlots(withoutClockChanges(clinic.slotStarts(DISTINCT_SLOTS, 2), clinic.timeZone));
-  const book = async (target: keyof Targets, clients: number) =>
+  const book = async (target: 'gateway' | 'scheduling' | 'floor', clients: number) =>
     bookDistinctSlots(await targets[target](clinic), clinic, slots, clients);
+  const booked = async (target: 'gateway' | 'scheduling', clients: number) =>
+    withCpuPerRequest(targets.pids[target], () => book(target, clients));
   const floor = `booking floor, ${FEW_CLIENTS} clients`;
   const pgbench = (clients: number) => `pgbench 1-row insert, ${clients} clients`;
   const onFloor = await book('floor', FEW_CLIENTS);
-  const direct = await book('scheduling', FEW_CLIENTS);
-  const viaGateway = await book('gateway', FEW_CLIENTS);
-  const manyViaGateway = await book('gateway', MANY_CLIENTS);
+  const direct = await booked('scheduling', FEW_CLIENTS);
+  const viaGateway = await booked('gateway', FEW_CLIENTS);
+  const manyViaGateway = await booked('gateway', MANY_CLIENTS);
   const [fewInserts, manyInserts] = [
     await pgbenchOneRowInserts(adminUrl, FEW_CLIENTS, SECONDS),
     await pgbenchOneRowInserts(adminUrl, MANY_CLIENTS, SECONDS),
   ];
   return [
     { name: floor, figures: onFloor },
-    { name: `scheduling directly, ${FEW_CLIENTS} clients`, figures: direct, against: floor },
-    { name: `through the gateway, ${FEW_CLIENTS} clients`, figures: viaGateway, against: floor },
+    { name: `scheduling directly, ${FEW_CLIENTS} clients`, ...direct, against: floor },
+    { name: `through the gateway, ${FEW_CLIENTS} clients`, ...viaGateway, against: floor },
     { name: pgbench(FEW_CLIENTS), figures: fewInserts },
     {
       name: `through the gateway vs pgbench, ${FEW_CLIENTS} clients`,
-      figures: viaGateway,
+      figures: viaGateway.figures,
       against: pgbench(FEW_CLIENTS),
     },
     { name: pgbench(MANY_CLIENTS), figures: manyInserts },
-    { name: `through the gateway, ${MANY_CLIENTS} clients`, figures: manyViaGateway, against: pgbench(MANY_CLIENTS) },
+    { name: `through the gateway, ${MANY_CLIENTS} clients`, ...manyViaGateway, against: pgbench(MANY_CLIENTS) },
   ];
 };
 
@@ -128,6 +133,10 @@ const run = async (
       url: scheduling.url,
       headers: await internalHeaders({ ...(await actorOf(clinic)), roles: ['admin'] }),
     }),
+    pids: {
+      gateway: { gateway: gateway.pid, scheduling: scheduling.pid },
+      scheduling: { scheduling: scheduling.pid },
+    },
     floor: async (clinic) => {
       const { tenantId, userId } = await actorOf(clinic);
       return { url: floor.url, headers: { [FLOOR_TENANT_HEADER]: tenantId, [FLOOR_USER_HEADER]: userId } };

@@ -12,6 +12,7 @@ import {
 import { FLOOR_TENANT_HEADER, FLOOR_USER_HEADER } from './floors/floor-server';
 import { startStaffReadFloor } from './floors/staff-read-floor';
 import { measure, SECONDS } from './load';
+import { withCpuPerRequest } from './process-cpu';
 import { residentMegabytes } from './process-memory';
 import { printReport, printStatementDifference, ReportRow, statementCheckRow } from './report';
 import { compareRoutesWithTheirFloors, StatementComparison } from './route-statements';
@@ -45,16 +46,13 @@ const run = async (
     });
     const path = `/api/v1/staff/${adminUserId}`;
     const connections = CONNECTIONS;
-    const viaGateway = await measure({
-      url: `${gateway.url}${path}`,
-      connections,
-      headers: { authorization: `Bearer ${accessToken}` },
-    });
-    const direct = await measure({
-      url: `${identity.url}${path}`,
-      connections,
-      headers: await internalHeaders({ tenantId: clinicId, userId: adminUserId, roles: ['admin'] }),
-    });
+    const viaGateway = await withCpuPerRequest({ gateway: gateway.pid, identity: identity.pid }, () =>
+      measure({ url: `${gateway.url}${path}`, connections, headers: { authorization: `Bearer ${accessToken}` } }),
+    );
+    const internal = await internalHeaders({ tenantId: clinicId, userId: adminUserId, roles: ['admin'] });
+    const direct = await withCpuPerRequest({ identity: identity.pid }, () =>
+      measure({ url: `${identity.url}${path}`, connections, headers: internal }),
+    );
     const onFloor = await measure({
       url: `${floor.url}${path}`,
       connections,
@@ -63,9 +61,9 @@ const run = async (
     const rows: ReportRow[] = [
       statementCheckRow('GET /staff/:id', inStep.staffRead),
       { name: 'floor: node:http + pg', figures: onFloor },
-      { name: 'identity directly', figures: direct, against: 'floor: node:http + pg' },
-      { name: 'through the gateway', figures: viaGateway, against: 'floor: node:http + pg' },
-      { name: 'gateway over identity', figures: viaGateway, against: 'identity directly' },
+      { name: 'identity directly', ...direct, against: 'floor: node:http + pg' },
+      { name: 'through the gateway', ...viaGateway, against: 'floor: node:http + pg' },
+      { name: 'gateway over identity', figures: viaGateway.figures, against: 'identity directly' },
       { name: 'RSS identity', note: `${residentMegabytes(identity.pid) ?? '?'} MiB after the run` },
       { name: 'RSS gateway', note: `${residentMegabytes(gateway.pid) ?? '?'} MiB after the run` },
     ];

@@ -7,6 +7,8 @@ export interface LoadFigures {
   p99: number;
   /** Answers other than 2xx, and connections that failed. */
   errors: number;
+  /** How many requests were answered in the measured run (warm-up aside). */
+  answered?: number;
   /** What the errors were, e.g. "3 x 504, 1 x timeout", so a reader need not guess. */
   errorKinds?: string;
 }
@@ -31,11 +33,12 @@ export const figuresOf = (result: autocannon.Result): LoadFigures => ({
   p50: result.latency.p50,
   p99: result.latency.p99,
   errors: result.non2xx + result.errors,
+  answered: result.requests.total,
   errorKinds: errorKindsOf(result),
 });
 
 /** Enough requests for V8 to compile the hot path and the pools to fill, so the order of measurements matters less. */
-const WARM_UP_REQUESTS = 200;
+export const WARM_UP_REQUESTS = 200;
 
 /** One measurement: autocannon for SECONDS at the given concurrency (after a warm-up), unless it is told how many requests to send. */
 export const measure = async (options: autocannon.Options): Promise<LoadFigures> => {
