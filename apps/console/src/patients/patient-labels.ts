@@ -8,6 +8,12 @@ export const SEX_LABELS: Record<Schemas['Patient']['sex'], string> = {
   unknown: 'Unknown',
 };
 
+/** Stored as E.164; the desk reads North American numbers as (312) 555-0100. */
+export const spokenPhone = (phone: string): string => {
+  const digits = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(phone);
+  return digits ? `(${digits[1]}) ${digits[2]}-${digits[3]}` : phone;
+};
+
 export type PolicyHolder = Schemas['SubscriberDto']['relationship'];
 
 /** The API names the patient's relationship to the policy holder; the desk names the policy holder. */

@@ -1,7 +1,7 @@
 import { patientName, type Patient } from '../calendar/day-data';
 import { TopBar } from '../navigation/top-bar';
 import { useCoverages, usePatient } from './patient-data';
-import { POLICY_HOLDER_LABELS, SEX_LABELS } from './patient-labels';
+import { POLICY_HOLDER_LABELS, SEX_LABELS, spokenPhone } from './patient-labels';
 import { VisitHistory } from './visit-history';
 
 /** A birth date or a coverage period is a calendar date with no weekday worth saying, e.g. February 3, 1985. */
@@ -9,12 +9,6 @@ const writtenDate = (date: string): string =>
   new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${date}T12:00:00Z`),
   );
-
-/** Stored as E.164; the desk reads North American numbers as (312) 555-0100. */
-const spokenPhone = (phone: string): string => {
-  const digits = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(phone);
-  return digits ? `(${digits[1]}) ${digits[2]}-${digits[3]}` : phone;
-};
 
 const Demographics = ({ patient }: { patient: Patient }) => {
   const { line1, line2, city, state, postalCode } = patient.address;

@@ -15,6 +15,7 @@ import { patientName, type Patient } from '../calendar/day-data';
 import { navigate } from '../navigation/navigation';
 import { useShortcuts } from '../shortcuts/shortcuts';
 import { patientPath, useFoundPatients } from './patient-data';
+import { spokenPhone } from './patient-labels';
 import { readSearch } from './search-criteria';
 import './patients.css';
 
@@ -85,7 +86,7 @@ const PatientSearchDialog = ({ onClose }: { onClose(): void }) => {
               <ListBoxItem textValue={describe(patient)}>
                 <span className="result-name">{patientName(patient)}</span>
                 <span className="result-facts">
-                  born {patient.dateOfBirth} · {patient.phone}
+                  born {patient.dateOfBirth} · {spokenPhone(patient.phone)}
                 </span>
               </ListBoxItem>
             )}

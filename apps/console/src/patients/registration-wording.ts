@@ -37,8 +37,11 @@ export const fieldAdvice = (error: unknown): Record<string, string> => {
 /** A refusal no single field explains, in the desk's words. */
 export const registrationProblem = (error: unknown): string | undefined => {
   if (!(error instanceof ProblemError)) return 'Praxis could not be reached, so nothing was saved. Try again.';
-  const { status, detail, title, errors } = error.problem;
-  if ((status === 400 || status === 422) && errors?.length) return undefined;
+  const { status, detail, title, errors = [] } = error.problem;
+  // Refused fields the form shows are explained beside them; any other (none is expected) is named here.
+  const elsewhere = errors.filter(({ field }) => !(field in FIELD_ADVICE));
+  if ((status === 400 || status === 422) && errors.length > 0 && elsewhere.length === 0) return undefined;
+  if (elsewhere.length > 0) return `Nothing was saved: ${elsewhere.map(({ message }) => message).join('; ')}.`;
   if (status === 403) return 'Your role does not allow registering patients. Ask a colleague at the front desk.';
   return `Nothing was saved: ${detail ?? title}.`;
 };
