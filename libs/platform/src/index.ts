@@ -28,3 +28,4 @@ export * from './run-service';
 export * from './errors/constraint-violations';
 export * from './run-migrations';
 export * from './validation/sql-values';
+export * from './service-process';

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
+import { SERVICE_NODE_OPTIONS } from '@praxis/platform';
 import { freePortNumber } from './ports';
 import {
   serviceTestEnvironment,
@@ -46,7 +47,8 @@ const healthy = async (url: string, child: ChildProcess, timeoutMs = 30_000): Pr
 export const startBuiltService = async (name: string, environment: Record<string, string>): Promise<BuiltService> => {
   const port = await freePortNumber();
   const metricsPort = await freePortNumber();
-  const child = spawn(process.execPath, [join(WORKSPACE, 'dist', 'apps', name, 'src', 'main.js')], {
+  const main = join(WORKSPACE, 'dist', 'apps', name, 'src', 'main.js');
+  const child = spawn(process.execPath, [...SERVICE_NODE_OPTIONS, main], {
     env: { ...process.env, LOG_LEVEL: 'silent', ...environment, PORT: String(port), METRICS_PORT: String(metricsPort) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseConfig } from '@praxis/platform';
+import { parseConfig, SERVICE_NODE_OPTIONS } from '@praxis/platform';
 import { z } from 'zod';
 import { ChildProcesses } from './child-processes';
 import { buildConsole } from './console-build';
@@ -47,7 +47,7 @@ const startService = async (
   const running = await processes.start(
     service.name,
     process.execPath,
-    [join(root, 'dist', 'apps', service.name, 'src', 'main.js')],
+    [...SERVICE_NODE_OPTIONS, join(root, 'dist', 'apps', service.name, 'src', 'main.js')],
     { env: environment },
   );
   await waitUntil(service.name, async () => (await fetch(`${urlOf(service)}/healthz`)).ok);
