@@ -54,7 +54,7 @@ export class PlatformModule {
           url: config.DATABASE_URL,
           entities,
           synchronize: false,
-          extra: { max: 10 },
+          extra: { max: config.DATABASE_POOL_SIZE },
         }),
         TypeOrmModule.forFeature(entities),
         MessagingModule.forService({ serviceName, brokers: config.KAFKA_BROKERS }),

@@ -10,6 +10,11 @@ export const serviceConfigSchema = z.object({
   PORT: portSchema,
   METRICS_PORT: metricsPortSchema,
   DATABASE_URL: z.string().url(),
+  /**
+   * Connections each process keeps to PostgreSQL. A unit of work holds one for all its round trips, so callers beyond
+   * the pool wait for one (in arrival order); every replica adds its own pool to PostgreSQL's max_connections.
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
   REDIS_URL: z.string().url(),
   KAFKA_BROKERS: z
     .string()
