@@ -149,7 +149,7 @@ test('without a mouse, the front desk moves a visit from the agenda to another p
     .first()
     .press('Enter');
   await page.getByRole('option', { name: castillo.name }).press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(castillo.name);
+  await expect(page.getByRole('grid', { name: `${castillo.name}’s week at ${clinic.location.name}` })).toBeVisible();
   const dayOfTheVisit = (await page.getByRole('columnheader').allTextContents()).find((heading) =>
     heading.endsWith(` ${Number(clinic.day.slice(8))}`),
   );
