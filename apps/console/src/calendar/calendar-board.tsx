@@ -120,6 +120,7 @@ export const CalendarBoard = (props: CalendarBoardProps) => {
   const facts: CalendarFacts = {
     locationId: location.id,
     timeZone: location.timeZone,
+    now: Date.now(),
     workingHours,
     exceptions: exceptions.data,
     slots: slots.data,

@@ -63,6 +63,7 @@ const aVisitAtTen = (): Appointment => ({
 const factsWith = (changes: Partial<CalendarFacts> = {}): CalendarFacts => ({
   locationId: LOCATION,
   timeZone: CHICAGO,
+  now: Date.parse('2026-03-01T12:00:00Z'),
   workingHours: weekdayHours,
   exceptions: [],
   appointments: [],
@@ -74,6 +75,12 @@ describe('why a start cannot be booked', () => {
   it('says a provider is not working outside their hours and at weekends', () => {
     expect(availabilityAt(factsWith(), ADA, MONDAY, '08:45')).toMatchObject({ kind: 'not-working' });
     expect(availabilityAt(factsWith(), ADA, '2026-03-14', '09:00')).toMatchObject({ kind: 'not-working' });
+  });
+
+  it('says a start already gone is past, whatever else holds it', () => {
+    const facts = factsWith({ appointments: [aVisitAtTen()], now: Date.parse(instantAt(MONDAY, '10:20', CHICAGO)) });
+    expect(availabilityAt(facts, ADA, MONDAY, '10:15')).toMatchObject({ kind: 'past' });
+    expect(availabilityAt(facts, ADA, MONDAY, '10:30')).toMatchObject({ kind: 'buffer' });
   });
 
   it('tells a visit from the buffer that follows it', () => {

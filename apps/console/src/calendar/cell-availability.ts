@@ -5,6 +5,8 @@ import { clockTimeOf, instantAt, minutesOf, weekdayOf, type CalendarDate } from 
 export interface CalendarFacts {
   locationId: string;
   timeZone: string;
+  /** When the facts were read, as epoch milliseconds: a start before it has passed. */
+  now: number;
   workingHours: WorkingHours[];
   exceptions: AvailabilityException[];
   appointments: Appointment[];
@@ -14,7 +16,7 @@ export interface CalendarFacts {
 /** Why a start cannot be booked, in the front desk's words, or the free start it can book. */
 export type CellAvailability =
   | { kind: 'free'; slot: Slot }
-  | { kind: 'closed' | 'time-off' | 'not-working' | 'taken' | 'buffer' | 'no-room'; words: string };
+  | { kind: 'past' | 'closed' | 'time-off' | 'not-working' | 'taken' | 'buffer' | 'no-room'; words: string };
 
 interface OpenRange {
   from: number;
@@ -75,9 +77,10 @@ export const availabilityAt = (
     (candidate) => candidate.providerId === providerId && candidate.localDate === date && candidate.localTime === time,
   );
   if (slot) return { kind: 'free', slot };
+  const instant = Date.parse(instantAt(date, time, facts.timeZone));
+  if (instant < facts.now) return { kind: 'past', words: 'Past' };
   const holiday = holidayOn(facts, date);
   if (holiday) return { kind: 'closed', words: `Clinic closed${holiday.reason ? `: ${holiday.reason}` : ''}` };
-  const instant = Date.parse(instantAt(date, time, facts.timeZone));
   const away = timeOffAt(facts, providerId, date, instant);
   if (away) return { kind: 'time-off', words: `Time off${away.reason ? `: ${away.reason}` : ''}` };
   const minute = minutesOf(time);

@@ -48,6 +48,8 @@ const answerTo = (facts: CalendarFacts, question: Question): string => {
   switch (availability.kind) {
     case 'free':
       return `${type.name} with ${provider.displayName} can start at ${when}: that time is free.`;
+    case 'past':
+      return `${cannot} that time has passed.`;
     case 'closed':
     case 'time-off':
       return `${cannot} ${availability.words}.`;
@@ -58,7 +60,7 @@ const answerTo = (facts: CalendarFacts, question: Question): string => {
     case 'buffer':
       return `${cannot} that time is kept clear around another visit.`;
     case 'no-room':
-      return `${cannot} the visit would run into the next one or past the end of the hours, or the time has passed.`;
+      return `${cannot} the visit would run into the next one or past the end of the hours.`;
   }
 };
 
@@ -88,6 +90,7 @@ export const CheckATime = ({ location, providers, appointmentTypes, workingHours
     exceptions.data && {
       locationId: location.id,
       timeZone: location.timeZone,
+      now: Date.now(),
       workingHours,
       exceptions: exceptions.data,
       appointments: schedule.data.appointments,
