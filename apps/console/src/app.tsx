@@ -9,6 +9,7 @@ import { PatientSearchProvider } from './patients/patient-search';
 import { useSession } from './session/session';
 import { ShortcutsProvider } from './shortcuts/shortcuts';
 import { SignInPage } from './sign-in/sign-in-page';
+import { trainingPageAt } from './training/training-routes';
 import { VisitChangesProvider } from './visits/visit-changes';
 
 const SIGN_IN = '/sign-in';
@@ -18,6 +19,8 @@ const FLOW_BOARD = /^\/flow-board(?:[?#]|$)/;
 const PageAt = ({ location }: { location: string }) => {
   const patientId = PATIENT_PAGE.exec(location)?.[1];
   if (patientId) return <PatientPage patientId={patientId} />;
+  const trainingPage = trainingPageAt(location);
+  if (trainingPage) return trainingPage;
   return FLOW_BOARD.test(location) ? <FlowBoardPage /> : <FrontDeskDayPage />;
 };
 

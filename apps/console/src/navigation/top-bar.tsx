@@ -3,6 +3,8 @@ import { LiveStatusNote } from '../live/live-appointments';
 import { useOpenPatientSearch } from '../patients/patient-search';
 import { useSession } from '../session/session';
 import { useShowShortcuts } from '../shortcuts/shortcuts';
+import { useManagesTraining } from '../training/training-access';
+import { TRAINING_LINKS } from '../training/training-links';
 import { searchParam, useLocation } from './navigation';
 import './top-bar.css';
 
@@ -20,13 +22,15 @@ export const TopBar = () => {
   const location = searchParam(here, 'location');
   const path = here.split('?')[0];
   const current = path === '/' ? '/calendar' : path;
+  const managesTraining = useManagesTraining();
+  const pages = [...PAGES, ...TRAINING_LINKS.filter((link) => managesTraining || !link.managersOnly)];
 
   return (
     <header className="top-bar">
       <span className="brand">Praxis</span>
       <nav aria-label="Pages">
         <ul>
-          {PAGES.map((page) => (
+          {pages.map((page) => (
             <li key={page.path}>
               <Link
                 href={location ? `${page.path}?${new URLSearchParams({ location }).toString()}` : page.path}
