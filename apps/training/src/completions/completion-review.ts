@@ -24,3 +24,9 @@ export class CompletionAlreadyCorrectedError extends ConflictError {
     super('this completion has already been corrected; correct the newer one');
   }
 }
+
+/** What a manager records is verified as it is recorded; anyone else's submission waits for a manager. */
+export const reviewOfSubmission = (byManager: boolean, actorUserId: string | null, now: Date) =>
+  byManager
+    ? { review: 'verified' as const, submittedBy: actorUserId, reviewedBy: actorUserId, reviewedAt: now }
+    : { review: 'pending' as const, submittedBy: actorUserId, reviewedBy: null, reviewedAt: null };

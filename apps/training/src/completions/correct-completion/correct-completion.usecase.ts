@@ -3,6 +3,7 @@ import { sentFields } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { TrainingAudience } from '../../access/training-audience';
 import { completionRow, findCompletion, liveAssignment } from '../completion-facts';
+import { reviewOfSubmission } from '../completion-review';
 import { Completion } from '../completion.entity';
 import { CredentialRenewals } from '../credential-renewals';
 import { CorrectCompletionCommand } from './correct-completion.command';
@@ -32,17 +33,13 @@ export class CorrectCompletion {
         ...(original.certificateNumber ? { certificateNumber: original.certificateNumber } : {}),
         ...sentFields(corrections),
       };
-      const verified = this.audience.managesTraining();
       const correction = await manager.save(
         manager.create(Completion, {
           ...(await completionRow(manager, now, requirement, original.userId, facts)),
           ...keptCertificate,
           tenantId,
           supersedesId: original.id,
-          review: verified ? 'verified' : 'pending',
-          submittedBy: actorUserId,
-          reviewedBy: verified ? actorUserId : null,
-          reviewedAt: verified ? now : null,
+          ...reviewOfSubmission(this.audience.managesTraining(), actorUserId, now),
         }),
       );
       await this.renewals.announce(manager, requirement, assignment, correction, now);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenantTransactions } from '@praxis/tenancy';
 import { TrainingAudience } from '../../access/training-audience';
 import { completionRow, liveAssignment } from '../completion-facts';
+import { reviewOfSubmission } from '../completion-review';
 import { Completion } from '../completion.entity';
 import { CredentialRenewals } from '../credential-renewals';
 import { SubmitCompletionCommand } from './submit-completion.command';
@@ -27,15 +28,11 @@ export class SubmitCompletion {
     this.audience.refuseUnlessOwnOrManaged(subject, 'staff member', subject);
     return this.transactions.run(async (manager) => {
       const { requirement, assignment } = await liveAssignment(manager, requirementId, subject);
-      const verified = this.audience.managesTraining();
       const completion = await manager.save(
         manager.create(Completion, {
           ...(await completionRow(manager, now, requirement, subject, facts)),
           tenantId,
-          review: verified ? 'verified' : 'pending',
-          submittedBy: actorUserId,
-          reviewedBy: verified ? actorUserId : null,
-          reviewedAt: verified ? now : null,
+          ...reviewOfSubmission(this.audience.managesTraining(), actorUserId, now),
         }),
       );
       await this.renewals.announce(manager, requirement, assignment, completion, now);
