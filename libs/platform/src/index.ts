@@ -29,3 +29,4 @@ export * from './errors/constraint-violations';
 export * from './run-migrations';
 export * from './validation/sql-values';
 export * from './service-process';
+export * from './http/csv';

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Page, PageQuery } from '@praxis/platform';
+import { Page, PageQuery, toCsv } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { TrainingAudience } from '../access/training-audience';
 import { StandingRow } from '../standing/standing-row.dto';
 import { Standings } from '../standing/standings';
 import { isExpiringWithin, isOverdue, matrixOf, pageOfRows, summaryOf } from './compliance-views';
-import { toCsv } from './csv';
 import { ComplianceMatrix, ComplianceSummary } from './dto/compliance.dto';
 
 /** What a manager reads to see who is compliant, and what a staff member reads about themselves. */
