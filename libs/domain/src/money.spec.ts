@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { addMoney, CurrencyMismatchError, InvalidMoneyError, money, negateMoney, sumMoney } from './money';
+import {
+  addMoney,
+  CurrencyMismatchError,
+  formatMajorUnits,
+  InvalidMoneyError,
+  money,
+  negateMoney,
+  parseMajorUnits,
+  sumMoney,
+} from './money';
 
 const cents = fc.integer({ min: -10_000_000, max: 10_000_000 });
 const dollars = (amount: number) => money(amount, 'USD');
@@ -32,5 +41,20 @@ describe('money', () => {
   it('refuses to add amounts in different currencies', () => {
     const euros = { amountMinor: 100, currency: 'EUR' } as unknown as ReturnType<typeof dollars>;
     expect(() => addMoney(dollars(100), euros)).toThrow(CurrencyMismatchError);
+  });
+
+  it('reads typed major units back exactly as it writes them', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), (amount) =>
+        expect(parseMajorUnits(formatMajorUnits(dollars(amount)), 'USD')).toEqual(dollars(amount)),
+      ),
+    );
+    expect(parseMajorUnits('125', 'USD')).toEqual(dollars(12_500));
+    expect(parseMajorUnits('0.5', 'USD')).toEqual(dollars(50));
+  });
+
+  it('refuses typed amounts that are negative, finer than a cent or not numbers', () => {
+    for (const typed of ['-5.00', '1.005', '1,000.00', '12e3', '', '.50'])
+      expect(parseMajorUnits(typed, 'USD')).toBeUndefined();
   });
 });

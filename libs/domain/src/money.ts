@@ -32,3 +32,26 @@ export const negateMoney = (amount: Money): Money => money(-amount.amountMinor, 
 /** The total of amounts in one currency; an empty list totals zero in the currency named. */
 export const sumMoney = (amounts: readonly Money[], currency: CurrencyCode): Money =>
   amounts.reduce(addMoney, money(0, currency));
+
+/** Digits after the decimal point of each currency's major unit, as ISO 4217 lists them. */
+const minorUnitDigits: Record<CurrencyCode, number> = { USD: 2 };
+
+/**
+ * An amount a person typed in major units ("125", "125.50") as minor units, read digit by digit so no
+ * floating-point rounding can creep in; undefined when it is not a non-negative amount the currency can hold.
+ */
+export const parseMajorUnits = (text: string, currency: CurrencyCode): Money | undefined => {
+  const digits = minorUnitDigits[currency];
+  const parts = new RegExp(`^(\\d{1,12})(?:\\.(\\d{1,${digits}}))?$`).exec(text);
+  if (!parts) return undefined;
+  const [, whole, fraction = ''] = parts;
+  return money(Number(whole + fraction.padEnd(digits, '0')), currency);
+};
+
+/** Minor units written in major units with every minor digit ("125.50"), as parseMajorUnits reads them back. */
+export const formatMajorUnits = ({ amountMinor, currency }: Money): string => {
+  const digits = minorUnitDigits[currency];
+  const sign = amountMinor < 0 ? '-' : '';
+  const padded = String(Math.abs(amountMinor)).padStart(digits + 1, '0');
+  return `${sign}${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
+};
