@@ -3,6 +3,7 @@ import { Button, FieldError, Form, Input, Label, NumberField, Text, TextField } 
 import type { ProcedureLine } from './visit-change';
 import type { VisitFormProps } from './visit-actions';
 import { useVisitChanges } from './visit-changes';
+import { useRefusedFields } from './refused-fields';
 
 interface ProcedureEntry {
   key: string;
@@ -92,6 +93,7 @@ const ProcedureFields = ({ entry, number, onEdit, onRemove }: ProcedureFieldsPro
 export const CompleteVisitForm = ({ visit, patient, onClose }: VisitFormProps) => {
   const changes = useVisitChanges();
   const state = changes.stateOf(visit.id);
+  const refused = useRefusedFields(state?.phase === 'refused' ? state.refusal.fields : undefined);
   const [diagnoses, setDiagnoses] = useState('');
   const [entries, setEntries] = useState<ProcedureEntry[]>([anEntry()]);
   const edit = (key: string, change: Partial<ProcedureEntry>) =>
@@ -103,32 +105,30 @@ export const CompleteVisitForm = ({ visit, patient, onClose }: VisitFormProps) =
   };
 
   return (
-    <Form
-      className="visit-form"
-      aria-label="Complete the visit"
-      onSubmit={submit}
-      validationErrors={state?.phase === 'refused' ? state.refusal.fields : undefined}
-    >
-      <TextField name="diagnoses" value={diagnoses} onChange={setDiagnoses} isRequired autoFocus>
-        <Label>Diagnoses (ICD-10-CM)</Label>
-        <Input />
-        <Text slot="description">In order, separated by commas: J06.9, R05.9</Text>
-        <FieldError />
-      </TextField>
-      {entries.map((entry, index) => (
-        <ProcedureFields
-          key={entry.key}
-          entry={entry}
-          number={index + 1}
-          onEdit={(change) => edit(entry.key, change)}
-          onRemove={
-            entries.length > 1
-              ? () => setEntries((current) => current.filter(({ key }) => key !== entry.key))
-              : undefined
-          }
-        />
-      ))}
-      <Button onPress={() => setEntries((current) => [...current, anEntry()])}>Add a procedure</Button>
+    <Form className="visit-form" aria-label="Complete the visit" onSubmit={submit} validationErrors={refused.errors}>
+      {/* An edit in any field lifts the refusal of that field at once (see useRefusedFields). */}
+      <div onInput={refused.onInput}>
+        <TextField name="diagnoses" value={diagnoses} onChange={setDiagnoses} isRequired autoFocus>
+          <Label>Diagnoses (ICD-10-CM)</Label>
+          <Input />
+          <Text slot="description">In order, separated by commas: J06.9, R05.9</Text>
+          <FieldError />
+        </TextField>
+        {entries.map((entry, index) => (
+          <ProcedureFields
+            key={entry.key}
+            entry={entry}
+            number={index + 1}
+            onEdit={(change) => edit(entry.key, change)}
+            onRemove={
+              entries.length > 1
+                ? () => setEntries((current) => current.filter(({ key }) => key !== entry.key))
+                : undefined
+            }
+          />
+        ))}
+        <Button onPress={() => setEntries((current) => [...current, anEntry()])}>Add a procedure</Button>
+      </div>
       <div className="dialog-actions">
         <Button onPress={onClose}>Not now</Button>
         <Button type="submit" className="primary" isDisabled={state !== undefined && state.phase !== 'refused'}>
