@@ -27,6 +27,10 @@ export const runService = async <Config extends RunnableConfig>(recipe: ServiceR
     consumerGroup: config.KAFKA_CONSUMER_GROUP,
   });
   recipe.beforeListening?.(app);
-  if (recipe.inFrontOfNest) placeInFrontOfNest(app, recipe.inFrontOfNest(app, config));
+  if (recipe.inFrontOfNest) {
+    // Initialised first, so what the handler shares with Nest (its request logger above all) is set up.
+    await app.init();
+    placeInFrontOfNest(app, recipe.inFrontOfNest(app, config));
+  }
   await listen(app, { port: config.PORT, metricsPort: config.METRICS_PORT });
 };
