@@ -16,7 +16,7 @@ export interface ClinicWithAFrontDesk {
   day: string;
 }
 
-const PASSWORD = 'correct horse battery staple';
+export const PASSWORD = 'correct horse battery staple';
 const CHICAGO = 'America/Chicago';
 const ADDRESS = { line1: '1 Elm St', city: 'Chicago', state: 'IL', postalCode: '60601' };
 
@@ -54,7 +54,7 @@ export const call = async <T>(
   return (text ? JSON.parse(text) : undefined) as T;
 };
 
-const eventually = async <T>(attempt: () => Promise<T>, timeoutMs = 30_000): Promise<T> => {
+export const eventually = async <T>(attempt: () => Promise<T>, timeoutMs = 30_000): Promise<T> => {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -66,12 +66,13 @@ const eventually = async <T>(attempt: () => Promise<T>, timeoutMs = 30_000): Pro
   }
 };
 
-const aWeekAheadIn = (timeZone: string): string =>
+/** A day on a zone's clock, as YYYY-MM-DD: today, or so many days from it. */
+export const calendarDateIn = (timeZone: string, daysFromToday = 0): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(Date.now() + 7 * 86_400_000),
+    new Date(Date.now() + daysFromToday * 86_400_000),
   );
 
-const signInAs = async (gatewayUrl: string, email: string) =>
+export const signInAs = async (gatewayUrl: string, email: string) =>
   `Bearer ${(await call<{ accessToken: string }>(gatewayUrl, 'POST', '/api/v1/auth/login', { email, password: PASSWORD })).accessToken}`;
 
 const aProvider = async (gatewayUrl: string, bearer: string, locationId: string, name: string) => {
@@ -175,6 +176,6 @@ export const aClinicWithAFrontDesk = async (
     providers,
     officeVisitTypeId: officeVisit.id,
     patient: { id: patient.id, listedAs: `${lastName}, Sam` },
-    day: aWeekAheadIn(timeZone),
+    day: calendarDateIn(timeZone, 7),
   };
 };
