@@ -1,18 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
-import { CommandContext, PageQuery } from '@praxis/platform';
+import { CommandContext, CSV_RESPONSE, csvFile, PageQuery } from '@praxis/platform';
 import { StandingRow } from '../standing/standing-row.dto';
 import { ComplianceQueries } from './compliance.queries';
 import { ComplianceMatrix, ComplianceSummary, ExpiringQuery, StandingPage } from './dto/compliance.dto';
-
-const CSV_RESPONSE = { description: 'comma-separated values', content: { 'text/csv': { schema: { type: 'string' } } } };
-
-const csvFile = (csv: string, fileName: string) =>
-  new StreamableFile(Buffer.from(csv), {
-    type: 'text/csv; charset=utf-8',
-    disposition: `attachment; filename="${fileName}"`,
-  });
 
 @ApiTags('training')
 @Controller('api/v1/training')
