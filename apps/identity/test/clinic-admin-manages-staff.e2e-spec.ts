@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   aClinicSignUp,
   aStaffMember,
@@ -101,6 +102,36 @@ describe('a clinic admin signs up and manages staff (identity service)', () => {
     const frontDesk = await internalHeaders({ tenantId: clinicId, userId: created.body.id, roles: ['front_desk'] });
     await request(identity.url).get('/api/v1/staff').set(frontDesk).expect(403);
     await login(newcomer.email, 200);
+  });
+
+  it('places a new member at one of the clinic’s locations from a hire date, refusing other locations and bad dates', async () => {
+    const { clinicId, adminUserId } = await signUp();
+    const admin = await asAdmin(clinicId, adminUserId);
+    const address = { line1: '1 Elm St', city: 'Albany', state: 'NY', postalCode: '12207' };
+    const location = await request(identity.url)
+      .post('/api/v1/locations')
+      .set(admin)
+      .send({ name: 'Eastside', timeZone: 'America/New_York', address })
+      .expect(201);
+    const badDate = await request(identity.url)
+      .post('/api/v1/staff')
+      .set(admin)
+      .send(aStaffMember(['provider'], { locationId: location.body.id, hiredOn: '2026-02-30' }))
+      .expect(400);
+    expect(badDate.body.errors[0].field).toBe('hiredOn');
+    const elsewhere = await request(identity.url)
+      .post('/api/v1/staff')
+      .set(admin)
+      .send(aStaffMember(['provider'], { locationId: randomUUID(), hiredOn: '2026-03-02' }))
+      .expect(422);
+    expect(elsewhere.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(elsewhere.body.errors[0].field).toBe('locationId');
+    const created = await request(identity.url)
+      .post('/api/v1/staff')
+      .set(admin)
+      .send(aStaffMember(['provider'], { locationId: location.body.id, hiredOn: '2026-03-02' }))
+      .expect(201);
+    expect(created.body).toMatchObject({ locationId: location.body.id, hiredOn: '2026-03-02' });
   });
 
   it('hides every record of one clinic from another clinic: 404, exactly like a missing record', async () => {

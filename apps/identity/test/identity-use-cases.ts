@@ -1,12 +1,15 @@
 import type { StaffRole } from '@praxis/contracts';
+import type { Actor } from '@praxis/tenancy';
 import {
   aClinicSignUp,
   aStaffMember,
   A_STRONG_PASSWORD,
   FixedClock,
+  StaffPlacement,
   startUseCaseHarness,
   UseCaseHarness,
 } from '@praxis/testing';
+import { CreateLocation } from '../src/locations/create-location/create-location.usecase';
 import { SignUpClinic } from '../src/clinics/sign-up-clinic/sign-up-clinic.usecase';
 import { IdentityModule } from '../src/identity.module';
 import { identityTestConfig } from './identity-test-config';
@@ -24,7 +27,23 @@ export const signUpAClinic = async (harness: UseCaseHarness) => {
   return { form, clinicId, adminUserId, admin: { tenantId: clinicId, userId: adminUserId, roles: ['admin'] } };
 };
 
-export const aNewStaffMember = (role: StaffRole) => ({ ...aStaffMember([role]), roles: [role] });
+export const aNewStaffMember = (role: StaffRole, placement: StaffPlacement = {}) => ({
+  ...aStaffMember([role], placement),
+  roles: [role],
+});
+
+/** A location of the actor's clinic, as its admin would add it. */
+export const aLocationOf = (harness: UseCaseHarness, admin: Actor & { tenantId: string }, name = 'Downtown') =>
+  harness.as(admin, () =>
+    harness.get(CreateLocation).execute({
+      ...harness.commandFor(admin),
+      location: {
+        name,
+        timeZone: 'America/Chicago',
+        address: { line1: '1 Elm St', city: 'Chicago', state: 'IL', postalCode: '60601' },
+      },
+    }),
+  );
 
 export const logIn = (harness: UseCaseHarness, email: string, password = A_STRONG_PASSWORD): Promise<SessionTokens> =>
   harness.get(Login).execute({ now: harness.clock.now(), email, password });

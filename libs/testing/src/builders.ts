@@ -22,11 +22,18 @@ export const aClinicSignUp = (overrides: { timeZone?: string; legalName?: string
   admin: { email: aUniqueEmail('admin'), displayName: 'Avery Admin', password: A_STRONG_PASSWORD },
 });
 
-export const aStaffMember = (roles: string[]) => ({
+export interface StaffPlacement {
+  locationId?: string;
+  hiredOn?: string;
+}
+
+/** A staff account as the admin's form sends it; where and since when they work, when the test has a location. */
+export const aStaffMember = (roles: string[], placement: StaffPlacement = {}) => ({
   email: aUniqueEmail(roles[0]),
   displayName: `Sam ${roles[0]}`,
   roles,
   password: A_STRONG_PASSWORD,
+  ...placement,
 });
 
 /** A distinct last name per call, so searches in a shared database only ever find this test's patients. */

@@ -1,7 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { PostalAddress } from '../clinics/clinic.entity';
 
 @Entity({ name: 'locations' })
+@Unique('locations_tenant_and_id', ['tenantId', 'id'])
 export class Location {
   @PrimaryGeneratedColumn('uuid')
   id: string;

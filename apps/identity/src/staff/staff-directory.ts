@@ -4,6 +4,8 @@ import { ConflictError } from '@praxis/platform';
 import { OutboxWriter } from '@praxis/messaging';
 import { EntityManager } from 'typeorm';
 import { PasswordHasher } from './password-hasher';
+import { requireClinicLocation } from './primary-location';
+import { announceStaffMember } from './staff-announcement';
 import { StaffMember } from './staff-member.entity';
 
 export interface NewStaffMember {
@@ -11,6 +13,8 @@ export interface NewStaffMember {
   displayName: string;
   roles: StaffRole[];
   password: string;
+  locationId?: string;
+  hiredOn?: string;
 }
 
 export class EmailTakenError extends ConflictError {
@@ -28,6 +32,7 @@ export class StaffDirectory {
   ) {}
 
   async add(manager: EntityManager, tenantId: string, member: NewStaffMember): Promise<StaffMember> {
+    await requireClinicLocation(manager, member.locationId);
     const email = member.email.toLowerCase();
     const passwordHash = await this.hasher.hash(member.password);
     const staff = manager.create(StaffMember, {
@@ -35,6 +40,8 @@ export class StaffDirectory {
       email,
       displayName: member.displayName,
       roles: member.roles,
+      locationId: member.locationId ?? null,
+      hiredOn: member.hiredOn ?? null,
       passwordHash,
     });
     await manager.save(staff);
@@ -43,10 +50,7 @@ export class StaffDirectory {
       [email, tenantId, staff.id],
     );
     if (claimed.length === 0) throw new EmailTakenError();
-    await this.outbox.append(manager, StaffCreated, {
-      aggregateId: staff.id,
-      payload: { userId: staff.id, email, displayName: staff.displayName, roles: staff.roles, active: true },
-    });
+    await announceStaffMember(this.outbox, manager, StaffCreated, staff);
     return staff;
   }
 }

@@ -1,8 +1,10 @@
 import { ApiHideProperty } from '@nestjs/swagger';
 import type { StaffRole } from '@praxis/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
+import { Location } from '../locations/location.entity';
 
 @Entity({ name: 'staff_members' })
+@ForeignKey(() => Location, ['tenantId', 'locationId'], ['tenantId', 'id'], { name: 'staff_members_location_fk' })
 export class StaffMember {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -21,6 +23,14 @@ export class StaffMember {
 
   @Column({ default: true })
   active: boolean;
+
+  /** Where the member mainly works; null for accounts made before it was recorded, and for the clinic's first admin. */
+  @Column('uuid', { name: 'location_id', nullable: true })
+  locationId: string | null;
+
+  /** The first day of employment (YYYY-MM-DD); training counts a new hire's deadlines from it. */
+  @Column({ name: 'hired_on', type: 'date', nullable: true })
+  hiredOn: string | null;
 
   @ApiHideProperty()
   @Column({ name: 'password_hash', select: false })

@@ -1,18 +1,32 @@
 import { verifyAccessToken } from '@praxis/auth';
-import { TEST_ACCESS_SECRET, UseCaseHarness } from '@praxis/testing';
-import { aNewStaffMember, logIn, signUpAClinic, startIdentityUseCases } from '../../../test/identity-use-cases';
+import { Topic } from '@praxis/contracts';
+import { UnprocessableError } from '@praxis/platform';
+import { listenToTopic, TEST_ACCESS_SECRET, TopicListener, UseCaseHarness } from '@praxis/testing';
+import {
+  aLocationOf,
+  aNewStaffMember,
+  logIn,
+  signUpAClinic,
+  startIdentityUseCases,
+} from '../../../test/identity-use-cases';
 import { EmailTakenError } from '../staff-directory';
+import { StaffQuery } from '../staff.query';
 import { CreateStaffMember } from './create-staff-member.usecase';
 
 describe('creating a staff member', () => {
   let harness: UseCaseHarness;
+  let events: TopicListener;
   let sut: CreateStaffMember;
 
   beforeAll(async () => {
+    events = await listenToTopic(Topic.IdentityStaff);
     harness = await startIdentityUseCases();
     sut = harness.get(CreateStaffMember);
   });
-  afterAll(() => harness.close());
+  afterAll(async () => {
+    await harness.close();
+    await events.stop();
+  });
 
   it('gives the newcomer an account that logs in to the clinic with the roles the admin chose', async () => {
     const { admin } = await signUpAClinic(harness);
@@ -22,6 +36,33 @@ describe('creating a staff member', () => {
     const session = await logIn(harness, newcomer.email);
     const claims = await verifyAccessToken(session.accessToken, TEST_ACCESS_SECRET);
     expect(claims).toMatchObject({ tenantId: admin.tenantId, userId: created.id, roles: ['front_desk'] });
+  });
+
+  it('records where and since when the newcomer works, and announces both for training to count from', async () => {
+    const { admin } = await signUpAClinic(harness);
+    const downtown = await aLocationOf(harness, admin);
+    const newcomer = aNewStaffMember('provider', { locationId: downtown.id, hiredOn: '2026-04-01' });
+    const { id } = await harness.as(admin, () => sut.execute({ ...harness.commandFor(admin), member: newcomer }));
+    const stored = await harness.as(admin, () => harness.get(StaffQuery).get(id));
+    expect(stored).toMatchObject({ locationId: downtown.id, hiredOn: '2026-04-01' });
+    const [, announced] = await events.eventsOf(admin.tenantId, 2);
+    expect(announced).toMatchObject({
+      type: 'staff.created',
+      payload: { userId: id, roles: ['provider'], locationId: downtown.id, hiredOn: '2026-04-01' },
+    });
+  });
+
+  it('refuses another clinic’s location with nothing created, so the same email can be used once corrected', async () => {
+    const { admin } = await signUpAClinic(harness);
+    const { admin: otherAdmin } = await signUpAClinic(harness);
+    const theirs = await aLocationOf(harness, otherAdmin);
+    const newcomer = aNewStaffMember('front_desk', { locationId: theirs.id });
+    const refused = harness.as(admin, () => sut.execute({ ...harness.commandFor(admin), member: newcomer }));
+    await expect(refused).rejects.toBeInstanceOf(UnprocessableError);
+    const ours = await aLocationOf(harness, admin);
+    const corrected = { ...newcomer, locationId: ours.id };
+    const created = await harness.as(admin, () => sut.execute({ ...harness.commandFor(admin), member: corrected }));
+    expect(created).toMatchObject({ email: newcomer.email, locationId: ours.id });
   });
 
   it('refuses an email that already signs in, in this clinic or another', async () => {

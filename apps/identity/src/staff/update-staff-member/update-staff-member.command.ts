@@ -5,6 +5,8 @@ export interface StaffMemberChanges {
   displayName?: string;
   roles?: StaffRole[];
   active?: boolean;
+  locationId?: string;
+  hiredOn?: string;
 }
 
 export interface UpdateStaffMemberCommand extends TenantCommand {

@@ -1,8 +1,9 @@
 import { staffRoles, StaffRole } from '@praxis/contracts';
 import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { OmittableButNotNull } from '@praxis/platform';
+import { StaffPlacementDto } from '../staff-placement.dto';
 
-export class UpdateStaffMemberDto {
+export class UpdateStaffMemberDto extends StaffPlacementDto {
   @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(200) displayName?: string;
   @OmittableButNotNull()
   @IsArray()
