@@ -1044,17 +1044,37 @@ export interface components {
             address?: components["schemas"]["PostalAddressDto"];
         };
         CreateStaffMemberDto: {
+            roles: ("admin" | "front_desk" | "billing_clerk" | "clinic_manager" | "provider")[];
             /** Format: email */
             email: string;
             displayName: string;
             password: string;
-            roles: ("admin" | "front_desk" | "billing_clerk" | "clinic_manager" | "provider")[];
+            /**
+             * Format: uuid
+             * @description One of the clinic's locations.
+             */
+            locationId?: string;
+            /**
+             * Format: date
+             * @description The first day of employment; may lie ahead for someone who starts soon.
+             */
+            hiredOn?: string;
         };
         StaffMember: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             tenantId: string;
+            /**
+             * Format: uuid
+             * @description Where the member mainly works; null for accounts made before it was recorded, and for the clinic's first admin.
+             */
+            locationId: string | null;
+            /**
+             * Format: date
+             * @description The first day of employment (YYYY-MM-DD); training counts a new hire's deadlines from it.
+             */
+            hiredOn: string | null;
             failedLogins: number;
             email: string;
             displayName: string;
@@ -1071,6 +1091,16 @@ export interface components {
             nextCursor: string | null;
         };
         UpdateStaffMemberDto: {
+            /**
+             * Format: uuid
+             * @description One of the clinic's locations.
+             */
+            locationId?: string;
+            /**
+             * Format: date
+             * @description The first day of employment; may lie ahead for someone who starts soon.
+             */
+            hiredOn?: string;
             displayName?: string;
             roles?: ("admin" | "front_desk" | "billing_clerk" | "clinic_manager" | "provider")[];
             active?: boolean;
