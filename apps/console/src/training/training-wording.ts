@@ -45,8 +45,6 @@ export const recurrenceOf = ({ recurrence, everyMonths }: Requirement): string =
 
 /** What to say beside a refused field; a field missing here falls back to the API's own message. */
 const FIELD_ADVICE: Record<string, string> = {
-  'certificate.contentBase64':
-    'This file is not a PDF, PNG or JPEG. Scan or photograph the certificate as one of those.',
   completedOn: 'Enter the date you completed it, not in the future.',
   expiresOn: 'Enter the expiry date printed on the certificate.',
   name: 'Enter a name no other requirement of the clinic has.',
@@ -54,17 +52,29 @@ const FIELD_ADVICE: Record<string, string> = {
   everyMonths: 'Enter how many months it lasts, when it recurs every so many months.',
 };
 
+const CERTIFICATE_FIELD = 'certificate.contentBase64';
+const CERTIFICATE_NOT_A_DOCUMENT =
+  'This file is not a PDF, PNG or JPEG. Scan or photograph the certificate as one of those.';
 const CERTIFICATE_TOO_LARGE = 'This file is larger than 512 KB. Save a smaller scan or photo and choose it again.';
+
+/**
+ * The console always sends the file as valid base64, so the service refuses it for one of two reasons: its content
+ * (422, judged by its first bytes) or its size (the request's length limit, 400, or the decoded file's, 413).
+ */
+const certificateAdvice = (status: number): string =>
+  status === 422 ? CERTIFICATE_NOT_A_DOCUMENT : CERTIFICATE_TOO_LARGE;
 
 /** The refused fields of a 400, 413 or 422, keyed by the form field's name (the API's field name). */
 export const refusedFields = (error: unknown): Record<string, string> => {
   if (!(error instanceof ProblemError)) return {};
-  if (error.problem.status === 413) return { certificate: CERTIFICATE_TOO_LARGE };
+  const { status, errors = [] } = error.problem;
+  if (status === 413) return { certificate: CERTIFICATE_TOO_LARGE };
   return Object.fromEntries(
-    (error.problem.errors ?? []).map(({ field, message }) => [
-      field === 'certificate.contentBase64' ? 'certificate' : field,
-      FIELD_ADVICE[field] ?? message,
-    ]),
+    errors.map(({ field, message }) =>
+      field === CERTIFICATE_FIELD
+        ? ['certificate', certificateAdvice(status)]
+        : [field, FIELD_ADVICE[field] ?? message],
+    ),
   );
 };
 
