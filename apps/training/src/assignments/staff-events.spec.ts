@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { TenantTransactions } from '@praxis/tenancy';
 import { UseCaseHarness } from '@praxis/testing';
 import {
@@ -8,6 +9,7 @@ import {
   someoneAtANewClinic,
   startTrainingUseCases,
 } from '../../test/training-use-cases';
+import { CreateRequirement } from '../requirements/create-requirement/create-requirement.usecase';
 import { Standings } from '../standing/standings';
 
 describe('assignments follow identity’s staff events', () => {
@@ -30,6 +32,33 @@ describe('assignments follow identity’s staff events', () => {
     );
     const osha = rows.find(({ requirementName }) => requirementName === 'OSHA bloodborne pathogens');
     expect(osha).toMatchObject({ status: 'due', deadline: '2026-03-26' });
+  });
+
+  it('reaches a new hire at the location a requirement is limited to, and whoever moves there, but nobody elsewhere', async () => {
+    const manager = someoneAtANewClinic();
+    const downtown = randomUUID();
+    const drill = {
+      name: 'Downtown fire drill',
+      kind: 'course' as const,
+      topic: 'fire_safety' as const,
+      roles: ['front_desk' as const],
+      locationIds: [downtown],
+      recurrence: 'months' as const,
+      everyMonths: 12,
+    };
+    await harness.as(manager, () =>
+      harness.get(CreateRequirement).execute({ ...harness.commandFor(manager), ...drill }),
+    );
+    const hiredDowntown = await identityAnnounces(harness, manager, { roles: ['front_desk'], locationId: downtown });
+    const hiredElsewhere = await identityAnnounces(harness, manager, {
+      roles: ['front_desk'],
+      locationId: randomUUID(),
+    });
+    expect(await assignedNames(harness, manager, hiredDowntown)).toEqual(['Downtown fire drill']);
+    expect(await assignedNames(harness, manager, hiredElsewhere)).toEqual([]);
+
+    await identityAnnounces(harness, manager, { userId: hiredElsewhere, roles: ['front_desk'], locationId: downtown });
+    expect(await assignedNames(harness, manager, hiredElsewhere)).toEqual(['Downtown fire drill']);
   });
 
   it('adds credentials when someone becomes a provider and retires everything when they leave', async () => {
