@@ -49,7 +49,8 @@ export const aClinicThroughTheGateway = async (
   const bearer = `Bearer ${accessToken}`;
   const address = { line1: '1 Elm St', city: 'Chicago', state: 'IL', postalCode: '60601' };
   const location = await call(gatewayUrl, 'POST', '/api/v1/locations', { name: 'Downtown', timeZone, address }, bearer);
-  const doctor = await call(gatewayUrl, 'POST', '/api/v1/staff', aStaffMember(['provider']), bearer);
+  const placement = { locationId: location.id, hiredOn: '2024-01-08' };
+  const doctor = await call(gatewayUrl, 'POST', '/api/v1/staff', aStaffMember(['provider'], placement), bearer);
   const provider = await eventually(
     () =>
       call(

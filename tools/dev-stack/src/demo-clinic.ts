@@ -41,8 +41,15 @@ class DemoApi {
   }
 }
 
-const seedStaff = async (api: DemoApi): Promise<Record<string, string>> => {
-  const [admin, ...others] = demoLogins;
+/** The demo staff joined over a couple of years, so training shows both settled staff and a recent hire. */
+const HIRED_ON: Partial<Record<StaffRole, string>> = {
+  clinic_manager: '2023-02-06',
+  provider: '2023-09-11',
+  billing_clerk: '2024-05-13',
+  front_desk: '2025-10-20',
+};
+
+const seedClinic = async (api: DemoApi): Promise<{ id: string }> => {
   await api.call('POST', '/api/v1/clinics', {
     clinic: {
       legalName: 'Praxis Demo Family Medicine',
@@ -51,11 +58,19 @@ const seedStaff = async (api: DemoApi): Promise<Record<string, string>> => {
       address: ADDRESS,
       timeZone: TIME_ZONE,
     },
-    admin: { email: admin.email, displayName: 'Avery Admin', password: DEMO_PASSWORD },
+    admin: { email: demoLogins[0].email, displayName: 'Avery Admin', password: DEMO_PASSWORD },
   });
-  await api.signIn(admin.email);
+  await api.signIn(demoLogins[0].email);
+  return api.call<{ id: string }>('POST', '/api/v1/locations', {
+    name: 'Main Street',
+    timeZone: TIME_ZONE,
+    address: ADDRESS,
+  });
+};
+
+const seedStaff = async (api: DemoApi, locationId: string): Promise<Record<string, string>> => {
   const ids: Record<string, string> = {};
-  for (const staff of others) {
+  for (const staff of demoLogins.slice(1)) {
     const displayName = staff.role === 'provider' ? 'Dr Robin Grey' : `Demo ${staff.role.replace('_', ' ')}`;
     ids[staff.role] = (
       await api.call<{ id: string }>('POST', '/api/v1/staff', {
@@ -63,6 +78,8 @@ const seedStaff = async (api: DemoApi): Promise<Record<string, string>> => {
         displayName,
         roles: [staff.role],
         password: DEMO_PASSWORD,
+        locationId,
+        hiredOn: HIRED_ON[staff.role],
       })
     ).id;
   }
@@ -70,12 +87,7 @@ const seedStaff = async (api: DemoApi): Promise<Record<string, string>> => {
 };
 
 /** Scheduling hears of the location and the provider through identity's events, so its steps wait for them. */
-const seedCalendar = async (api: DemoApi, providerUserId: string): Promise<void> => {
-  const location = await api.call<{ id: string }>('POST', '/api/v1/locations', {
-    name: 'Main Street',
-    timeZone: TIME_ZONE,
-    address: ADDRESS,
-  });
+const seedCalendar = async (api: DemoApi, location: { id: string }, providerUserId: string): Promise<void> => {
   let providerId = '';
   await waitUntil('scheduling to know the demo provider', async () => {
     const response = await api.attempt('POST', '/api/v1/providers', {
@@ -123,6 +135,7 @@ const seedCalendar = async (api: DemoApi, providerUserId: string): Promise<void>
 export const seedDemoClinic = async (gatewayUrl: string): Promise<void> => {
   const api = new DemoApi(gatewayUrl);
   if (await api.signIn(demoLogins[0].email)) return;
-  const staff = await seedStaff(api);
-  await seedCalendar(api, staff.provider);
+  const location = await seedClinic(api);
+  const staff = await seedStaff(api, location.id);
+  await seedCalendar(api, location, staff.provider);
 };
