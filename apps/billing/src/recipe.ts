@@ -1,8 +1,9 @@
-import { DomainServiceModule, ServiceConfig, serviceConfigSchema, ServiceRecipe } from '@praxis/platform';
-import { billingService } from './billing.service';
+import { ServiceRecipe } from '@praxis/platform';
+import { BillingConfig, billingConfigSchema } from './billing.config';
+import { BILLING_SERVICE, BillingModule } from './billing.module';
 
-export const recipe: ServiceRecipe<ServiceConfig> = {
-  serviceName: billingService.serviceName,
-  configSchema: serviceConfigSchema,
-  module: (config) => DomainServiceModule.register(billingService, config),
+export const recipe: ServiceRecipe<BillingConfig> = {
+  serviceName: BILLING_SERVICE,
+  configSchema: billingConfigSchema,
+  module: (config) => BillingModule.register(config),
 };

@@ -8,13 +8,20 @@ describe('a developer reads the API description at the gateway', () => {
   let system: BuiltSystem;
   let identity: BuiltService;
   let scheduling: BuiltService;
+  let billing: BuiltService;
   let training: BuiltService;
   let gateway: BuiltService;
   let merged: OpenAPIObject;
 
   beforeAll(async () => {
     system = await startBuiltSystem();
-    [identity, scheduling, training, gateway] = [system.identity, system.scheduling, system.training, system.gateway];
+    [identity, scheduling, billing, training, gateway] = [
+      system.identity,
+      system.scheduling,
+      system.billing,
+      system.training,
+      system.gateway,
+    ];
     merged = await fetchJson<OpenAPIObject>(`${gateway.url}/api/openapi.json`);
   }, 90_000);
   afterAll(async () => {
@@ -23,7 +30,9 @@ describe('a developer reads the API description at the gateway', () => {
 
   it('finds every operation of every service, each in its service’s section', async () => {
     const own = await Promise.all(
-      [identity, scheduling, training].map((service) => fetchJson<OpenAPIObject>(`${service.url}/openapi.json`)),
+      [identity, scheduling, billing, training].map((service) =>
+        fetchJson<OpenAPIObject>(`${service.url}/openapi.json`),
+      ),
     );
     const ownKeys = own.flatMap((document) => documentOperations(document).map(({ key }) => key));
     expect(
@@ -31,10 +40,11 @@ describe('a developer reads the API description at the gateway', () => {
         .map(({ key }) => key)
         .sort(),
     ).toEqual(ownKeys.sort());
-    expect(merged.tags?.map((tag) => tag.name)).toEqual(['identity', 'scheduling', 'training']);
+    expect(merged.tags?.map((tag) => tag.name)).toEqual(['identity', 'scheduling', 'billing', 'training']);
     const sectionOf = Object.fromEntries(documentOperations(merged).map(({ key, operation }) => [key, operation.tags]));
     expect(sectionOf['POST /api/v1/auth/login']).toEqual(['identity']);
     expect(sectionOf['POST /api/v1/appointments']).toEqual(['scheduling']);
+    expect(sectionOf['POST /api/v1/billing/fee-schedules']).toEqual(['billing']);
     expect(sectionOf['POST /api/v1/training/completions']).toEqual(['training']);
   });
 

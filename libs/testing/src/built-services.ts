@@ -77,6 +77,9 @@ export const startBuiltScheduling = (overrides: Record<string, string> = {}): Pr
 export const startBuiltTraining = (overrides: Record<string, string> = {}): Promise<BuiltService> =>
   startBuiltService('training', { ...serviceTestEnvironment('training'), ...overrides });
 
+export const startBuiltBilling = (overrides: Record<string, string> = {}): Promise<BuiltService> =>
+  startBuiltService('billing', { ...serviceTestEnvironment('billing'), ...overrides });
+
 export const startBuiltGateway = (
   upstreams: Partial<Record<'identity' | 'scheduling' | 'billing' | 'claims' | 'training', string>>,
   overrides: Record<string, string> = {},
@@ -100,30 +103,33 @@ export const startBuiltGateway = (
 export interface BuiltSystem {
   identity: BuiltService;
   scheduling: BuiltService;
+  billing: BuiltService;
   training: BuiltService;
   gateway: BuiltService;
   stop(): Promise<void>;
 }
 
-/** Identity, scheduling, training and a gateway in front of them: what a journey through the public door needs. */
+/** Identity, scheduling, billing, training and a gateway in front of them: what a journey through the public door needs. */
 export const startBuiltSystem = async (gatewayOverrides: Record<string, string> = {}): Promise<BuiltSystem> => {
-  const [identity, scheduling, training] = await Promise.all([
+  const [identity, scheduling, billing, training] = await Promise.all([
     startBuiltIdentity(),
     startBuiltScheduling(),
+    startBuiltBilling(),
     startBuiltTraining(),
   ]);
   const gateway = await startBuiltGateway(
-    { identity: identity.url, scheduling: scheduling.url, training: training.url },
+    { identity: identity.url, scheduling: scheduling.url, billing: billing.url, training: training.url },
     gatewayOverrides,
   );
   return {
     identity,
     scheduling,
+    billing,
     training,
     gateway,
     stop: async () => {
       await gateway.stop();
-      await Promise.all([training.stop(), scheduling.stop(), identity.stop()]);
+      await Promise.all([training.stop(), billing.stop(), scheduling.stop(), identity.stop()]);
     },
   };
 };

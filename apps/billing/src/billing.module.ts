@@ -1,0 +1,32 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { billingAccess } from '@praxis/auth';
+import { OPENAPI_METADATA, PlatformModule } from '@praxis/platform';
+import { ClinicDirectoryConsumer } from '@praxis/replicas';
+import { BillingConfig } from './billing.config';
+import { billingConstraintViolations } from './constraint-violations';
+import { billingEntities } from './database/billing.schema';
+import { FeeSchedulesModule } from './fee-schedules/fee-schedules.module';
+import openApiMetadata from './openapi-metadata';
+
+export const BILLING_SERVICE = 'billing';
+
+@Module({})
+export class BillingModule {
+  static register(config: BillingConfig): DynamicModule {
+    return {
+      module: BillingModule,
+      imports: [
+        PlatformModule.forService({
+          serviceName: BILLING_SERVICE,
+          config,
+          permissions: billingAccess.permissions,
+          entities: billingEntities,
+          constraintViolations: billingConstraintViolations,
+        }),
+        FeeSchedulesModule,
+      ],
+      controllers: [ClinicDirectoryConsumer],
+      providers: [{ provide: OPENAPI_METADATA, useValue: openApiMetadata }],
+    };
+  }
+}

@@ -1,0 +1,4 @@
+import { TenantCommand } from '@praxis/platform';
+import { ImportFeeScheduleDto } from '../dto/fee-schedule.dto';
+
+export type ImportFeeScheduleCommand = TenantCommand & ImportFeeScheduleDto;
