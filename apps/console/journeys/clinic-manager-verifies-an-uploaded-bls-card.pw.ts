@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { aClinicWithTraining } from './support/a-clinic-with-training';
+import { call, signInAs } from './support/a-clinic-with-a-front-desk';
+import { aClinicWithTraining, standingOf } from './support/a-clinic-with-training';
 import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
@@ -78,4 +79,47 @@ test('a provider uploads her BLS card in My training, the clinic manager looks a
   ).toHaveText('Compliant');
   await expectNoSeriousAccessibilityViolations(page);
   await page.screenshot({ path: testInfo.outputPath('matrix-after-verifying.png'), fullPage: true });
+});
+
+test('the clinic manager rejects a BLS card she cannot read, with a reason the provider then finds in My training', async ({
+  page,
+}, testInfo) => {
+  const clinic = await aClinicWithTraining(gatewayUrl());
+  const { okafor } = clinic;
+  const bls = (await standingOf(gatewayUrl(), okafor.userId, clinic.managerBearer)).find(
+    ({ requirementName }) => requirementName === 'BLS certification',
+  );
+  await call(
+    gatewayUrl(),
+    'POST',
+    '/api/v1/training/completions',
+    {
+      requirementId: bls?.requirementId,
+      completedOn: clinic.today,
+      certificate: { contentBase64: BLS_CARD_PNG.toString('base64') },
+    },
+    await signInAs(gatewayUrl(), okafor.email),
+  );
+
+  await page.goto('/training/compliance');
+  await signIn(page, clinic.manager);
+  await page
+    .getByRole('region', { name: 'Pending verification' })
+    .getByRole('button', { name: `Review ${okafor.name}’s BLS certification` })
+    .click();
+  const review = page.getByRole('dialog', { name: `${okafor.name}’s BLS certification` });
+  await review.getByLabel('Reason for rejecting').fill('The card is too blurred to read its expiry.');
+  await review.getByRole('button', { name: 'Reject' }).click();
+  await expect(review).toBeHidden();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  await page.goto('/training');
+  await signIn(page, okafor);
+  const row = page
+    .getByRole('table', { name: 'Your requirements, with their status and dates' })
+    .getByRole('row', { name: /^BLS certification/ });
+  await expect(row).toContainText('Your last submission was rejected: The card is too blurred to read its expiry.');
+  await expect(row.getByRole('button', { name: 'Submit a completion of BLS certification' })).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('rejected.png'), fullPage: true });
 });

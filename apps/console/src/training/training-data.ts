@@ -29,6 +29,17 @@ export const useStanding = (userId: string | undefined) =>
       ),
   });
 
+/** A person's own submissions, newest last, as the API pages them. */
+export const useCompletionsOf = (userId: string | undefined) =>
+  useQuery({
+    queryKey: [TRAINING, 'completions', userId],
+    enabled: userId !== undefined,
+    queryFn: async () =>
+      dataOrThrow(
+        await api.GET('/api/v1/training/completions', { params: { query: { ...PAGE, userId: userId ?? '' } } }),
+      ),
+  });
+
 export const useComplianceSummary = () =>
   useQuery({
     queryKey: [TRAINING, 'summary'],

@@ -1,14 +1,26 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useSignedInPerson } from '../../session/signed-in-person';
-import { type StandingRow, useStanding } from '../training-data';
+import { type Completion, type StandingRow, useCompletionsOf, useStanding } from '../training-data';
 import { calendarDate, StatusBadge, TrainingPage } from '../training-page';
 import { SubmitCompletionDialog } from './submit-completion-dialog';
+
+/** The reason a manager gave, when the newest submission for a requirement was rejected and nothing newer waits. */
+const rejectionsOf = (completions: Completion[] | undefined): Map<string, string> => {
+  const newest = new Map<string, Completion>();
+  for (const completion of completions ?? []) newest.set(completion.requirementId, completion);
+  return new Map(
+    [...newest.values()]
+      .filter(({ review, rejectionReason }) => review === 'rejected' && rejectionReason)
+      .map(({ requirementId, rejectionReason }) => [requirementId, rejectionReason ?? '']),
+  );
+};
 
 /** Every staff member's own requirements: where each stands, when it is due, and a way to hand in a certificate. */
 export const MyTrainingPage = () => {
   const person = useSignedInPerson();
   const standing = useStanding(person?.userId);
+  const rejections = rejectionsOf(useCompletionsOf(person?.userId).data?.items);
   const [submitting, setSubmitting] = useState<StandingRow>();
 
   return (
@@ -35,6 +47,11 @@ export const MyTrainingPage = () => {
                 <th scope="row">{row.requirementName}</th>
                 <td>
                   <StatusBadge status={row.status} />
+                  {rejections.has(row.requirementId) && (
+                    <p className="training-returned">
+                      Your last submission was rejected: {rejections.get(row.requirementId)}
+                    </p>
+                  )}
                 </td>
                 <td>{calendarDate(row.deadline ?? row.expiresOn)}</td>
                 <td>{calendarDate(row.completedOn)}</td>
