@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { KafkaContext } from '@nestjs/microservices';
-import { buildEnvelope, EventEnvelope, StaffCreated, StaffRole, TenantCreated, Topic } from '@praxis/contracts';
+import { buildEnvelope, StaffCreated, StaffRole, TenantCreated, Topic } from '@praxis/contracts';
 import { parseConfig } from '@praxis/platform';
 import { StaffMember } from '@praxis/replicas';
 import { Actor, TenantTransactions } from '@praxis/tenancy';
-import { aValidNpi, FixedClock, serviceTestEnvironment, startUseCaseHarness, UseCaseHarness } from '@praxis/testing';
+import {
+  aValidNpi,
+  deliverEvent,
+  FixedClock,
+  serviceTestEnvironment,
+  startUseCaseHarness,
+  UseCaseHarness,
+} from '@praxis/testing';
 import { Assignment } from '../src/assignments/assignment.entity';
 import { StaffEventsConsumer } from '../src/assignments/staff-events.consumer';
 import { ClinicEventsConsumer } from '../src/clinics/clinic-events.consumer';
@@ -28,18 +34,6 @@ export const someoneAtANewClinic = (role: StaffRole = 'clinic_manager'): ClinicA
   roles: [role],
 });
 
-type Delivered = (value: unknown, context: KafkaContext) => Promise<void>;
-
-/** Hands an event to a consumer as the Kafka transport would, so it goes through the inbox like a real delivery. */
-export const deliver = (
-  handler: (envelope: EventEnvelope, ...rest: never[]) => Promise<void>,
-  topic: Topic,
-  envelope: EventEnvelope,
-) => {
-  const context = { getMessage: () => ({ key: Buffer.from(envelope.aggregateId) }), getTopic: () => topic };
-  return (handler as unknown as Delivered)(envelope, context as unknown as KafkaContext);
-};
-
 /** Identity announces the actor's clinic (in Chicago) as it would on sign-up: the starter catalogue is seeded. */
 export const aSeededClinic = async (harness: UseCaseHarness, actor: ClinicActor): Promise<void> => {
   const envelope = buildEnvelope(TenantCreated, {
@@ -54,7 +48,7 @@ export const aSeededClinic = async (harness: UseCaseHarness, actor: ClinicActor)
     },
   });
   const consumer = harness.get(ClinicEventsConsumer);
-  await deliver(consumer.onTenantEvent.bind(consumer), Topic.IdentityTenants, envelope);
+  await deliverEvent(consumer.onTenantEvent.bind(consumer), Topic.IdentityTenants, envelope);
 };
 
 export interface HireFacts {
@@ -78,7 +72,7 @@ export const identityAnnounces = async (
     payload: { userId, email: `${userId}@example.com`, displayName: 'Dr Ada Park', roles, active, ...rest },
   });
   const consumer = harness.get(StaffEventsConsumer);
-  await deliver(consumer.onStaffEvent.bind(consumer), Topic.IdentityStaff, envelope);
+  await deliverEvent(consumer.onStaffEvent.bind(consumer), Topic.IdentityStaff, envelope);
   return userId;
 };
 

@@ -12,3 +12,4 @@ export * from './openapi-completeness';
 export * from './fixed-clock';
 export * from './use-case-harness';
 export * from './openapi-operations';
+export * from './deliver-event';
