@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, FieldError, Form, Label, TextArea, TextField } from 'react-aria-components';
 import type { VisitFormProps } from './visit-actions';
-import { useVisitChanges } from './visit-changes';
+import { isUnderWay, useVisitChanges } from './visit-changes';
 import { useRefusedFields } from './refused-fields';
 
 export const CancelVisitForm = ({ visit, patient, onClose }: VisitFormProps) => {
@@ -27,7 +27,7 @@ export const CancelVisitForm = ({ visit, patient, onClose }: VisitFormProps) => 
       </div>
       <div className="dialog-actions">
         <Button onPress={onClose}>Keep the visit</Button>
-        <Button type="submit" className="primary" isDisabled={state !== undefined && state.phase !== 'refused'}>
+        <Button type="submit" className="primary" isDisabled={isUnderWay(state)}>
           Cancel the visit
         </Button>
       </div>

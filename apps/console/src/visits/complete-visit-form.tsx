@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, FieldError, Form, Input, Label, NumberField, Text, TextField } from 'react-aria-components';
 import type { ProcedureLine } from './visit-change';
 import type { VisitFormProps } from './visit-actions';
-import { useVisitChanges } from './visit-changes';
+import { isUnderWay, useVisitChanges } from './visit-changes';
 import { useRefusedFields } from './refused-fields';
 
 interface ProcedureEntry {
@@ -131,7 +131,7 @@ export const CompleteVisitForm = ({ visit, patient, onClose }: VisitFormProps) =
       </div>
       <div className="dialog-actions">
         <Button onPress={onClose}>Not now</Button>
-        <Button type="submit" className="primary" isDisabled={state !== undefined && state.phase !== 'refused'}>
+        <Button type="submit" className="primary" isDisabled={isUnderWay(state)}>
           Complete the visit
         </Button>
       </div>

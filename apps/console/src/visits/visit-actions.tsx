@@ -1,7 +1,7 @@
 import { Button } from 'react-aria-components';
 import type { Appointment } from '../calendar/day-data';
 import { CHANGE_WORDS, POSSIBLE_CHANGES, type VisitChangeKind } from './visit-change';
-import { useVisitChanges } from './visit-changes';
+import { isUnderWay, useVisitChanges } from './visit-changes';
 
 export type VisitForm = 'cancel' | 'complete';
 
@@ -23,8 +23,7 @@ const ACTIONS: VisitChangeKind[] = ['check-in', 'no-show', 'cancel', 'complete']
 /** One button per change; those the status rules out, or a change already under way, are disabled. */
 export const VisitActions = ({ visit, patient, onForm }: VisitActionsProps) => {
   const changes = useVisitChanges();
-  const state = changes.stateOf(visit.id);
-  const busy = state !== undefined && state.phase !== 'refused';
+  const busy = isUnderWay(changes.stateOf(visit.id));
   const press = (kind: VisitChangeKind) =>
     kind === 'cancel' || kind === 'complete' ? onForm(kind) : changes.ask(visit, { kind }, patient);
 

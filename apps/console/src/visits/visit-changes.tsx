@@ -15,6 +15,10 @@ export type VisitChangeState =
   | { phase: 'waiting' | 'sending'; kind: VisitChangeKind; patient: string }
   | { phase: 'refused'; kind: VisitChangeKind; refusal: VisitRefusal };
 
+/** Waiting out its undo window or being sent: the visit takes no other change meanwhile. */
+export const isUnderWay = (state: VisitChangeState | undefined): boolean =>
+  state !== undefined && state.phase !== 'refused';
+
 interface VisitChanges {
   stateOf(visitId: string): VisitChangeState | undefined;
   ask(visit: Appointment, change: VisitChange, patient: string): void;
@@ -88,7 +92,7 @@ export const VisitChangesProvider = ({ children }: { children: ReactNode }) => {
     [states, send, put],
   );
 
-  const unsent = [...states.values()].some((state) => state.phase !== 'refused');
+  const unsent = [...states.values()].some(isUnderWay);
   useEffect(() => {
     if (!unsent) return;
     // Leaving the page within the undo window would drop the change without a word.
