@@ -1115,7 +1115,7 @@ export interface components {
             tenantId: string;
             /**
              * Format: uuid
-             * @description Where the member mainly works; null for accounts made before it was recorded, and for the clinic's first admin.
+             * @description Where the member mainly works; null until an admin sets one (a clinic's first admin starts without).
              */
             locationId: string | null;
             /**

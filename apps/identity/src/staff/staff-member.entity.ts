@@ -24,7 +24,7 @@ export class StaffMember {
   @Column({ default: true })
   active: boolean;
 
-  /** Where the member mainly works; null for accounts made before it was recorded, and for the clinic's first admin. */
+  /** Where the member mainly works; null until an admin sets one (a clinic's first admin starts without). */
   @Column('uuid', { name: 'location_id', nullable: true })
   locationId: string | null;
 
