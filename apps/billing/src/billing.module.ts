@@ -3,7 +3,9 @@ import { billingAccess } from '@praxis/auth';
 import { OPENAPI_METADATA, PlatformModule } from '@praxis/platform';
 import { ClinicDirectoryConsumer } from '@praxis/replicas';
 import { BillingConfig } from './billing.config';
+import { ChargesModule } from './charges/charges.module';
 import { billingConstraintViolations } from './constraint-violations';
+import { CoverageModule } from './coverage/coverage.module';
 import { billingEntities } from './database/billing.schema';
 import { FeeSchedulesModule } from './fee-schedules/fee-schedules.module';
 import openApiMetadata from './openapi-metadata';
@@ -24,6 +26,8 @@ export class BillingModule {
           constraintViolations: billingConstraintViolations,
         }),
         FeeSchedulesModule,
+        CoverageModule,
+        ChargesModule,
       ],
       controllers: [ClinicDirectoryConsumer],
       providers: [{ provide: OPENAPI_METADATA, useValue: openApiMetadata }],

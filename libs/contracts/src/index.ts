@@ -8,4 +8,5 @@ export * from './identity/location.events';
 export * from './scheduling/patient.events';
 export * from './scheduling/appointment.events';
 export * from './training/credential.events';
+export * from './billing/charge.events';
 export * from './audit/patient-data-accessed.event';

@@ -5,6 +5,7 @@ export enum Topic {
   IdentityLocations = 'identity.locations',
   SchedulingPatients = 'scheduling.patients',
   SchedulingAppointments = 'scheduling.appointments',
+  BillingCharges = 'billing.charges',
   TrainingRecords = 'training.records',
   /** Accesses to patient data from every service, gathered into identity's one audit trail. */
   AuditPatientData = 'audit.patient-data',

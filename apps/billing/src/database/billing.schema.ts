@@ -1,8 +1,24 @@
 import { DomainServiceFoundation1764000000000, KnownClinic } from '@praxis/replicas';
+import { BillingVisit } from '../charges/billing-visit.entity';
+import { Charge } from '../charges/charge.entity';
+import { PatientCoverage } from '../coverage/patient-coverage.entity';
 import { ContractedAmount } from '../fee-schedules/contracted-amount.entity';
 import { FeePrice } from '../fee-schedules/fee-price.entity';
 import { FeeSchedule } from '../fee-schedules/fee-schedule.entity';
 import { FeeSchedules1766000000000 } from './migrations/1766000000000-fee-schedules';
+import { Charges1766100000000 } from './migrations/1766100000000-charges';
 
-export const billingEntities = [KnownClinic, FeeSchedule, FeePrice, ContractedAmount];
-export const billingMigrations = [DomainServiceFoundation1764000000000, FeeSchedules1766000000000];
+export const billingEntities = [
+  KnownClinic,
+  FeeSchedule,
+  FeePrice,
+  ContractedAmount,
+  PatientCoverage,
+  BillingVisit,
+  Charge,
+];
+export const billingMigrations = [
+  DomainServiceFoundation1764000000000,
+  FeeSchedules1766000000000,
+  Charges1766100000000,
+];

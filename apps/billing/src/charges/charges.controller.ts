@@ -1,0 +1,38 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { RequirePermission } from '@praxis/auth';
+import { CommandContext, IdempotencyKey } from '@praxis/platform';
+import { BillingVisit } from './billing-visit.entity';
+import { ChargesQueries } from './charges.queries';
+import { VisitPage, VisitQuery } from './dto/visit.dto';
+import { ReleaseVisit } from './release-visit/release-visit.usecase';
+
+/** Completed visits and their charges, as the clerk works them before they are posted. */
+@ApiTags('billing')
+@Controller('api/v1/billing/visits')
+export class ChargesController {
+  constructor(
+    private readonly commands: CommandContext,
+    private readonly charges: ChargesQueries,
+    private readonly releaseVisit: ReleaseVisit,
+  ) {}
+
+  @RequirePermission('charges:read')
+  @Get()
+  list(@Query() query: VisitQuery): Promise<VisitPage> {
+    return this.charges.page(query);
+  }
+
+  @RequirePermission('charges:read')
+  @Get(':id')
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<BillingVisit> {
+    return this.charges.get(id);
+  }
+
+  @RequirePermission('charges:write')
+  @Post(':id/release')
+  @HttpCode(200)
+  release(@Param('id', ParseUUIDPipe) id: string, @IdempotencyKey() idempotencyKey?: string): Promise<BillingVisit> {
+    return this.releaseVisit.execute({ ...this.commands.current(), visitId: id, idempotencyKey });
+  }
+}

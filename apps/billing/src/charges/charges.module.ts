@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AppointmentEventsConsumer } from './appointment-events.consumer';
+import { CaptureCharges } from './capture-charges/capture-charges.usecase';
+import { ChargesController } from './charges.controller';
+import { ChargesQueries } from './charges.queries';
+import { ReleaseVisit } from './release-visit/release-visit.usecase';
+
+/** Completed visits turned into priced charges, reviewed by clerks and released to be posted. */
+@Module({
+  controllers: [ChargesController, AppointmentEventsConsumer],
+  providers: [ChargesQueries, CaptureCharges, ReleaseVisit],
+})
+export class ChargesModule {}

@@ -1,0 +1,6 @@
+import { TenantCommand } from '@praxis/platform';
+
+export interface ReleaseVisitCommand extends TenantCommand {
+  visitId: string;
+  idempotencyKey?: string;
+}

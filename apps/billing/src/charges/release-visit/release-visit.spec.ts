@@ -1,0 +1,85 @@
+import { ChargePosted } from '@praxis/contracts';
+import { UseCaseHarness } from '@praxis/testing';
+import {
+  aClerkAtANewClinic,
+  announced,
+  ClinicActor,
+  feeScheduleCsv,
+  schedulingCompletes,
+  startBillingUseCases,
+} from '../../../test/billing-use-cases';
+import { ImportFeeSchedule } from '../../fee-schedules/import-fee-schedule/import-fee-schedule.usecase';
+import { VisitNotReleasableError } from '../visit-status';
+import { ReleaseVisit } from './release-visit.usecase';
+
+describe('ReleaseVisit', () => {
+  let harness: UseCaseHarness;
+  let sut: ReleaseVisit;
+
+  beforeAll(async () => {
+    harness = await startBillingUseCases();
+    sut = harness.get(ReleaseVisit);
+  });
+  afterAll(() => harness.close());
+
+  const aClinicWithPrices = async (): Promise<ClinicActor> => {
+    const clerk = aClerkAtANewClinic();
+    const csv = feeScheduleCsv('99213,,,125.00', '96372,,,25.00');
+    await harness.as(clerk, () =>
+      harness
+        .get(ImportFeeSchedule)
+        .execute({ ...harness.commandFor(clerk), effectiveFrom: '2026-01-01', currency: 'USD', csv }),
+    );
+    return clerk;
+  };
+  const release = (clerk: ClinicActor, visitId: string, idempotencyKey?: string) =>
+    harness.as(clerk, () => sut.execute({ ...harness.commandFor(clerk), visitId, idempotencyKey }));
+
+  it('posts every line of a ready visit as charge.posted, priced and pointing at its diagnoses', async () => {
+    const clerk = await aClinicWithPrices();
+    const visitId = await schedulingCompletes(harness, clerk, {
+      procedures: [
+        { code: '99213', modifiers: ['25'], units: 1, diagnosisPointers: [1] },
+        { code: '96372', modifiers: [], units: 2, diagnosisPointers: [2] },
+      ],
+    });
+
+    expect(await release(clerk, visitId)).toMatchObject({ status: 'released', releasedBy: clerk.userId });
+
+    const events = await announced(harness, clerk);
+    expect(events.map(({ type }) => type)).toEqual([ChargePosted.type, ChargePosted.type]);
+    expect(events.map(({ payload }) => payload)).toEqual([
+      expect.objectContaining({ procedureCode: '99213', modifiers: ['25'], diagnoses: ['J06.9'], amountMinor: 12_500 }),
+      expect.objectContaining({ procedureCode: '96372', units: 2, diagnoses: ['E11.9'], amountMinor: 5_000 }),
+    ]);
+    expect(events[0].payload).toMatchObject({
+      visitId,
+      currency: 'USD',
+      billTo: 'patient',
+      dateOfService: '2026-03-02',
+    });
+  });
+
+  it('refuses a visit waiting for review, and one already released, announcing nothing more', async () => {
+    const clerk = await aClinicWithPrices();
+    const unpriced = await schedulingCompletes(harness, clerk, {
+      procedures: [{ code: '20610', modifiers: [], units: 1, diagnosisPointers: [1] }],
+    });
+    await expect(release(clerk, unpriced)).rejects.toBeInstanceOf(VisitNotReleasableError);
+    expect(await announced(harness, clerk)).toEqual([]);
+
+    const ready = await schedulingCompletes(harness, clerk);
+    await release(clerk, ready);
+    await expect(release(clerk, ready)).rejects.toBeInstanceOf(VisitNotReleasableError);
+    expect(await announced(harness, clerk)).toHaveLength(1);
+  });
+
+  it('answers a retry with the same Idempotency-Key with the first release, posting nothing twice', async () => {
+    const clerk = await aClinicWithPrices();
+    const visitId = await schedulingCompletes(harness, clerk);
+    const first = await release(clerk, visitId, 'release-once');
+    const retry = await release(clerk, visitId, 'release-once');
+    expect(retry).toMatchObject({ id: first.id, status: 'released' });
+    expect(await announced(harness, clerk)).toHaveLength(1);
+  });
+});

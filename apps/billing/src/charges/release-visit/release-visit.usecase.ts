@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { ChargePosted } from '@praxis/contracts';
+import { OutboxWriter } from '@praxis/messaging';
+import { IdempotentRequests } from '@praxis/platform';
+import { TenantTransactions } from '@praxis/tenancy';
+import { EntityManager } from 'typeorm';
+import { BillingVisit } from '../billing-visit.entity';
+import { findVisit } from '../visits';
+import { VisitNotReleasableError } from '../visit-status';
+import { ReleaseVisitCommand } from './release-visit.command';
+
+/** Releasing posts every charge of a ready visit: one charge.posted per line, written with the release itself. */
+@Injectable()
+export class ReleaseVisit {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly idempotency: IdempotentRequests,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  execute({ visitId, idempotencyKey, actorUserId, now }: ReleaseVisitCommand): Promise<BillingVisit> {
+    return this.transactions.run(async (manager) => {
+      const { result } = await this.idempotency.once(manager, idempotencyKey, { release: visitId }, () =>
+        this.release(manager, visitId, actorUserId, now),
+      );
+      return result;
+    });
+  }
+
+  private async release(
+    manager: EntityManager,
+    visitId: string,
+    actorUserId: string | null,
+    now: Date,
+  ): Promise<BillingVisit> {
+    const visit = await findVisit(manager, visitId, { lock: true });
+    if (visit.status !== 'ready' || visit.currency === null) throw new VisitNotReleasableError(visit.status);
+    await manager.update(
+      BillingVisit,
+      { id: visitId },
+      { status: 'released', releasedAt: now, releasedBy: actorUserId },
+    );
+    for (const charge of visit.charges ?? [])
+      await this.outbox.append(manager, ChargePosted, {
+        aggregateId: charge.id,
+        payload: {
+          chargeId: charge.id,
+          visitId,
+          patientId: visit.patientId,
+          providerId: visit.providerId,
+          locationId: visit.locationId,
+          dateOfService: visit.dateOfService,
+          procedureCode: charge.procedureCode,
+          modifiers: charge.modifiers,
+          units: charge.units,
+          diagnoses: charge.diagnoses,
+          amountMinor: charge.amountMinor ?? 0,
+          currency: visit.currency,
+          billTo: visit.billTo,
+          payerId: visit.payerId,
+        },
+      });
+    return findVisit(manager, visitId);
+  }
+}
