@@ -30,11 +30,3 @@ export const ChargePosted = defineEvent({
   topic: Topic.BillingCharges,
   payload: charge,
 });
-
-/** A posted charge taken back; a correction follows it as a new charge.posted. */
-export const ChargeVoided = defineEvent({
-  type: 'charge.voided',
-  version: 1,
-  topic: Topic.BillingCharges,
-  payload: charge.extend({ reason: z.string().min(1) }),
-});
