@@ -67,11 +67,10 @@ describe('updating a staff member', () => {
       sut.execute({ ...harness.commandFor(admin), staffMemberId: id, changes }),
     );
     expect(updated).toMatchObject({ locationId: uptown.id, hiredOn: '2025-09-15', roles: ['front_desk'] });
-    const announced = await events.eventsOf(admin.tenantId, 3);
-    expect(announced.at(-1)).toMatchObject({
-      type: 'staff.updated',
-      payload: { userId: id, roles: ['front_desk'], active: true, locationId: uptown.id, hiredOn: '2025-09-15' },
-    });
+    const payload = { userId: id, roles: ['front_desk'], active: true, locationId: uptown.id, hiredOn: '2025-09-15' };
+    expect(await events.eventsOf(admin.tenantId, 3)).toContainEqual(
+      expect.objectContaining({ type: 'staff.updated', payload: expect.objectContaining(payload) }),
+    );
   });
 
   it('refuses a location of another clinic and leaves the member as they were', async () => {
