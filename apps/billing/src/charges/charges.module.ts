@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LedgerModule } from '../ledger/ledger.module';
 import { AppointmentEventsConsumer } from './appointment-events.consumer';
 import { CaptureCharges } from './capture-charges/capture-charges.usecase';
 import { ChargesController } from './charges.controller';
@@ -7,6 +8,7 @@ import { ReleaseVisit } from './release-visit/release-visit.usecase';
 
 /** Completed visits turned into priced charges, reviewed by clerks and released to be posted. */
 @Module({
+  imports: [LedgerModule],
   controllers: [ChargesController, AppointmentEventsConsumer],
   providers: [ChargesQueries, CaptureCharges, ReleaseVisit],
 })

@@ -5,8 +5,10 @@ import { PatientCoverage } from '../coverage/patient-coverage.entity';
 import { ContractedAmount } from '../fee-schedules/contracted-amount.entity';
 import { FeePrice } from '../fee-schedules/fee-price.entity';
 import { FeeSchedule } from '../fee-schedules/fee-schedule.entity';
+import { LedgerEntry } from '../ledger/ledger-entry.entity';
 import { FeeSchedules1766000000000 } from './migrations/1766000000000-fee-schedules';
 import { Charges1766100000000 } from './migrations/1766100000000-charges';
+import { Ledger1766200000000 } from './migrations/1766200000000-ledger';
 
 export const billingEntities = [
   KnownClinic,
@@ -16,9 +18,11 @@ export const billingEntities = [
   PatientCoverage,
   BillingVisit,
   Charge,
+  LedgerEntry,
 ];
 export const billingMigrations = [
   DomainServiceFoundation1764000000000,
   FeeSchedules1766000000000,
   Charges1766100000000,
+  Ledger1766200000000,
 ];

@@ -1,4 +1,5 @@
 import { ChargePosted } from '@praxis/contracts';
+import { TenantTransactions } from '@praxis/tenancy';
 import { UseCaseHarness } from '@praxis/testing';
 import {
   aClerkAtANewClinic,
@@ -9,6 +10,7 @@ import {
   startBillingUseCases,
 } from '../../../test/billing-use-cases';
 import { ImportFeeSchedule } from '../../fee-schedules/import-fee-schedule/import-fee-schedule.usecase';
+import { BalancesQueries } from '../../ledger/balances.queries';
 import { VisitNotReleasableError } from '../visit-status';
 import { ReleaseVisit } from './release-visit.usecase';
 
@@ -58,6 +60,11 @@ describe('ReleaseVisit', () => {
       billTo: 'patient',
       dateOfService: '2026-03-02',
     });
+    const { patientId } = events[0].payload as { patientId: string };
+    expect(await harness.as(clerk, () => harness.get(BalancesQueries).patient(patientId))).toEqual({
+      patientId,
+      balances: [{ currency: 'USD', insurancePendingMinor: 0, patientResponsibilityMinor: 17_500 }],
+    });
   });
 
   it('refuses a visit waiting for review, and one already released, announcing nothing more', async () => {
@@ -81,5 +88,14 @@ describe('ReleaseVisit', () => {
     const retry = await release(clerk, visitId, 'release-once');
     expect(retry).toMatchObject({ id: first.id, status: 'released' });
     expect(await announced(harness, clerk)).toHaveLength(1);
+  });
+
+  it('keeps the ledger as it was written: a posted line cannot be changed or removed', async () => {
+    const clerk = await aClinicWithPrices();
+    await release(clerk, await schedulingCompletes(harness, clerk));
+    const tamper = (statement: string) =>
+      harness.as(clerk, () => harness.get(TenantTransactions).run((manager) => manager.query(statement)));
+    await expect(tamper('UPDATE ledger_entries SET amount_minor = 0')).rejects.toThrow(/permission denied/);
+    await expect(tamper('DELETE FROM ledger_entries')).rejects.toThrow(/permission denied/);
   });
 });

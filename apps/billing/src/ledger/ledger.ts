@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { LedgerEntry } from './ledger-entry.entity';
+import { assertBalanced, Posting } from './ledger-postings';
+
+/** Whose money it is and what caused it, for every line of a posting. */
+export interface PostingContext {
+  tenantId: string;
+  patientId: string;
+  visitId?: string;
+  chargeId?: string;
+  postedAt: Date;
+  postedBy: string | null;
+}
+
+/** The one way billing records a financial effect: a balanced posting, appended in the caller's transaction. */
+@Injectable()
+export class Ledger {
+  async post(manager: EntityManager, posting: Posting, context: PostingContext): Promise<void> {
+    assertBalanced(posting);
+    const postingId = randomUUID();
+    await manager.insert(
+      LedgerEntry,
+      posting.lines.map(({ account, amount }) => ({
+        tenantId: context.tenantId,
+        postingId,
+        kind: posting.kind,
+        account,
+        amountMinor: amount.amountMinor,
+        currency: amount.currency,
+        patientId: context.patientId,
+        visitId: context.visitId ?? null,
+        chargeId: context.chargeId ?? null,
+        postedAt: context.postedAt,
+        postedBy: context.postedBy,
+      })),
+    );
+  }
+}
