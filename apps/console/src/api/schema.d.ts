@@ -758,6 +758,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/patients/{patientId}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BalancesController_patient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/requirements": {
         parameters: {
             query?: never;
@@ -1890,6 +1906,18 @@ export interface components {
             items: components["schemas"]["BillingVisit"][];
             /** @description pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        CurrencyBalance: {
+            currency: string;
+            /** @description Charged to insurers and not yet paid, adjusted, written off or moved to the patient. */
+            insurancePendingMinor: number;
+            /** @description What the patient owes now; negative when the clinic owes the patient a refund. */
+            patientResponsibilityMinor: number;
+        };
+        PatientBalance: {
+            patientId: string;
+            /** @description One row per currency the patient was ever charged in; empty when nothing was posted. */
+            balances: components["schemas"]["CurrencyBalance"][];
         };
         CreateRequirementDto: {
             name: string;
@@ -5971,6 +5999,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BillingVisit"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such record in this clinic */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BalancesController_patient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientBalance"];
                 };
             };
             /** @description the request is malformed or a field is invalid; `errors` names the fields */
