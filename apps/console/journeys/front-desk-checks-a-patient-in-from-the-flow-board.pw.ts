@@ -83,7 +83,7 @@ const openTheFlowBoard = async (page: Page, clinic: ClinicWithAFrontDesk) => {
   await expect(page.getByRole('heading', { name: new RegExp(`^Flow board — ${clinic.location.name}`) })).toBeVisible();
 };
 
-test('the front desk checks a patient in from the flow board, sees them waiting, and cancels another visit with a reason', async ({
+test('the front desk checks a patient in from the flow board, sees them waiting, cancels another visit with a reason, and completes the first with codes', async ({
   page,
 }, testInfo) => {
   const clinic = await aClinicWithAFrontDesk(gatewayUrl(), { timeZone: aZoneWithTimeLeftToday() });
@@ -158,4 +158,18 @@ test('the front desk checks a patient in from the flow board, sees them waiting,
   await expect(samsPanel.getByRole('definition').last()).toHaveText('Checked in');
   await expect(samsPanel.getByRole('button', { name: 'Complete visit…' })).toBeEnabled();
   await expect(samsPanel.getByRole('button', { name: 'Check in' })).toBeDisabled();
+
+  await samsPanel.getByRole('button', { name: 'Complete visit…' }).click();
+  const completion = samsPanel.getByRole('form', { name: 'Complete the visit' });
+  await completion.getByRole('textbox', { name: 'Diagnoses (ICD-10-CM)' }).fill('J06.9');
+  const procedure = completion.getByRole('textbox', { name: 'Code (CPT/HCPCS)' });
+  await procedure.fill('9921');
+  await completion.getByRole('button', { name: 'Complete the visit' }).click();
+  await page.clock.runFor(UNDO_WINDOW_MS);
+  await expect(procedure).toHaveAttribute('aria-invalid', 'true');
+  await expect(completion.getByText('code must be a CPT or HCPCS code')).toBeVisible();
+  await procedure.fill('99213');
+  await completion.getByRole('button', { name: 'Complete the visit' }).click();
+  await page.clock.runFor(UNDO_WINDOW_MS);
+  await expect(samsPanel.getByRole('definition').last()).toHaveText('Completed — diagnoses J06.9; procedures 99213');
 });
