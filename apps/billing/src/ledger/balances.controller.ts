@@ -1,17 +1,28 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
+import { CommandContext } from '@praxis/platform';
 import { BalancesQueries } from './balances.queries';
+import { AgingReport } from './dto/aging.dto';
 import { PatientBalance } from './dto/patient-balance.dto';
 
 @ApiTags('billing')
-@Controller('api/v1/billing/patients')
+@Controller('api/v1/billing')
 export class BalancesController {
-  constructor(private readonly balances: BalancesQueries) {}
+  constructor(
+    private readonly balances: BalancesQueries,
+    private readonly commands: CommandContext,
+  ) {}
 
   @RequirePermission('charges:read')
-  @Get(':patientId/balance')
+  @Get('patients/:patientId/balance')
   patient(@Param('patientId', ParseUUIDPipe) patientId: string): Promise<PatientBalance> {
     return this.balances.patient(patientId);
+  }
+
+  @RequirePermission('charges:read')
+  @Get('ar-aging')
+  aging(): Promise<AgingReport> {
+    return this.balances.aging(this.commands.current().now);
   }
 }

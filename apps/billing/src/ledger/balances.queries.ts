@@ -1,6 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { TenantTransactions } from '@praxis/tenancy';
+import { AgingReport, AgingRow } from './dto/aging.dto';
 import { PatientBalance } from './dto/patient-balance.dto';
+
+const bucket = (from: number, to: number | null, name: string) =>
+  `coalesce(sum(open.owed) FILTER (WHERE age.days >= ${from}${to === null ? '' : ` AND age.days <= ${to}`}), 0) AS ${name}`;
+
+const AGING_QUERY = `
+  WITH open AS (
+    SELECT visit_id, account, currency, sum(amount_minor) AS owed
+      FROM ledger_entries
+     WHERE visit_id IS NOT NULL AND account IN ('insurance_receivable', 'patient_receivable')
+     GROUP BY visit_id, account, currency
+    HAVING sum(amount_minor) <> 0)
+  SELECT CASE open.account WHEN 'insurance_receivable' THEN 'payer' ELSE 'patient' END AS owed_by,
+         CASE open.account WHEN 'insurance_receivable' THEN visit.payer_id ELSE visit.patient_id::text END AS debtor_id,
+         open.currency,
+         ${bucket(0, 30, 'days_0_30')}, ${bucket(31, 60, 'days_31_60')}, ${bucket(61, 90, 'days_61_90')},
+         ${bucket(91, 120, 'days_91_120')}, ${bucket(121, null, 'over_120')}, sum(open.owed) AS total
+    FROM open
+    JOIN billing_visits visit ON visit.id = open.visit_id
+   CROSS JOIN LATERAL (SELECT ($1::timestamptz AT TIME ZONE visit.time_zone)::date - visit.date_of_service AS days) age
+   GROUP BY 1, 2, 3
+   ORDER BY 1, 2, 3`;
 
 /** Balances are always summed from the ledger's lines; nothing stores a balance that could drift from them. */
 @Injectable()
@@ -22,6 +44,27 @@ export class BalancesQueries {
           currency: currency as PatientBalance['balances'][number]['currency'],
           insurancePendingMinor: Number(insurance),
           patientResponsibilityMinor: Number(patient),
+        })),
+      };
+    });
+  }
+
+  /** Accounts receivable aging: each visit's open receivables, by payer and by patient, in 30-day buckets. */
+  aging(asOf: Date): Promise<AgingReport> {
+    return this.transactions.run(async (manager) => {
+      const rows: Record<string, string>[] = await manager.query(AGING_QUERY, [asOf]);
+      return {
+        asOf,
+        rows: rows.map((row) => ({
+          owedBy: row.owed_by as AgingRow['owedBy'],
+          debtorId: row.debtor_id,
+          currency: row.currency as AgingRow['currency'],
+          days0To30Minor: Number(row.days_0_30),
+          days31To60Minor: Number(row.days_31_60),
+          days61To90Minor: Number(row.days_61_90),
+          days91To120Minor: Number(row.days_91_120),
+          over120DaysMinor: Number(row.over_120),
+          totalMinor: Number(row.total),
         })),
       };
     });
