@@ -774,6 +774,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/ar-aging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BalancesController_aging"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/requirements": {
         parameters: {
             query?: never;
@@ -1891,7 +1907,7 @@ export interface components {
              * @description patient: no primary coverage in force on the date of service, so the patient is billed.
              * @enum {string}
              */
-            billTo: "insurance" | "patient";
+            billTo: "patient" | "insurance";
             payerId: string | null;
             /** @description The schedule's currency; null when no schedule was in force on the date of service. */
             currency: string | null;
@@ -1918,6 +1934,27 @@ export interface components {
             patientId: string;
             /** @description One row per currency the patient was ever charged in; empty when nothing was posted. */
             balances: components["schemas"]["CurrencyBalance"][];
+        };
+        AgingRow: {
+            /** @enum {string} */
+            owedBy: "payer" | "patient";
+            /** @description The payer's id, or the patient's. */
+            debtorId: string;
+            currency: string;
+            days0To30Minor: number;
+            days31To60Minor: number;
+            days61To90Minor: number;
+            days91To120Minor: number;
+            over120DaysMinor: number;
+            totalMinor: number;
+        };
+        AgingReport: {
+            /**
+             * Format: date-time
+             * @description The instant the ages are counted at, each visit's age in days in its location's zone.
+             */
+            asOf: string;
+            rows: components["schemas"]["AgingRow"][];
         };
         CreateRequirementDto: {
             name: string;
@@ -6096,6 +6133,52 @@ export interface operations {
             };
             /** @description no such record in this clinic */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BalancesController_aging: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgingReport"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
