@@ -1,9 +1,11 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
 import { CommandContext } from '@praxis/platform';
 import { BalancesQueries } from './balances.queries';
+import { DaySheetQueries } from './day-sheet.queries';
 import { AgingReport } from './dto/aging.dto';
+import { DaySheet, DaySheetQuery } from './dto/day-sheet.dto';
 import { PatientBalance } from './dto/patient-balance.dto';
 
 @ApiTags('billing')
@@ -12,6 +14,7 @@ export class BalancesController {
   constructor(
     private readonly balances: BalancesQueries,
     private readonly commands: CommandContext,
+    private readonly daySheets: DaySheetQueries,
   ) {}
 
   @RequirePermission('charges:read')
@@ -24,5 +27,11 @@ export class BalancesController {
   @Get('ar-aging')
   aging(): Promise<AgingReport> {
     return this.balances.aging(this.commands.current().now);
+  }
+
+  @RequirePermission('charges:read')
+  @Get('day-sheet')
+  daySheet(@Query() query: DaySheetQuery): Promise<DaySheet> {
+    return this.daySheets.daySheet(query);
   }
 }
