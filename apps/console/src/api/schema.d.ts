@@ -790,6 +790,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/day-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BalancesController_daySheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/requirements": {
         parameters: {
             query?: never;
@@ -1955,6 +1971,22 @@ export interface components {
              */
             asOf: string;
             rows: components["schemas"]["AgingRow"][];
+        };
+        DaySheetRow: {
+            day: string;
+            /** @enum {string} */
+            kind: "charge" | "patient_payment" | "insurer_payment" | "contractual_adjustment" | "write_off" | "transfer" | "refund" | "reversal";
+            postedBy: string | null;
+            currency: string;
+            postings: number;
+            receivablesMinor: number;
+        };
+        DaySheet: {
+            from: string;
+            to: string;
+            /** @description The clinic's zone, whose calendar days the rows are. */
+            timeZone: string;
+            rows: components["schemas"]["DaySheetRow"][];
         };
         CreateRequirementDto: {
             name: string;
@@ -6166,6 +6198,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgingReport"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BalancesController_daySheet: {
+        parameters: {
+            query: {
+                /** @description The first day, YYYY-MM-DD on the clinic's calendar. */
+                from: string;
+                /** @description The last day, included. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DaySheet"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description no valid token, or wrong credentials */
