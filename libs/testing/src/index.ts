@@ -12,4 +12,5 @@ export * from './openapi-completeness';
 export * from './fixed-clock';
 export * from './use-case-harness';
 export * from './openapi-operations';
+export * from './service-describes-its-api';
 export * from './deliver-event';
