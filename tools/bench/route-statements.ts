@@ -49,7 +49,7 @@ const statementsOfOneCall = async (
         transaction.some((statement) => mentionsTheTenant(statement, tenantId)) && !isConsumerTransaction(transaction),
     )
     .flat()
-    .map((statement) => normalisedSql(statement.sql));
+    .map(normalisedSql);
 };
 
 const compared = (route: string[], floor: string[]): StatementComparison => ({

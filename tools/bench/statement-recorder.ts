@@ -4,6 +4,8 @@ export interface RecordedStatement {
   /** Which client connection sent it: one transaction always stays on one connection. */
   connection: number;
   sql: string;
+  /** The name a prepared statement was parsed under; empty for an unnamed one. */
+  preparedAs: string;
   /** Text-format parameter values, in order; null for SQL NULL or a binary value. */
   parameters: (string | null)[];
 }
@@ -17,9 +19,8 @@ const cString = (body: Buffer, from: number): [string, number] => {
   return [body.toString('utf8', from, end), end + 1];
 };
 
-const bindParameters = (body: Buffer): (string | null)[] => {
-  let [, at] = cString(body, 0);
-  [, at] = cString(body, at);
+const bindParameters = (body: Buffer, from: number): (string | null)[] => {
+  let at = from;
   const formatCount = body.readInt16BE(at);
   const formats = Array.from({ length: formatCount }, (_, index) => body.readInt16BE(at + 2 + index * 2));
   at += 2 + formatCount * 2;
@@ -38,12 +39,15 @@ const bindParameters = (body: Buffer): (string | null)[] => {
 
 /**
  * Reads what a client sends PostgreSQL (simple Query, and Parse then Bind of the extended protocol) and notes each
- * statement with its parameters. Only the client's side is parsed; the server's answers pass through untouched.
+ * statement with its parameters. A named statement is parsed once per connection and bound by name afterwards, so
+ * every Bind is noted with the text its statement was parsed from. Only the client's side is parsed; the server's
+ * answers pass through untouched.
  */
 class ClientStream {
   private buffer = Buffer.alloc(0);
   private startedUp = false;
-  private pendingSql: string | undefined;
+  /** The text of each statement parsed on this connection, by name ('' for the unnamed one). */
+  private readonly parsed = new Map<string, string>();
 
   constructor(
     private readonly connection: number,
@@ -66,11 +70,16 @@ class ClientStream {
   }
 
   private message(type: string, body: Buffer): void {
-    if (type === 'Q') this.note({ connection: this.connection, sql: cString(body, 0)[0], parameters: [] });
-    if (type === 'P') this.pendingSql = cString(body, cString(body, 0)[1])[0];
-    if (type === 'B' && this.pendingSql !== undefined) {
-      this.note({ connection: this.connection, sql: this.pendingSql, parameters: bindParameters(body) });
-      this.pendingSql = undefined;
+    const { connection } = this;
+    if (type === 'Q') this.note({ connection, sql: cString(body, 0)[0], preparedAs: '', parameters: [] });
+    if (type === 'P') {
+      const [name, at] = cString(body, 0);
+      this.parsed.set(name, cString(body, at)[0]);
+    }
+    if (type === 'B') {
+      const [preparedAs, at] = cString(body, cString(body, 0)[1]);
+      const sql = this.parsed.get(preparedAs);
+      if (sql !== undefined) this.note({ connection, sql, preparedAs, parameters: bindParameters(body, at) });
     }
   }
 }
@@ -165,5 +174,11 @@ export const transactionForTenant = (statements: RecordedStatement[], tenantId: 
   return matching[0];
 };
 
-/** Whitespace never changes what a statement does; compare statements without it. */
-export const normalisedSql = (sql: string): string => sql.replace(/\s+/g, ' ').trim();
+/**
+ * Whitespace never changes what a statement does; compare statements without it. Whether it is prepared, and under
+ * which name, changes what PostgreSQL plans, so that is compared too.
+ */
+export const normalisedSql = ({ sql, preparedAs }: RecordedStatement): string => {
+  const text = sql.replace(/\s+/g, ' ').trim();
+  return preparedAs ? `[prepared as ${preparedAs}] ${text}` : text;
+};

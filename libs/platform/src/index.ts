@@ -30,3 +30,4 @@ export * from './run-migrations';
 export * from './validation/sql-values';
 export * from './service-process';
 export * from './http/csv';
+export * from './database/prepared-statements';

@@ -4,8 +4,8 @@ import { PoolClient } from 'pg';
 // The floor must send scheduling's own statements, not a copy that drifts; a benchmark may lean on the app it measures.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import {
-  BOOK_APPOINTMENT_SQL,
-  VISIT_CONTEXT_SQL,
+  BOOK_APPOINTMENT,
+  VISIT_CONTEXT,
 } from '../../../apps/scheduling/src/appointments/book-appointment/booking.sql';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { slotGridAround } from '../../../apps/scheduling/src/availability/slots/slot-generation';
@@ -62,7 +62,7 @@ const plan = async (client: PoolClient, request: BookingRequest) => {
     null,
     request.startsAt,
   ];
-  const context = (await client.query<VisitContextRow>(VISIT_CONTEXT_SQL, parameters)).rows[0];
+  const context = (await client.query<VisitContextRow>({ ...VISIT_CONTEXT, values: parameters })).rows[0];
   if (!context.patientExists) refuse(422, 'unknown patient');
   if (!context.provider?.active) refuse(422, 'unknown provider');
   const type = context.appointmentType?.active ? context.appointmentType : refuse(422, 'unknown appointment type');
@@ -149,7 +149,7 @@ const book = async (client: PoolClient, request: FloorRequest, booking: BookingR
     events.map(({ event }) => event.aggregateId),
     events.map(({ event }) => JSON.stringify(event)),
   ];
-  const [written] = (await client.query(BOOK_APPOINTMENT_SQL, [...columns, ...times, ...outbox])).rows;
+  const [written] = (await client.query({ ...BOOK_APPOINTMENT, values: [...columns, ...times, ...outbox] })).rows;
   return { id, tenantId: request.tenantId, ...booking, ...visit, status: 'booked', ...written };
 };
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppointmentBooked } from '@praxis/contracts';
 import { OutboxRow, OutboxWriter, PatientDataTrail } from '@praxis/messaging';
-import { IdempotentRequests } from '@praxis/platform';
+import { IdempotentRequests, runPrepared } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { Appointment } from '../appointment.entity';
@@ -10,7 +10,7 @@ import { isDoubleBooking, isPatientOverlap, SlotTakenError } from '../appointmen
 import { appointmentPayload } from '../appointment-events';
 import { visitRecordOf } from '../visit-records';
 import { BookAppointmentCommand } from './book-appointment.command';
-import { BOOK_APPOINTMENT_SQL } from './booking.sql';
+import { BOOK_APPOINTMENT } from './booking.sql';
 import { NextFreeSlots } from './next-free-slots';
 import { PatientVisitsThen } from './patient-visits-then';
 import { VisitPlanner } from './visit-planner';
@@ -69,8 +69,9 @@ export class BookAppointment {
       notes: request.notes ?? null,
       allowPatientOverlap: request.allowPatientOverlap ?? false,
     });
-    const [written] = await manager.query(
-      BOOK_APPOINTMENT_SQL,
+    const [written] = await runPrepared(
+      manager,
+      BOOK_APPOINTMENT,
       bookingParameters(appointment, this.eventsOf(appointment)),
     );
     return Object.assign(appointment, written);
@@ -85,7 +86,7 @@ export class BookAppointment {
   }
 }
 
-/** `BOOK_APPOINTMENT_SQL`'s parameters: the appointment's columns in its order ($1..$14), then the outbox rows as arrays. */
+/** `BOOK_APPOINTMENT`'s parameters: the appointment's columns in its order ($1..$14), then the outbox rows as arrays. */
 const bookingParameters = (appointment: Appointment, events: OutboxRow[]): unknown[] => [
   appointment.id,
   appointment.tenantId,

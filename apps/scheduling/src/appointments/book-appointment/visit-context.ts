@@ -7,7 +7,7 @@ export interface PlannedProvider {
   active: boolean;
 }
 
-/** What `VISIT_CONTEXT_SQL` answers; absent things are null, so each check can say what is missing. */
+/** What `VISIT_CONTEXT` answers; absent things are null, so each check can say what is missing. */
 export interface VisitContext {
   patientExists: boolean;
   provider: PlannedProvider | null;
@@ -30,9 +30,10 @@ type ExceptionJson = Omit<ExceptionRow, 'startsAt' | 'endsAt'> & { startsAt: str
 /** JSON carries instants as text: time off given as instants becomes Dates again, as the entity would hold them. */
 const instant = (text: string | null): Date | null => (text === null ? null : new Date(text));
 
-export const visitContextOf = (
-  row: Omit<VisitContext, 'exceptions'> & { exceptions: ExceptionJson[] },
-): VisitContext => ({
+/** The row as PostgreSQL answers it, exceptions still JSON. */
+export type VisitContextRow = Omit<VisitContext, 'exceptions'> & { exceptions: ExceptionJson[] };
+
+export const visitContextOf = (row: VisitContextRow): VisitContext => ({
   ...row,
   exceptions: row.exceptions.map((exception) => ({
     ...exception,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UnprocessableError } from '@praxis/platform';
+import { runPrepared, UnprocessableError } from '@praxis/platform';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { unbookableReason } from '../../availability/bookable-hours';
@@ -11,8 +11,8 @@ import {
   ProviderBlockedError,
   UnknownReferenceError,
 } from '../appointment-errors';
-import { VISIT_CONTEXT_SQL } from './booking.sql';
-import { PlannedProvider, VisitContext, visitContextOf } from './visit-context';
+import { VISIT_CONTEXT } from './booking.sql';
+import { PlannedProvider, VisitContext, visitContextOf, VisitContextRow } from './visit-context';
 
 export interface VisitRequest {
   providerId: string;
@@ -53,11 +53,11 @@ const assertOnSlotGrid = (startsAt: Date, timeZone: string, type: { name: string
 @Injectable()
 export class VisitPlanner {
   /**
-   * One read of all the facts (`VISIT_CONTEXT_SQL`), then the checks in the order the front desk has always met
+   * One read of all the facts (`VISIT_CONTEXT`), then the checks in the order the front desk has always met
    * them. A new visit names its patient, who must exist; a rescheduled one keeps the patient it has.
    */
   async plan(manager: EntityManager, request: VisitRequest, newVisitFor?: { patientId: string }): Promise<VisitPlan> {
-    const [row] = await manager.query(VISIT_CONTEXT_SQL, [
+    const [row] = await runPrepared<VisitContextRow>(manager, VISIT_CONTEXT, [
       newVisitFor?.patientId ?? null,
       request.providerId,
       request.appointmentTypeId,
