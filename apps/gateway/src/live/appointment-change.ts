@@ -1,24 +1,5 @@
-import {
-  AppointmentBooked,
-  AppointmentCancelled,
-  AppointmentCheckedIn,
-  AppointmentCompleted,
-  AppointmentNoShow,
-  AppointmentRescheduled,
-  EventEnvelope,
-  EventRegistry,
-  PayloadOf,
-} from '@praxis/contracts';
+import { APPOINTMENT_EVENTS, AppointmentBooked, EventEnvelope, EventRegistry, PayloadOf } from '@praxis/contracts';
 import { DateTime } from 'luxon';
-
-const APPOINTMENT_EVENTS = [
-  AppointmentBooked,
-  AppointmentRescheduled,
-  AppointmentCancelled,
-  AppointmentCheckedIn,
-  AppointmentNoShow,
-  AppointmentCompleted,
-] as const;
 
 export const appointmentEvents = new EventRegistry(APPOINTMENT_EVENTS);
 

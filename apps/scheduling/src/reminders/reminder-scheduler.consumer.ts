@@ -1,14 +1,5 @@
 import { Controller, Inject } from '@nestjs/common';
-import {
-  AppointmentBooked,
-  AppointmentCancelled,
-  AppointmentCheckedIn,
-  AppointmentCompleted,
-  AppointmentNoShow,
-  AppointmentRescheduled,
-  EventEnvelope,
-  Topic,
-} from '@praxis/contracts';
+import { APPOINTMENT_EVENTS, EventEnvelope, Topic } from '@praxis/contracts';
 import { Jobs } from '@praxis/jobs';
 import { ConsumeEvents } from '@praxis/messaging';
 import { Clock } from '@praxis/platform';
@@ -16,15 +7,6 @@ import { EntityManager } from 'typeorm';
 import { SCHEDULING_CONFIG, SchedulingConfig } from '../scheduling.config';
 import { Appointment } from '../appointments/appointment.entity';
 import { SendAppointmentReminder } from './send-appointment-reminder.job';
-
-const appointmentEvents = [
-  AppointmentBooked,
-  AppointmentRescheduled,
-  AppointmentCancelled,
-  AppointmentCheckedIn,
-  AppointmentNoShow,
-  AppointmentCompleted,
-];
 
 /**
  * Reminders follow the appointment's own events rather than the request that changed it: the event is
@@ -40,7 +22,7 @@ export class ReminderSchedulerConsumer {
     private readonly clock: Clock,
   ) {}
 
-  @ConsumeEvents(Topic.SchedulingAppointments, appointmentEvents)
+  @ConsumeEvents(Topic.SchedulingAppointments, APPOINTMENT_EVENTS)
   async onAppointmentEvent(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
     const { appointmentId } = envelope.payload as { appointmentId: string };
     const appointment = await manager.findOneBy(Appointment, { id: appointmentId });

@@ -65,3 +65,13 @@ export const AppointmentCompleted = defineEvent({
     procedures: z.array(procedureLineSchema).min(1),
   }),
 });
+
+/** Every event on the appointments topic: a consumer of the topic must accept them all, even those it leaves be. */
+export const APPOINTMENT_EVENTS = [
+  AppointmentBooked,
+  AppointmentRescheduled,
+  AppointmentCancelled,
+  AppointmentCheckedIn,
+  AppointmentNoShow,
+  AppointmentCompleted,
+] as const;
