@@ -47,6 +47,10 @@ export class BillingVisit {
   @Column('varchar', { length: 3, nullable: true })
   currency: CurrencyCode | null;
 
+  /** Why a clerk stopped the visit, while it is on hold. */
+  @Column('varchar', { name: 'hold_reason', nullable: true })
+  holdReason: string | null;
+
   @Column('timestamptz', { name: 'released_at', nullable: true })
   releasedAt: Date | null;
 

@@ -1,11 +1,13 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@praxis/auth';
 import { CommandContext, IdempotencyKey } from '@praxis/platform';
 import { BillingVisit } from './billing-visit.entity';
 import { ChargesQueries } from './charges.queries';
-import { VisitPage, VisitQuery } from './dto/visit.dto';
+import { HoldVisitDto, VisitPage, VisitQuery } from './dto/visit.dto';
+import { HoldVisit } from './hold-visit/hold-visit.usecase';
 import { ReleaseVisit } from './release-visit/release-visit.usecase';
+import { ResumeVisit } from './resume-visit/resume-visit.usecase';
 
 /** Completed visits and their charges, as the clerk works them before they are posted. */
 @ApiTags('billing')
@@ -15,6 +17,8 @@ export class ChargesController {
     private readonly commands: CommandContext,
     private readonly charges: ChargesQueries,
     private readonly releaseVisit: ReleaseVisit,
+    private readonly holdVisit: HoldVisit,
+    private readonly resumeVisit: ResumeVisit,
   ) {}
 
   @RequirePermission('charges:read')
@@ -34,5 +38,19 @@ export class ChargesController {
   @HttpCode(200)
   release(@Param('id', ParseUUIDPipe) id: string, @IdempotencyKey() idempotencyKey?: string): Promise<BillingVisit> {
     return this.releaseVisit.execute({ ...this.commands.current(), visitId: id, idempotencyKey });
+  }
+
+  @RequirePermission('charges:write')
+  @Post(':id/hold')
+  @HttpCode(200)
+  hold(@Param('id', ParseUUIDPipe) id: string, @Body() request: HoldVisitDto): Promise<BillingVisit> {
+    return this.holdVisit.execute({ ...this.commands.current(), ...request, visitId: id });
+  }
+
+  @RequirePermission('charges:write')
+  @Post(':id/resume')
+  @HttpCode(200)
+  resume(@Param('id', ParseUUIDPipe) id: string): Promise<BillingVisit> {
+    return this.resumeVisit.execute({ ...this.commands.current(), visitId: id });
   }
 }

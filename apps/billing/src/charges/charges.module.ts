@@ -4,12 +4,14 @@ import { AppointmentEventsConsumer } from './appointment-events.consumer';
 import { CaptureCharges } from './capture-charges/capture-charges.usecase';
 import { ChargesController } from './charges.controller';
 import { ChargesQueries } from './charges.queries';
+import { HoldVisit } from './hold-visit/hold-visit.usecase';
 import { ReleaseVisit } from './release-visit/release-visit.usecase';
+import { ResumeVisit } from './resume-visit/resume-visit.usecase';
 
 /** Completed visits turned into priced charges, reviewed by clerks and released to be posted. */
 @Module({
   imports: [LedgerModule],
   controllers: [ChargesController, AppointmentEventsConsumer],
-  providers: [ChargesQueries, CaptureCharges, ReleaseVisit],
+  providers: [ChargesQueries, CaptureCharges, ReleaseVisit, HoldVisit, ResumeVisit],
 })
 export class ChargesModule {}

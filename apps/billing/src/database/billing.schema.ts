@@ -9,6 +9,7 @@ import { LedgerEntry } from '../ledger/ledger-entry.entity';
 import { FeeSchedules1766000000000 } from './migrations/1766000000000-fee-schedules';
 import { Charges1766100000000 } from './migrations/1766100000000-charges';
 import { Ledger1766200000000 } from './migrations/1766200000000-ledger';
+import { VisitHolds1766300000000 } from './migrations/1766300000000-visit-holds';
 
 export const billingEntities = [
   KnownClinic,
@@ -25,4 +26,5 @@ export const billingMigrations = [
   FeeSchedules1766000000000,
   Charges1766100000000,
   Ledger1766200000000,
+  VisitHolds1766300000000,
 ];

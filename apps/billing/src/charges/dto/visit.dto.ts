@@ -1,5 +1,5 @@
 import { OmittableButNotNull, PageOf, PageQuery } from '@praxis/platform';
-import { IsIn } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { BillingVisit } from '../billing-visit.entity';
 import type { VisitStatus } from '../visit-status';
 import { visitStatuses } from '../visit-status';
@@ -10,3 +10,8 @@ export class VisitQuery extends PageQuery {
 }
 
 export class VisitPage extends PageOf(BillingVisit) {}
+
+export class HoldVisitDto {
+  /** Why the visit is stopped, for whoever picks it up. */
+  @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
+}

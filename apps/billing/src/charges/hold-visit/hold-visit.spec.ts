@@ -1,0 +1,67 @@
+import { UseCaseHarness } from '@praxis/testing';
+import {
+  aClerkAtANewClinic,
+  announced,
+  ClinicActor,
+  feeScheduleCsv,
+  schedulingCompletes,
+  startBillingUseCases,
+} from '../../../test/billing-use-cases';
+import { ImportFeeSchedule } from '../../fee-schedules/import-fee-schedule/import-fee-schedule.usecase';
+import { ReleaseVisit } from '../release-visit/release-visit.usecase';
+import { ResumeVisit } from '../resume-visit/resume-visit.usecase';
+import { VisitNotHoldableError, VisitNotReleasableError } from '../visit-status';
+import { HoldVisit } from './hold-visit.usecase';
+
+describe('HoldVisit', () => {
+  let harness: UseCaseHarness;
+  let sut: HoldVisit;
+
+  beforeAll(async () => {
+    harness = await startBillingUseCases();
+    sut = harness.get(HoldVisit);
+  });
+  afterAll(() => harness.close());
+
+  const aClinicWithPrices = async (): Promise<ClinicActor> => {
+    const clerk = aClerkAtANewClinic();
+    const csv = feeScheduleCsv('99213,,,125.00');
+    await harness.as(clerk, () =>
+      harness
+        .get(ImportFeeSchedule)
+        .execute({ ...harness.commandFor(clerk), effectiveFrom: '2026-01-01', currency: 'USD', csv }),
+    );
+    return clerk;
+  };
+  const hold = (clerk: ClinicActor, visitId: string) =>
+    harness.as(clerk, () => sut.execute({ ...harness.commandFor(clerk), visitId, reason: 'provider to confirm 25' }));
+  const release = (clerk: ClinicActor, visitId: string) =>
+    harness.as(clerk, () => harness.get(ReleaseVisit).execute({ ...harness.commandFor(clerk), visitId }));
+  const resume = (clerk: ClinicActor, visitId: string) =>
+    harness.as(clerk, () => harness.get(ResumeVisit).execute({ ...harness.commandFor(clerk), visitId }));
+
+  it('stops a ready visit from being released until the clerk resumes it', async () => {
+    const clerk = await aClinicWithPrices();
+    const visitId = await schedulingCompletes(harness, clerk);
+
+    expect(await hold(clerk, visitId)).toMatchObject({ status: 'on_hold', holdReason: 'provider to confirm 25' });
+    await expect(release(clerk, visitId)).rejects.toBeInstanceOf(VisitNotReleasableError);
+    expect(await announced(harness, clerk)).toEqual([]);
+
+    expect(await resume(clerk, visitId)).toMatchObject({ status: 'ready', holdReason: null });
+    expect(await release(clerk, visitId)).toMatchObject({ status: 'released' });
+  });
+
+  it('sends a held visit with an unpriced line back to review, and refuses to hold a released one', async () => {
+    const clerk = await aClinicWithPrices();
+    const unpriced = await schedulingCompletes(harness, clerk, {
+      procedures: [{ code: '20610', modifiers: [], units: 1, diagnosisPointers: [1] }],
+    });
+    await hold(clerk, unpriced);
+    expect(await resume(clerk, unpriced)).toMatchObject({ status: 'needs_review' });
+
+    const released = await schedulingCompletes(harness, clerk);
+    await release(clerk, released);
+    await expect(hold(clerk, released)).rejects.toBeInstanceOf(VisitNotHoldableError);
+  });
+});
