@@ -30,7 +30,7 @@ const ANSWERED_BY_THE_ROUTE_TABLE = 'LiveAppointmentsController.follow ';
 const routesAtLeast: Record<string, number> = {
   identity: 11,
   scheduling: 26,
-  billing: 10,
+  billing: 12,
   claims: 1,
   training: 20,
   gateway: 2,
