@@ -1,12 +1,6 @@
-import {
-  aClinicThroughTheGateway,
-  BuiltService,
-  BuiltSystem,
-  eventually,
-  GatewayClinic,
-  startBuiltSystem,
-} from '@praxis/testing';
+import { eventually } from '@praxis/testing';
 import { DateTime } from 'luxon';
+import { aSystemWithAClinic } from './support/system-with-a-clinic';
 
 /** Zones far enough apart that one of them is always in its working day, so the visit can be today wherever we run. */
 const ZONES = ['America/Chicago', 'Europe/Berlin', 'Asia/Tokyo', 'Pacific/Honolulu'];
@@ -17,14 +11,12 @@ const zoneInItsWorkingDay = (): string =>
   }) ?? ZONES[0];
 
 describe('a billing clerk releases the charges of a visit completed at the front desk, through the gateway', () => {
-  let system: BuiltSystem;
-  let gateway: BuiltService;
-  let clinic: GatewayClinic;
+  const system = aSystemWithAClinic({ patients: 1 });
 
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${gateway.url}${path}`, {
+    const response = await fetch(`${system.gateway.url}${path}`, {
       method,
-      headers: { authorization: clinic.bearer, 'content-type': 'application/json', ...headers },
+      headers: { authorization: system.clinic.bearer, 'content-type': 'application/json', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -37,23 +29,14 @@ describe('a billing clerk releases the charges of a visit completed at the front
     return answer.body;
   };
 
-  beforeAll(async () => {
-    system = await startBuiltSystem();
-    gateway = system.gateway;
-    clinic = await aClinicThroughTheGateway(gateway.url, { patients: 1 });
-  }, 120_000);
-  afterAll(async () => {
-    await system?.stop();
-  });
-
   it('prices the visit from the fee schedule and posts it when released', async () => {
     const timeZone = zoneInItsWorkingDay();
     const address = { line1: '2 Oak St', city: 'Chicago', state: 'IL', postalCode: '60601' };
     const location = await ok('POST', '/api/v1/locations', { name: 'Uptown', timeZone, address });
     const workingHours = (locationId: string) =>
-      `/api/v1/availability/providers/${clinic.providerId}/locations/${locationId}/working-hours`;
+      `/api/v1/availability/providers/${system.clinic.providerId}/locations/${locationId}/working-hours`;
     // The provider moves to the new location for the day: a provider cannot keep hours in two places at once.
-    await ok('PUT', workingHours(clinic.locationId), { hours: [] });
+    await ok('PUT', workingHours(system.clinic.locationId), { hours: [] });
     const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '23:45' }));
     await eventually(() => ok('PUT', workingHours(location.id), { hours }), 30_000);
     const csv = 'procedure_code,modifiers,payer_id,amount\r\n99213,,,125.00\r\n96372,,,25.00';
@@ -66,10 +49,10 @@ describe('a billing clerk releases the charges of a visit completed at the front
       .plus({ hours: 1 })
       .toISO({ suppressMilliseconds: true });
     const appointment = await ok('POST', '/api/v1/appointments', {
-      patientId: clinic.patientIds[0],
-      providerId: clinic.providerId,
+      patientId: system.clinic.patientIds[0],
+      providerId: system.clinic.providerId,
       locationId: location.id,
-      appointmentTypeId: clinic.appointmentTypeId,
+      appointmentTypeId: system.clinic.appointmentTypeId,
       startsAt,
     });
     await ok('POST', `/api/v1/appointments/${appointment.id}/check-in`, {});

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   aClinicSignUp,
   aClinicThroughTheGateway,
-  aStaffMember,
   A_STRONG_PASSWORD,
   BuiltService,
   eventually,
@@ -14,6 +13,7 @@ import {
   TEST_ACCESS_SECRET,
 } from '@praxis/testing';
 import request from 'supertest';
+import { aSignedInStaffMember, SignedInStaffMember } from './support/system-with-a-clinic';
 
 interface TrailLine {
   service: string;
@@ -32,7 +32,7 @@ describe('the clinic admin reads who saw and changed a patient’s data, through
   let scheduling: BuiltService;
   let gateway: BuiltService;
   let clinic: GatewayClinic;
-  let frontDesk: { userId: string; bearer: string };
+  let frontDesk: SignedInStaffMember;
 
   beforeAll(async () => {
     [identity, scheduling] = await Promise.all([
@@ -45,17 +45,7 @@ describe('the clinic admin reads who saw and changed a patient’s data, through
     ]);
     gateway = await startBuiltGateway({ identity: identity.url, scheduling: scheduling.url });
     clinic = await aClinicThroughTheGateway(gateway.url, { patients: 0 });
-    const member = aStaffMember(['front_desk']);
-    const created = await request(gateway.url)
-      .post('/api/v1/staff')
-      .set('authorization', clinic.bearer)
-      .send(member)
-      .expect(201);
-    const session = await request(gateway.url)
-      .post('/api/v1/auth/login')
-      .send({ email: member.email, password: A_STRONG_PASSWORD })
-      .expect(200);
-    frontDesk = { userId: created.body.id, bearer: `Bearer ${session.body.accessToken}` };
+    frontDesk = await aSignedInStaffMember(gateway.url, clinic.bearer, ['front_desk']);
   }, 120_000);
   afterAll(async () => {
     await gateway?.stop();

@@ -1,12 +1,6 @@
-import {
-  aClinicThroughTheGateway,
-  BuiltService,
-  BuiltSystem,
-  eventually,
-  GatewayClinic,
-  startBuiltSystem,
-} from '@praxis/testing';
+import { eventually } from '@praxis/testing';
 import { DateTime } from 'luxon';
+import { aSystemWithAClinic } from './support/system-with-a-clinic';
 
 interface Answer {
   status: number;
@@ -14,15 +8,13 @@ interface Answer {
 }
 
 describe('a clinic manager keeps a provider’s licence current, through the gateway', () => {
-  let system: BuiltSystem;
-  let gateway: BuiltService;
-  let clinic: GatewayClinic;
+  const system = aSystemWithAClinic({ patients: 1 });
   let starts: string[];
 
   const call = async (method: string, path: string, body?: unknown): Promise<Answer> => {
-    const response = await fetch(`${gateway.url}${path}`, {
+    const response = await fetch(`${system.gateway.url}${path}`, {
       method,
-      headers: { authorization: clinic.bearer, 'content-type': 'application/json' },
+      headers: { authorization: system.clinic.bearer, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -32,36 +24,30 @@ describe('a clinic manager keeps a provider’s licence current, through the gat
   /** Each try takes a new time: a try made before training's word reached scheduling may have booked its slot. */
   const bookTheProvider = () =>
     call('POST', '/api/v1/appointments', {
-      patientId: clinic.patientIds[0],
-      providerId: clinic.providerId,
-      locationId: clinic.locationId,
-      appointmentTypeId: clinic.appointmentTypeId,
+      patientId: system.clinic.patientIds[0],
+      providerId: system.clinic.providerId,
+      locationId: system.clinic.locationId,
+      appointmentTypeId: system.clinic.appointmentTypeId,
       startsAt: starts.shift(),
     });
 
   const recordLicence = (requirementId: string, completedOn: string, expiresOn: string) =>
     call('POST', '/api/v1/training/completions', {
       requirementId,
-      userId: clinic.providerUserId,
+      userId: system.clinic.providerUserId,
       completedOn,
       expiresOn,
       certificateNumber: 'IL-036-123456',
     });
 
   beforeAll(async () => {
-    system = await startBuiltSystem();
-    gateway = system.gateway;
-    clinic = await aClinicThroughTheGateway(gateway.url, { patients: 1 });
-    starts = clinic.slotStarts(200, 2);
-  }, 120_000);
-  afterAll(async () => {
-    await system?.stop();
+    starts = system.clinic.slotStarts(200, 2);
   });
 
   it('stops bookings of the provider while the licence has lapsed, and allows them again once the renewal is verified', async () => {
-    const today = DateTime.now().setZone(clinic.timeZone);
+    const today = DateTime.now().setZone(system.clinic.timeZone);
     const licence = await eventually(async () => {
-      const { body } = await call('GET', `/api/v1/training/staff/${clinic.providerUserId}/standing`);
+      const { body } = await call('GET', `/api/v1/training/staff/${system.clinic.providerUserId}/standing`);
       const row = (body as unknown as { requirementName: string; requirementId: string }[]).find(
         ({ requirementName }) => requirementName === 'State licence',
       );

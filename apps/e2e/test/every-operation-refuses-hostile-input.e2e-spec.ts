@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import {
-  aClinicThroughTheGateway,
-  BuiltService,
-  BuiltSystem,
-  eventually,
-  GatewayClinic,
-  startBuiltSystem,
-} from '@praxis/testing';
+import { eventually } from '@praxis/testing';
 import fc from 'fast-check';
 import { arbitraryHostileBody, fillPath, HostileRequest, hostileRequestsFor } from './support/hostile-requests';
 import { OpenApiDocument, Operation, operationsOf } from './support/openapi-operations';
+import { aSystemWithAClinic } from './support/system-with-a-clinic';
 import { tenantRowsDigest } from './support/tenant-rows';
 
 const GENEROUS_LIMITS = {
@@ -25,29 +19,21 @@ interface Answer {
 }
 
 describe('every operation of the public API refuses hostile input', () => {
-  let system: BuiltSystem;
-  let gateway: BuiltService;
-  let clinic: GatewayClinic;
+  const system = aSystemWithAClinic({ patients: 1 }, GENEROUS_LIMITS);
   let document: OpenApiDocument;
   let operations: Operation[];
 
   beforeAll(async () => {
-    system = await startBuiltSystem(GENEROUS_LIMITS);
-    gateway = system.gateway;
-    clinic = await aClinicThroughTheGateway(gateway.url, { patients: 1 });
     await trainingHasAssignedTheProvider();
-    document = (await (await fetch(`${gateway.url}/api/openapi.json`)).json()) as OpenApiDocument;
+    document = (await (await fetch(`${system.gateway.url}/api/openapi.json`)).json()) as OpenApiDocument;
     operations = operationsOf(document);
-  }, 120_000);
-  afterAll(async () => {
-    await system?.stop();
-  });
+  }, 60_000);
 
   /** Training assigns requirements as identity's events arrive: rows that change later would look like damage. */
   const trainingHasAssignedTheProvider = () =>
     eventually(async () => {
-      const response = await fetch(`${gateway.url}/api/v1/training/compliance/matrix`, {
-        headers: { authorization: clinic.bearer },
+      const response = await fetch(`${system.gateway.url}/api/v1/training/compliance/matrix`, {
+        headers: { authorization: system.clinic.bearer },
       });
       const { staff } = (await response.json()) as { staff: { cells: unknown[] }[] };
       // The admin holds the three courses everyone takes; the provider those and a licence and BLS.
@@ -55,27 +41,27 @@ describe('every operation of the public API refuses hostile input', () => {
     }, 30_000);
 
   const tenantId = () =>
-    JSON.parse(Buffer.from(clinic.bearer.split('.')[1], 'base64url').toString('utf8')).tenantId as string;
+    JSON.parse(Buffer.from(system.clinic.bearer.split('.')[1], 'base64url').toString('utf8')).tenantId as string;
 
   /** Real records where the path names them, so a request that slipped through validation would find something to change. */
   const pathValue = (path: string) => (name: string) => {
     const owner = `${path.split(`/{${name}}`)[0].split('/').pop()}:${name}`;
     const known: Record<string, string> = {
-      'patients:id': clinic.patientIds[0],
-      'providers:id': clinic.providerId,
-      'providers:providerId': clinic.providerId,
-      'locations:id': clinic.locationId,
-      'locations:locationId': clinic.locationId,
-      'appointment-types:id': clinic.appointmentTypeId,
-      'staff:userId': clinic.providerUserId,
+      'patients:id': system.clinic.patientIds[0],
+      'providers:id': system.clinic.providerId,
+      'providers:providerId': system.clinic.providerId,
+      'locations:id': system.clinic.locationId,
+      'locations:locationId': system.clinic.locationId,
+      'appointment-types:id': system.clinic.appointmentTypeId,
+      'staff:userId': system.clinic.providerUserId,
     };
     return known[owner] ?? randomUUID();
   };
 
   const send = async (request: HostileRequest): Promise<Answer> => {
-    const response = await fetch(`${gateway.url}${request.path}`, {
+    const response = await fetch(`${system.gateway.url}${request.path}`, {
       method: request.method,
-      headers: { authorization: clinic.bearer, ...request.headers },
+      headers: { authorization: system.clinic.bearer, ...request.headers },
       body: request.body,
       signal: AbortSignal.timeout(10_000),
     });

@@ -1,5 +1,5 @@
-import { aClinicThroughTheGateway, BuiltService, BuiltSystem, GatewayClinic, startBuiltSystem } from '@praxis/testing';
 import { randomUUID } from 'node:crypto';
+import { aSystemWithAClinic } from './support/system-with-a-clinic';
 
 interface Answer {
   status: number;
@@ -8,25 +8,14 @@ interface Answer {
 }
 
 describe('the front desk retries safely through the gateway', () => {
-  let system: BuiltSystem;
-  let gateway: BuiltService;
-  let clinic: GatewayClinic;
-
-  beforeAll(async () => {
-    system = await startBuiltSystem();
-    gateway = system.gateway;
-    clinic = await aClinicThroughTheGateway(gateway.url, { patients: 1 });
-  }, 120_000);
-  afterAll(async () => {
-    await system?.stop();
-  });
+  const system = aSystemWithAClinic({ patients: 1 });
 
   const post = async (path: string, body: unknown, key?: string): Promise<Answer> => {
-    const response = await fetch(`${gateway.url}${path}`, {
+    const response = await fetch(`${system.gateway.url}${path}`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        authorization: clinic.bearer,
+        authorization: system.clinic.bearer,
         ...(key === undefined ? {} : { 'idempotency-key': key }),
       },
       body: JSON.stringify(body),
@@ -38,10 +27,10 @@ describe('the front desk retries safely through the gateway', () => {
     };
   };
   const aBooking = (startsAt: string) => ({
-    patientId: clinic.patientIds[0],
-    providerId: clinic.providerId,
-    locationId: clinic.locationId,
-    appointmentTypeId: clinic.appointmentTypeId,
+    patientId: system.clinic.patientIds[0],
+    providerId: system.clinic.providerId,
+    locationId: system.clinic.locationId,
+    appointmentTypeId: system.clinic.appointmentTypeId,
     startsAt,
   });
   const aNewPatient = () => ({
@@ -54,7 +43,7 @@ describe('the front desk retries safely through the gateway', () => {
   });
 
   it('answers a retried booking with the first answer, marked as a replay, instead of 409 for its own visit', async () => {
-    const [startsAt] = clinic.slotStarts(1, 3);
+    const [startsAt] = system.clinic.slotStarts(1, 3);
     const key = randomUUID();
     const first = await post('/api/v1/appointments', aBooking(startsAt), key);
     const retry = await post('/api/v1/appointments', aBooking(startsAt), key);
@@ -63,7 +52,7 @@ describe('the front desk retries safely through the gateway', () => {
   });
 
   it('refuses the same key with another body (422) and malformed keys (400), booking nothing', async () => {
-    const [startsAt, otherStart] = clinic.slotStarts(2, 4);
+    const [startsAt, otherStart] = system.clinic.slotStarts(2, 4);
     const key = randomUUID();
     await post('/api/v1/appointments', aBooking(startsAt), key);
     expect((await post('/api/v1/appointments', aBooking(otherStart), key)).status).toBe(422);
@@ -78,7 +67,7 @@ describe('the front desk retries safely through the gateway', () => {
   });
 
   it('gives every one of ten concurrent requests with one key the same single booking', async () => {
-    const [startsAt] = clinic.slotStarts(1, 5);
+    const [startsAt] = system.clinic.slotStarts(1, 5);
     const key = randomUUID();
     const answers = await Promise.all(
       Array.from({ length: 10 }, () => post('/api/v1/appointments', aBooking(startsAt), key)),

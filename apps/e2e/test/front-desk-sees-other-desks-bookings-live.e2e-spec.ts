@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { signAccessToken } from '@praxis/auth';
 import {
   aClinicThroughTheGateway,
-  aStaffMember,
   BuiltSystem,
   eventually,
   GatewayClinic,
@@ -11,6 +10,7 @@ import {
   TEST_ACCESS_SECRET,
 } from '@praxis/testing';
 import { followLiveAppointments, LiveAppointmentStream } from './support/live-stream';
+import { aSignedInStaffMember } from './support/system-with-a-clinic';
 
 /** Short enough that a test sees several heartbeats on a quiet stream before its token runs out. */
 const HEARTBEAT_MS = 250;
@@ -130,19 +130,18 @@ describe('the front desk sees other desks’ bookings live, through the gateway'
   });
 
   it('ends the stream of a member deactivated meanwhile, and refuses their reconnection', async () => {
-    const member = aStaffMember(['front_desk']);
-    const { id } = (await (await call('POST', '/api/v1/staff', lakeside.bearer, member)).json()) as { id: string };
-    const login = await call('POST', '/api/v1/auth/login', undefined, {
-      email: member.email,
-      password: member.password,
-    });
-    const bearer = `Bearer ${((await login.json()) as { accessToken: string }).accessToken}`;
-    const desk = await follow(bearer);
+    const member = await aSignedInStaffMember(system.gateway.url, lakeside.bearer, ['front_desk']);
+    const desk = await follow(member.bearer);
     expect(desk.status).toBe(200);
 
-    expect((await call('PATCH', `/api/v1/staff/${id}`, lakeside.bearer, { active: false })).status).toBe(200);
+    expect((await call('PATCH', `/api/v1/staff/${member.userId}`, lakeside.bearer, { active: false })).status).toBe(
+      200,
+    );
     await desk.ended;
-    expect((await follow(bearer)).problem).toMatchObject({ status: 401, detail: expect.stringMatching(/revoked/) });
+    expect((await follow(member.bearer)).problem).toMatchObject({
+      status: 401,
+      detail: expect.stringMatching(/revoked/),
+    });
   });
 
   it('lets go of a client that leaves', async () => {

@@ -1,13 +1,6 @@
-import {
-  aClinicThroughTheGateway,
-  aStaffMember,
-  BuiltService,
-  BuiltSystem,
-  eventually,
-  GatewayClinic,
-  startBuiltSystem,
-} from '@praxis/testing';
+import { eventually } from '@praxis/testing';
 import { DateTime } from 'luxon';
+import { aSignedInStaffMember, aSystemWithAClinic } from './support/system-with-a-clinic';
 
 interface Answer {
   status: number;
@@ -21,12 +14,10 @@ const A_PNG = Buffer.from([
 const json = (answer: Answer) => JSON.parse(answer.body.toString('utf8')) as Record<string, unknown>;
 
 describe('a staff member submits their own training certificate, through the gateway', () => {
-  let system: BuiltSystem;
-  let gateway: BuiltService;
-  let clinic: GatewayClinic;
+  const system = aSystemWithAClinic({ patients: 1 });
 
   const call = async (bearer: string, method: string, path: string, body?: unknown): Promise<Answer> => {
-    const response = await fetch(`${gateway.url}${path}`, {
+    const response = await fetch(`${system.gateway.url}${path}`, {
       method,
       headers: { authorization: bearer, 'content-type': 'application/json' },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
@@ -38,26 +29,7 @@ describe('a staff member submits their own training certificate, through the gat
     };
   };
 
-  const signedInStaffMember = async (role: string) => {
-    const member = aStaffMember([role]);
-    const created = json(await call(clinic.bearer, 'POST', '/api/v1/staff', member));
-    const login = await fetch(`${gateway.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: member.email, password: member.password }),
-    });
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    return { userId: created.id as string, bearer: `Bearer ${accessToken}` };
-  };
-
-  beforeAll(async () => {
-    system = await startBuiltSystem();
-    gateway = system.gateway;
-    clinic = await aClinicThroughTheGateway(gateway.url, { patients: 1 });
-  }, 120_000);
-  afterAll(async () => {
-    await system?.stop();
-  });
+  const signedInStaffMember = (role: string) => aSignedInStaffMember(system.gateway.url, system.clinic.bearer, [role]);
 
   it('keeps the certificate for them and their manager only, refuses a disguised or oversized file, and counts it once verified', async () => {
     const frontDesk = await signedInStaffMember('front_desk');
@@ -72,7 +44,7 @@ describe('a staff member submits their own training certificate, through the gat
     }, 30_000);
     const submission = (contentBase64: string) => ({
       requirementId: hipaa.requirementId,
-      completedOn: DateTime.now().setZone(clinic.timeZone).toISODate(),
+      completedOn: DateTime.now().setZone(system.clinic.timeZone).toISODate(),
       certificate: { contentBase64 },
     });
 
@@ -87,7 +59,7 @@ describe('a staff member submits their own training certificate, through the gat
     expect(completion).toMatchObject({ review: 'pending', userId: frontDesk.userId });
 
     const certificatePath = `/api/v1/training/completions/${completion.id as string}/certificate`;
-    for (const bearer of [frontDesk.bearer, clinic.bearer]) {
+    for (const bearer of [frontDesk.bearer, system.clinic.bearer]) {
       const download = await call(bearer, 'GET', certificatePath);
       expect({ status: download.status, contentType: download.contentType }).toEqual({
         status: 200,
@@ -125,7 +97,7 @@ describe('a staff member submits their own training certificate, through the gat
     expect((mine.items as { id: string }[]).map(({ id }) => id)).toEqual([completion.id]);
 
     const verified = await call(
-      clinic.bearer,
+      system.clinic.bearer,
       'POST',
       `/api/v1/training/completions/${completion.id as string}/verification`,
     );
