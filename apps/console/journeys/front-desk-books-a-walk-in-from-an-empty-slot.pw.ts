@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { aClinicWithAFrontDesk, call, type ClinicWithAFrontDesk } from './support/a-clinic-with-a-front-desk';
 import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
+import { cellAt } from './support/day-grid';
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
 
@@ -8,15 +9,6 @@ const openTheDay = async (page: Page, clinic: ClinicWithAFrontDesk) => {
   await page.goto(`/calendar?location=${clinic.location.id}&date=${clinic.day}`);
   await signIn(page, clinic.frontDesk);
   await expect(page.getByRole('columnheader', { name: 'Dr Ada Okafor' })).toBeVisible();
-};
-
-/** The cell of a provider's column in the row of a time, as the eye finds it in the grid. */
-const cellAt = async (page: Page, time: string, provider: string) => {
-  const headers = await page.getByRole('columnheader').allTextContents();
-  return page
-    .getByRole('row', { name: new RegExp(`^${time}`) })
-    .getByRole('gridcell')
-    .nth(headers.indexOf(provider) - 1);
 };
 
 test('the front desk books a walk-in from an empty slot, shown on the clinic’s clock', async ({ page }, testInfo) => {

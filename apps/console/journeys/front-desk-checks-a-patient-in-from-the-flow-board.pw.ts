@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { aClinicWithAFrontDesk, call, type ClinicWithAFrontDesk } from './support/a-clinic-with-a-front-desk';
+import { aClinicWithAFrontDesk, aPatient, call, type ClinicWithAFrontDesk } from './support/a-clinic-with-a-front-desk';
 import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
@@ -14,26 +13,6 @@ const aZoneWithTimeLeftToday = (): string =>
   Number(wallClockIn('America/Chicago', { hour: '2-digit' })) < 22 ? 'America/Chicago' : 'America/Los_Angeles';
 
 const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '23:59' }));
-
-const aPatient = async (clinic: ClinicWithAFrontDesk, firstName: string) => {
-  const lastName = `Flow${randomUUID().replace(/[\d-]/g, '').slice(0, 8)}`;
-  const { id } = await call<{ id: string }>(
-    gatewayUrl(),
-    'POST',
-    '/api/v1/patients',
-    {
-      firstName,
-      lastName,
-      dateOfBirth: '1985-02-20',
-      sex: 'unknown',
-      address: { line1: '1 Elm St', city: 'Chicago', state: 'IL', postalCode: '60601' },
-      phone: '312-555-0101',
-      confirmedNotDuplicate: true,
-    },
-    clinic.adminBearer,
-  );
-  return { id, listedAs: `${lastName}, ${firstName}` };
-};
 
 /** The provider works all day, and the patient is booked at their next free start today. */
 const aVisitLaterToday = async (clinic: ClinicWithAFrontDesk, providerId: string, patientId: string) => {
@@ -88,7 +67,7 @@ test('the front desk checks a patient in from the flow board, sees them waiting,
 }, testInfo) => {
   const clinic = await aClinicWithAFrontDesk(gatewayUrl(), { timeZone: aZoneWithTimeLeftToday() });
   const [okafor, castillo] = clinic.providers;
-  const robin = await aPatient(clinic, 'Robin');
+  const robin = await aPatient(gatewayUrl(), clinic.adminBearer, 'Robin', 'Flow');
   await aVisitLaterToday(clinic, okafor.id, clinic.patient.id);
   await aVisitLaterToday(clinic, castillo.id, robin.id);
   await page.clock.install();

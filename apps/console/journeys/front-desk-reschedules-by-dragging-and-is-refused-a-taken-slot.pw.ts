@@ -1,29 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
-import { aClinicWithAFrontDesk, call, type ClinicWithAFrontDesk } from './support/a-clinic-with-a-front-desk';
+import { expect, test } from '@playwright/test';
+import { aClinicWithAFrontDesk, aPatient, call, type ClinicWithAFrontDesk } from './support/a-clinic-with-a-front-desk';
 import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
+import { cellAt } from './support/day-grid';
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
-
-const aPatient = async (clinic: ClinicWithAFrontDesk, firstName: string) => {
-  const lastName = `Move${randomUUID().replace(/[\d-]/g, '').slice(0, 8)}`;
-  const { id } = await call<{ id: string }>(
-    gatewayUrl(),
-    'POST',
-    '/api/v1/patients',
-    {
-      firstName,
-      lastName,
-      dateOfBirth: '1979-11-02',
-      sex: 'unknown',
-      address: { line1: '1 Elm St', city: 'Chicago', state: 'IL', postalCode: '60601' },
-      phone: '312-555-0102',
-      confirmedNotDuplicate: true,
-    },
-    clinic.adminBearer,
-  );
-  return { id, listedAs: `${lastName}, ${firstName}` };
-};
 
 /** An office visit on the clinic's day at a time on the location's clock (`09:30`). */
 const aVisitAt = async (clinic: ClinicWithAFrontDesk, providerId: string, patientId: string, localTime: string) => {
@@ -57,23 +37,14 @@ const aVisitAt = async (clinic: ClinicWithAFrontDesk, providerId: string, patien
   );
 };
 
-/** The cell of a provider's column in the row of a time, as the eye finds it in the grid. */
-const cellAt = async (page: Page, time: string, provider: string) => {
-  const headers = await page.getByRole('columnheader').allTextContents();
-  return page
-    .getByRole('row', { name: new RegExp(`^${time}`) })
-    .getByRole('gridcell')
-    .nth(headers.indexOf(provider) - 1);
-};
-
 test('the front desk drags a visit into another provider’s free time, and a visit dropped on a taken time snaps back with the reason and other times', async ({
   page,
 }, testInfo) => {
   const clinic = await aClinicWithAFrontDesk(gatewayUrl());
   const [okafor, castillo] = clinic.providers;
   const early = clinic.patient;
-  const later = await aPatient(clinic, 'Lou');
-  const settled = await aPatient(clinic, 'Kim');
+  const later = await aPatient(gatewayUrl(), clinic.adminBearer, 'Lou', 'Move');
+  const settled = await aPatient(gatewayUrl(), clinic.adminBearer, 'Kim', 'Move');
   await aVisitAt(clinic, okafor.id, early.id, '09:00');
   await aVisitAt(clinic, okafor.id, later.id, '10:00');
   await aVisitAt(clinic, castillo.id, settled.id, '09:30');

@@ -75,6 +75,27 @@ export const calendarDateIn = (timeZone: string, daysFromToday = 0): string =>
 export const signInAs = async (gatewayUrl: string, email: string) =>
   `Bearer ${(await call<{ accessToken: string }>(gatewayUrl, 'POST', '/api/v1/auth/login', { email, password: PASSWORD })).accessToken}`;
 
+/** A patient the admin registers under a surname no other test uses, with the name as the console lists it. */
+export const aPatient = async (gatewayUrl: string, bearer: string, firstName: string, surnameStem: string) => {
+  const lastName = `${surnameStem}${randomUUID().replace(/[\d-]/g, '').slice(0, 8)}`;
+  const { id } = await call<{ id: string }>(
+    gatewayUrl,
+    'POST',
+    '/api/v1/patients',
+    {
+      firstName,
+      lastName,
+      dateOfBirth: '1990-06-15',
+      sex: 'unknown',
+      address: ADDRESS,
+      phone: '312-555-0100',
+      confirmedNotDuplicate: true,
+    },
+    bearer,
+  );
+  return { id, listedAs: `${lastName}, ${firstName}` };
+};
+
 const aProvider = async (gatewayUrl: string, bearer: string, locationId: string, name: string) => {
   const staff = await call<{ id: string }>(
     gatewayUrl,
@@ -153,29 +174,14 @@ export const aClinicWithAFrontDesk = async (
     { name: 'New patient visit', durationMinutes: 45 },
     adminBearer,
   );
-  const lastName = `Walkin${unique().replace(/\d/g, '')}`;
-  const patient = await call<{ id: string }>(
-    gatewayUrl,
-    'POST',
-    '/api/v1/patients',
-    {
-      firstName: 'Sam',
-      lastName,
-      dateOfBirth: '1990-06-15',
-      sex: 'unknown',
-      address: ADDRESS,
-      phone: '312-555-0100',
-      confirmedNotDuplicate: true,
-    },
-    adminBearer,
-  );
+  const patient = await aPatient(gatewayUrl, adminBearer, 'Sam', 'Walkin');
   return {
     frontDesk,
     adminBearer,
     location: { id: location.id, name: location.name, timeZone },
     providers,
     officeVisitTypeId: officeVisit.id,
-    patient: { id: patient.id, listedAs: `${lastName}, Sam` },
+    patient,
     day: calendarDateIn(timeZone, 7),
   };
 };
