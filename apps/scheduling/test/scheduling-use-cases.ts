@@ -2,8 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { StaffRole } from '@praxis/contracts';
 import { parseConfig } from '@praxis/platform';
 import { StaffMember } from '@praxis/replicas';
-import { Actor, TenantTransactions } from '@praxis/tenancy';
-import { aValidNpi, FixedClock, serviceTestEnvironment, startUseCaseHarness, UseCaseHarness } from '@praxis/testing';
+import { TenantTransactions } from '@praxis/tenancy';
+import {
+  aValidNpi,
+  ClinicActor,
+  FixedClock,
+  serviceTestEnvironment,
+  startUseCaseHarness,
+  UseCaseHarness,
+} from '@praxis/testing';
 import { CreateAppointmentType } from '../src/appointment-types/create-appointment-type/create-appointment-type.usecase';
 import { AvailabilityCalendar } from '../src/availability/availability-calendar';
 import { ReplaceWorkingHours } from '../src/availability/working-hours/replace-working-hours/replace-working-hours.usecase';
@@ -13,7 +20,7 @@ import { Provider } from '../src/providers/provider.entity';
 import { schedulingConfigSchema } from '../src/scheduling.config';
 import { SCHEDULING_SERVICE, SchedulingModule } from '../src/scheduling.module';
 
-export type ClinicActor = Actor & { tenantId: string };
+export { type ClinicActor, someoneAtANewClinic } from '@praxis/testing';
 
 /** Scheduling's use cases on the shared test database, with a clock the spec sets. Start once per file. */
 export const startSchedulingUseCases = (clock?: FixedClock): Promise<UseCaseHarness> =>
@@ -21,13 +28,6 @@ export const startSchedulingUseCases = (clock?: FixedClock): Promise<UseCaseHarn
     SchedulingModule.register(parseConfig(schedulingConfigSchema, serviceTestEnvironment(SCHEDULING_SERVICE))),
     clock,
   );
-
-/** Someone at a clinic of their own, so specs sharing the database never see each other's rows. */
-export const someoneAtANewClinic = (role: StaffRole): ClinicActor => ({
-  tenantId: randomUUID(),
-  userId: randomUUID(),
-  roles: [role],
-});
 
 /** A location as identity's events would have put it in scheduling's replica. */
 export const aReplicatedLocation = (

@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { buildEnvelope, StaffCreated, StaffRole, TenantCreated, Topic } from '@praxis/contracts';
 import { parseConfig } from '@praxis/platform';
 import { StaffMember } from '@praxis/replicas';
-import { Actor, TenantTransactions } from '@praxis/tenancy';
+import { TenantTransactions } from '@praxis/tenancy';
 import {
   aValidNpi,
+  ClinicActor,
   deliverEvent,
   FixedClock,
   serviceTestEnvironment,
+  someoneAtANewClinic,
   startUseCaseHarness,
   UseCaseHarness,
 } from '@praxis/testing';
@@ -18,21 +20,12 @@ import { Requirement } from '../src/requirements/requirement.entity';
 import { trainingConfigSchema } from '../src/training.config';
 import { TRAINING_SERVICE, TrainingModule } from '../src/training.module';
 
-export type ClinicActor = Actor & { tenantId: string };
-
 /** Training's use cases on the shared test database, with a clock the spec sets. Start once per file. */
 export const startTrainingUseCases = (clock?: FixedClock): Promise<UseCaseHarness> =>
   startUseCaseHarness(
     TrainingModule.register(parseConfig(trainingConfigSchema, serviceTestEnvironment(TRAINING_SERVICE))),
     clock,
   );
-
-/** Someone at a clinic of their own, so specs sharing the database never see each other's rows. */
-export const someoneAtANewClinic = (role: StaffRole = 'clinic_manager'): ClinicActor => ({
-  tenantId: randomUUID(),
-  userId: randomUUID(),
-  roles: [role],
-});
 
 /** Identity announces the actor's clinic (in Chicago) as it would on sign-up: the starter catalogue is seeded. */
 export const aSeededClinic = async (harness: UseCaseHarness, actor: ClinicActor): Promise<void> => {

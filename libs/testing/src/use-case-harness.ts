@@ -1,17 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import type { StaffRole } from '@praxis/contracts';
 import { Clock, TenantCommand } from '@praxis/platform';
 import { Actor, TenantContext } from '@praxis/tenancy';
 import { FixedClock } from './fixed-clock';
+
+export type ClinicActor = Actor & { tenantId: string };
+
+/** Someone at a clinic of their own, so specs sharing the database never see each other's rows. */
+export const someoneAtANewClinic = (role: StaffRole): ClinicActor => ({
+  tenantId: randomUUID(),
+  userId: randomUUID(),
+  roles: [role],
+});
 
 export interface UseCaseHarness {
   clock: FixedClock;
   get<T>(type: Type<T>): T;
   /** Runs work as a staff member of the clinic, as a request, event or job would. */
-  as<T>(actor: Actor & { tenantId: string }, work: () => Promise<T>): Promise<T>;
+  as<T>(actor: ClinicActor, work: () => Promise<T>): Promise<T>;
   /** The command fields a controller would add for this actor, at the harness clock's now. */
-  commandFor(actor: Actor & { tenantId: string }): TenantCommand;
+  commandFor(actor: ClinicActor): TenantCommand;
   close(): Promise<void>;
 }
 

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { TenantTransactions } from '@praxis/tenancy';
-import { UseCaseHarness } from '@praxis/testing';
+import { someoneAtANewClinic, UseCaseHarness } from '@praxis/testing';
 import {
   aSeededClinic,
   assignedNames,
   identityAnnounces,
   replicatedStaff,
-  someoneAtANewClinic,
   startTrainingUseCases,
 } from '../../test/training-use-cases';
 import { CreateRequirement } from '../requirements/create-requirement/create-requirement.usecase';
@@ -21,7 +20,7 @@ describe('assignments follow identity’s staff events', () => {
   afterAll(() => harness.close());
 
   it('gives a new hire their deadline counted from the hire date, and keeps the hire date on later updates', async () => {
-    const manager = someoneAtANewClinic();
+    const manager = someoneAtANewClinic('clinic_manager');
     await aSeededClinic(harness, manager);
     harness.clock.set('2026-03-02T15:00:00Z');
     const hire = await identityAnnounces(harness, manager, { roles: ['front_desk'], hiredOn: '2026-03-16' });
@@ -35,7 +34,7 @@ describe('assignments follow identity’s staff events', () => {
   });
 
   it('reaches a new hire at the location a requirement is limited to, and whoever moves there, but nobody elsewhere', async () => {
-    const manager = someoneAtANewClinic();
+    const manager = someoneAtANewClinic('clinic_manager');
     const downtown = randomUUID();
     const drill = {
       name: 'Downtown fire drill',
@@ -62,7 +61,7 @@ describe('assignments follow identity’s staff events', () => {
   });
 
   it('adds credentials when someone becomes a provider and retires everything when they leave', async () => {
-    const manager = someoneAtANewClinic();
+    const manager = someoneAtANewClinic('clinic_manager');
     await aSeededClinic(harness, manager);
     const member = await identityAnnounces(harness, manager, { roles: ['front_desk'] });
     expect(await assignedNames(harness, manager, member)).not.toContain('State licence');

@@ -1,12 +1,6 @@
 import { NotFoundError } from '@praxis/platform';
-import { UseCaseHarness } from '@praxis/testing';
-import {
-  aSeededClinic,
-  ClinicActor,
-  identityAnnounces,
-  someoneAtANewClinic,
-  startTrainingUseCases,
-} from '../../test/training-use-cases';
+import { ClinicActor, someoneAtANewClinic, UseCaseHarness } from '@praxis/testing';
+import { aSeededClinic, identityAnnounces, startTrainingUseCases } from '../../test/training-use-cases';
 import { SubmitCompletion } from '../completions/submit-completion/submit-completion.usecase';
 import { Requirement } from '../requirements/requirement.entity';
 import { TenantTransactions } from '@praxis/tenancy';

@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { UnprocessableError } from '@praxis/platform';
-import { UseCaseHarness } from '@praxis/testing';
-import {
-  assignedNames,
-  identityAnnounces,
-  someoneAtANewClinic,
-  startTrainingUseCases,
-} from '../../../test/training-use-cases';
+import { someoneAtANewClinic, UseCaseHarness } from '@praxis/testing';
+import { assignedNames, identityAnnounces, startTrainingUseCases } from '../../../test/training-use-cases';
 import { RequirementNameTakenError } from '../requirement-rules';
 import { CreateRequirement } from './create-requirement.usecase';
 
@@ -30,7 +25,7 @@ describe('CreateRequirement', () => {
   afterAll(() => harness.close());
 
   it('assigns it to everyone holding the role at the named locations, and to named staff', async () => {
-    const manager = someoneAtANewClinic();
+    const manager = someoneAtANewClinic('clinic_manager');
     const downtown = randomUUID();
     const atDowntown = await identityAnnounces(harness, manager, { roles: ['front_desk'], locationId: downtown });
     const elsewhere = await identityAnnounces(harness, manager, { roles: ['front_desk'], locationId: randomUUID() });
@@ -46,7 +41,7 @@ describe('CreateRequirement', () => {
   });
 
   it('refuses months for a recurrence that has none, and a month-based one without them', async () => {
-    const manager = someoneAtANewClinic();
+    const manager = someoneAtANewClinic('clinic_manager');
     const command = { ...harness.commandFor(manager), ...fireSafety };
     await expect(harness.as(manager, () => sut.execute({ ...command, recurrence: 'once' }))).rejects.toBeInstanceOf(
       UnprocessableError,
@@ -57,7 +52,7 @@ describe('CreateRequirement', () => {
   });
 
   it('refuses a second requirement of the same name', async () => {
-    const manager = someoneAtANewClinic();
+    const manager = someoneAtANewClinic('clinic_manager');
     await harness.as(manager, () => sut.execute({ ...harness.commandFor(manager), ...fireSafety }));
     await expect(
       harness.as(manager, () => sut.execute({ ...harness.commandFor(manager), ...fireSafety, everyMonths: 6 })),

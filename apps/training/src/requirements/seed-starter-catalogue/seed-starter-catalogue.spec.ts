@@ -1,10 +1,9 @@
 import { TenantTransactions } from '@praxis/tenancy';
-import { UseCaseHarness } from '@praxis/testing';
+import { someoneAtANewClinic, UseCaseHarness } from '@praxis/testing';
 import {
   aSeededClinic,
   assignedNames,
   identityAnnounces,
-  someoneAtANewClinic,
   startTrainingUseCases,
 } from '../../../test/training-use-cases';
 import { Requirement } from '../requirement.entity';
@@ -18,7 +17,7 @@ describe('SeedStarterCatalogue', () => {
   afterAll(() => harness.close());
 
   it('gives a new clinic the starter catalogue once, however often identity announces it', async () => {
-    const manager = someoneAtANewClinic();
+    const manager = someoneAtANewClinic('clinic_manager');
     await aSeededClinic(harness, manager);
     await aSeededClinic(harness, manager);
     const catalogue = await harness.as(manager, () =>
@@ -41,7 +40,7 @@ describe('SeedStarterCatalogue', () => {
   });
 
   it('assigns staff already known when the clinic arrives, and new hires as they come', async () => {
-    const manager = someoneAtANewClinic();
+    const manager = someoneAtANewClinic('clinic_manager');
     const frontDesk = await identityAnnounces(harness, manager, { roles: ['front_desk'] });
     await aSeededClinic(harness, manager);
     const provider = await identityAnnounces(harness, manager, { roles: ['provider'] });

@@ -1,11 +1,10 @@
 import { UnprocessableError } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
-import { UseCaseHarness } from '@praxis/testing';
+import { someoneAtANewClinic, UseCaseHarness } from '@praxis/testing';
 import {
   aSeededClinic,
   assignedNames,
   identityAnnounces,
-  someoneAtANewClinic,
   startTrainingUseCases,
 } from '../../../test/training-use-cases';
 import { Requirement } from '../requirement.entity';
@@ -22,7 +21,7 @@ describe('UpdateRequirement', () => {
   afterAll(() => harness.close());
 
   const aClinicWithAFrontDesk = async () => {
-    const manager = someoneAtANewClinic();
+    const manager = someoneAtANewClinic('clinic_manager');
     await aSeededClinic(harness, manager);
     const frontDesk = await identityAnnounces(harness, manager, { roles: ['front_desk'] });
     const bls = await harness.as(manager, () =>
