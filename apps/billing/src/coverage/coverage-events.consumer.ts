@@ -1,0 +1,28 @@
+import { Controller } from '@nestjs/common';
+import { CoverageUpdated, EventEnvelope, isEvent, PatientRegistered, PatientUpdated, Topic } from '@praxis/contracts';
+import { ConsumeEvents } from '@praxis/messaging';
+import { EntityManager } from 'typeorm';
+import { PatientCoverage } from './patient-coverage.entity';
+
+/** Billing keeps who pays for a patient's visits: each coverage.updated replaces the patient's whole list. */
+@Controller()
+export class CoverageEventsConsumer {
+  @ConsumeEvents(Topic.SchedulingPatients, [PatientRegistered, PatientUpdated, CoverageUpdated])
+  async onPatientEvent(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
+    if (!isEvent(CoverageUpdated, envelope)) return;
+    const { patientId, coverages } = envelope.payload;
+    await manager.delete(PatientCoverage, { patientId });
+    await manager.insert(
+      PatientCoverage,
+      coverages.map(({ coverageId, payerId, rank, effectiveFrom, effectiveTo }) => ({
+        coverageId,
+        tenantId: envelope.tenantId,
+        patientId,
+        payerId,
+        rank,
+        effectiveFrom,
+        effectiveTo,
+      })),
+    );
+  }
+}
