@@ -62,3 +62,11 @@ export const Choice = <K extends string>({ name, label, choices, selected, onCha
     </Popover>
   </Select>
 );
+
+/** Why the server refused the form as a whole, announced as soon as it shows. */
+export const FormProblem = ({ problem }: { problem?: string }) =>
+  problem ? (
+    <p role="alert" className="problem">
+      {problem}
+    </p>
+  ) : null;

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, Form } from 'react-aria-components';
 import { patientName, type Patient } from '../calendar/day-data';
-import { Choice, TextInput } from './form-fields';
+import { Choice, FormProblem, TextInput } from './form-fields';
 import { POLICY_HOLDER_LABELS, SEX_LABELS, type PolicyHolder } from './patient-labels';
 import { fieldAdvice, isPossibleDuplicate, registrationProblem } from './registration-wording';
 import { newCoverageFrom, newPatientFrom, recordCoverage, registerPatient } from './registration-requests';
@@ -125,11 +125,7 @@ export const RegisterPatientForm = ({ name, today, onRegistered, onCancel }: Reg
           </Checkbox>
         </div>
       )}
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
+      <FormProblem problem={problem} />
       <div className="dialog-actions">
         <Button onPress={onCancel}>Back to patient search</Button>
         <Button type="submit" className="primary" isPending={register.isPending}>

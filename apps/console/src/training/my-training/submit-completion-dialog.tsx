@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Dialog, Form, Heading, Modal } from 'react-aria-components';
-import { TextInput } from '../../patients/form-fields';
+import { FormProblem, TextInput } from '../../patients/form-fields';
 import { type StandingRow, useSubmitCompletion } from '../training-data';
 import { base64Of } from '../training-files';
 import { refusedFields, trainingProblem } from '../training-wording';
@@ -66,11 +66,7 @@ export const SubmitCompletionDialog = ({ row, onClose }: SubmitCompletionDialogP
               </p>
             )}
           </div>
-          {problem && (
-            <p role="alert" className="problem">
-              {problem}
-            </p>
-          )}
+          <FormProblem problem={problem} />
           <div className="dialog-actions">
             <Button onPress={onClose}>Cancel</Button>
             <Button type="submit" className="primary" isDisabled={submission.isPending}>

@@ -12,7 +12,7 @@ import {
   FieldError,
 } from 'react-aria-components';
 import { useLocations } from '../../calendar/day-data';
-import { Choice } from '../../patients/form-fields';
+import { Choice, FormProblem } from '../../patients/form-fields';
 import { type Requirement, type RequirementChanges, useSaveRequirement } from '../training-data';
 import { RECURRENCE_WORDS, refusedFields, ROLE_WORDS, TOPIC_WORDS, trainingProblem } from '../training-wording';
 import { Checklist, CountField } from './requirement-form-fields';
@@ -145,11 +145,7 @@ export const RequirementEditor = ({ requirement, onClose }: RequirementEditorPro
               In use (untick to retire it; its history stays)
             </Checkbox>
           )}
-          {problem && (
-            <p role="alert" className="problem">
-              {problem}
-            </p>
-          )}
+          <FormProblem problem={problem} />
           <div className="dialog-actions">
             <Button onPress={onClose}>Cancel</Button>
             <Button type="submit" className="primary" isDisabled={save.isPending}>

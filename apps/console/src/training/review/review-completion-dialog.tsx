@@ -3,6 +3,7 @@ import { Button, Dialog, FieldError, Form, Heading, Label, Modal, TextArea, Text
 import { useRejectCompletion, useVerifyCompletion } from '../training-data';
 import { calendarDate } from '../training-page';
 import { refusedFields, trainingProblem } from '../training-wording';
+import { FormProblem } from '../../patients/form-fields';
 import { CertificateView } from './certificate-view';
 import type { NamedCompletion } from './pending-verifications';
 
@@ -43,11 +44,7 @@ export const ReviewCompletionDialog = ({
         ) : (
           <p>No certificate was uploaded.</p>
         )}
-        {problem && (
-          <p role="alert" className="problem">
-            {problem}
-          </p>
-        )}
+        <FormProblem problem={problem} />
         <div className="dialog-actions">
           <Button
             className="primary"
