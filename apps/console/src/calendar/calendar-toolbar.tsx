@@ -1,16 +1,6 @@
-import {
-  Button,
-  Key,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  ToggleButton,
-  ToggleButtonGroup,
-} from 'react-aria-components';
+import { Button, Key, ToggleButton, ToggleButtonGroup } from 'react-aria-components';
 import type { CalendarView } from './calendar-view';
+import { ChoiceOf, providerChoices } from './choice-of';
 import type { Location, Provider } from './day-data';
 import { LocationSelect } from './location-select';
 
@@ -55,15 +45,12 @@ export const CalendarToolbar = ({
         <ToggleButton id="week">Week</ToggleButton>
       </ToggleButtonGroup>
       {view.span === 'week' && providers.length > 0 && (
-        <Select selectedKey={weekProviderId ?? null} onSelectionChange={(key) => go.show({ providerId: String(key) })}>
-          <Label>Provider</Label>
-          <Button>
-            <SelectValue />
-          </Button>
-          <Popover>
-            <ListBox items={providers}>{(item) => <ListBoxItem>{item.displayName}</ListBoxItem>}</ListBox>
-          </Popover>
-        </Select>
+        <ChoiceOf
+          label="Provider"
+          items={providerChoices(providers)}
+          selected={weekProviderId}
+          onChange={(providerId) => go.show({ providerId })}
+        />
       )}
       <Button onPress={go.previous}>{`Previous ${unit}`}</Button>
       <Button onPress={go.today}>Today</Button>

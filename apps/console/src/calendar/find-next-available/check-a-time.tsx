@@ -12,7 +12,7 @@ import {
   type WorkingHours,
 } from '../day-data';
 import { clockTimeOf, minutesOf, shortDate, spokenTime, type CalendarDate } from '../wall-clock';
-import { ChoiceOf, providerChoices, visitTypeChoices } from './choice-of';
+import { ChoiceOf, providerChoices, visitTypeChoices } from '../choice-of';
 
 interface CheckATimeProps {
   location: Location;

@@ -4,7 +4,7 @@ import { ProblemError } from '../../api/problem';
 import type { FreeStart } from '../calendar-grid';
 import { shortestOf, useFreeSlots, type AppointmentType, type Location, type Provider } from '../day-data';
 import { addDays, shortDate, spokenTime, type CalendarDate } from '../wall-clock';
-import { ChoiceOf, providerChoices, visitTypeChoices } from './choice-of';
+import { ChoiceOf, providerChoices, visitTypeChoices } from '../choice-of';
 
 const ANY_PROVIDER = 'any';
 const RESULTS = 20;

@@ -1,18 +1,6 @@
 import { useState } from 'react';
-import {
-  Button,
-  Dialog,
-  Heading,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Modal,
-  Popover,
-  Select,
-  SelectValue,
-  TextField,
-} from 'react-aria-components';
+import { Button, Dialog, Heading, Input, Label, Modal, TextField } from 'react-aria-components';
+import { ChoiceOf, providerChoices } from '../choice-of';
 import { useFreeSlots, type Appointment, type AppointmentType, type Location, type Provider } from '../day-data';
 import { clockTimeIn, dateIn, spokenDate, spokenTime } from '../wall-clock';
 import { MoveRefusal } from './move-refusal';
@@ -50,15 +38,7 @@ export const MoveVisitDialog = ({
       <Dialog className="dialog">
         <Heading slot="title">{`Move ${patientName}’s visit`}</Heading>
         <p>{`Now ${spokenDate(dateIn(visit.startsAt, location.timeZone))} at ${now} (${location.timeZone}).`}</p>
-        <Select selectedKey={providerId} onSelectionChange={(key) => setProviderId(String(key))}>
-          <Label>Provider</Label>
-          <Button>
-            <SelectValue />
-          </Button>
-          <Popover>
-            <ListBox items={providers}>{(item) => <ListBoxItem>{item.displayName}</ListBoxItem>}</ListBox>
-          </Popover>
-        </Select>
+        <ChoiceOf label="Provider" items={providerChoices(providers)} selected={providerId} onChange={setProviderId} />
         <TextField value={date} onChange={(value) => value && setDate(value)} type="date">
           <Label>Day</Label>
           <Input />
