@@ -27,6 +27,7 @@ import { clockTimeIn, spokenDate, spokenTime, todayIn } from '../calendar/wall-c
 import type { PatientCriteria } from '../patients/patient-data';
 import { RegisterPatientForm } from '../patients/register-patient-form';
 import { refusalInWords, type Refusal } from './booking-refusal';
+import { RefusalAlert } from './refusal-alert';
 import { PatientPicker } from './patient-picker';
 
 interface BookingDialogProps {
@@ -115,20 +116,12 @@ export const BookingDialog = ({ start, location, appointmentTypes, onClose, onBo
           </Popover>
         </Select>
         {refusal && (
-          <div role="alert" className="problem">
-            <p>{refusal.message}</p>
-            {refusal.alternatives.length > 0 && (
-              <ul className="alternatives" aria-label="Free times">
-                {refusal.alternatives.map((slot) => (
-                  <li key={slot.startsAt}>
-                    <Button
-                      onPress={() => setStartsAt(slot.startsAt)}
-                    >{`Choose ${spokenTime(clockTimeIn(slot.startsAt, location.timeZone))}`}</Button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
+          <RefusalAlert
+            message={refusal.message}
+            alternatives={refusal.alternatives}
+            choiceLabel={({ startsAt }) => `Choose ${spokenTime(clockTimeIn(startsAt, location.timeZone))}`}
+            onChoose={({ startsAt }) => setStartsAt(startsAt)}
+          />
         )}
         <div className="dialog-actions">
           <Button onPress={onClose}>Cancel</Button>

@@ -1,4 +1,4 @@
-import { Button } from 'react-aria-components';
+import { RefusalAlert } from '../../booking/refusal-alert';
 import { clockTimeIn, dateIn, shortDate, spokenTime } from '../wall-clock';
 import type { RefusedMove, VisitMove } from './use-move-visit';
 
@@ -10,25 +10,17 @@ interface MoveRefusalProps {
 }
 
 /** Why the visit stayed where it was, and the free times the service offers for it instead. */
-export const MoveRefusal = ({ refused: { move, refusal }, timeZone, patientName, onMove }: MoveRefusalProps) => (
-  <div role="alert" className="problem">
-    <p>{`${patientName}’s visit was not moved. ${refusal.message}`}</p>
-    {refusal.alternatives.length > 0 && (
-      <ul className="alternatives" aria-label="Free times">
-        {refusal.alternatives.map((slot) => {
-          const day =
-            dateIn(slot.startsAt, timeZone) === dateIn(move.startsAt, timeZone)
-              ? ''
-              : ` on ${shortDate(dateIn(slot.startsAt, timeZone))}`;
-          return (
-            <li key={slot.startsAt}>
-              <Button onPress={() => onMove({ ...move, startsAt: slot.startsAt })}>
-                {`Move to ${spokenTime(clockTimeIn(slot.startsAt, timeZone))}${day}`}
-              </Button>
-            </li>
-          );
-        })}
-      </ul>
-    )}
-  </div>
-);
+export const MoveRefusal = ({ refused: { move, refusal }, timeZone, patientName, onMove }: MoveRefusalProps) => {
+  const onAnotherDay = (startsAt: string) =>
+    dateIn(startsAt, timeZone) === dateIn(move.startsAt, timeZone)
+      ? ''
+      : ` on ${shortDate(dateIn(startsAt, timeZone))}`;
+  return (
+    <RefusalAlert
+      message={`${patientName}’s visit was not moved. ${refusal.message}`}
+      alternatives={refusal.alternatives}
+      choiceLabel={({ startsAt }) => `Move to ${spokenTime(clockTimeIn(startsAt, timeZone))}${onAnotherDay(startsAt)}`}
+      onChoose={({ startsAt }) => onMove({ ...move, startsAt })}
+    />
+  );
+};
