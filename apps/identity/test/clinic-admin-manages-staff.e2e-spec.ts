@@ -38,6 +38,15 @@ describe('a clinic admin signs up and manages staff (identity service)', () => {
       .expect(expectedStatus);
   const asAdmin = (clinicId: string, adminUserId: string) =>
     internalHeaders({ tenantId: clinicId, userId: adminUserId, roles: ['admin'] });
+  const aLocationIn = async (admin: Record<string, string>, name: string): Promise<string> => {
+    const address = { line1: '1 Elm St', city: 'Albany', state: 'NY', postalCode: '12207' };
+    const location = await request(identity.url)
+      .post('/api/v1/locations')
+      .set(admin)
+      .send({ name, timeZone: 'America/New_York', address })
+      .expect(201);
+    return location.body.id as string;
+  };
 
   it('signs up a clinic whose admin can log in with a short-lived token carrying the clinic and role', async () => {
     const { form, clinicId, adminUserId } = await signUp();
@@ -107,16 +116,11 @@ describe('a clinic admin signs up and manages staff (identity service)', () => {
   it('places a new member at one of the clinic’s locations from a hire date, refusing other locations and bad dates', async () => {
     const { clinicId, adminUserId } = await signUp();
     const admin = await asAdmin(clinicId, adminUserId);
-    const address = { line1: '1 Elm St', city: 'Albany', state: 'NY', postalCode: '12207' };
-    const location = await request(identity.url)
-      .post('/api/v1/locations')
-      .set(admin)
-      .send({ name: 'Eastside', timeZone: 'America/New_York', address })
-      .expect(201);
+    const locationId = await aLocationIn(admin, 'Eastside');
     const badDate = await request(identity.url)
       .post('/api/v1/staff')
       .set(admin)
-      .send(aStaffMember(['provider'], { locationId: location.body.id, hiredOn: '2026-02-30' }))
+      .send(aStaffMember(['provider'], { locationId: locationId, hiredOn: '2026-02-30' }))
       .expect(400);
     expect(badDate.body.errors[0].field).toBe('hiredOn');
     const elsewhere = await request(identity.url)
@@ -129,9 +133,9 @@ describe('a clinic admin signs up and manages staff (identity service)', () => {
     const created = await request(identity.url)
       .post('/api/v1/staff')
       .set(admin)
-      .send(aStaffMember(['provider'], { locationId: location.body.id, hiredOn: '2026-03-02' }))
+      .send(aStaffMember(['provider'], { locationId: locationId, hiredOn: '2026-03-02' }))
       .expect(201);
-    expect(created.body).toMatchObject({ locationId: location.body.id, hiredOn: '2026-03-02' });
+    expect(created.body).toMatchObject({ locationId: locationId, hiredOn: '2026-03-02' });
   });
 
   it('hides every record of one clinic from another clinic: 404, exactly like a missing record', async () => {
@@ -139,16 +143,8 @@ describe('a clinic admin signs up and manages staff (identity service)', () => {
     const second = await signUp();
     const firstAdmin = await asAdmin(first.clinicId, first.adminUserId);
     const secondAdmin = await asAdmin(second.clinicId, second.adminUserId);
-    const location = await request(identity.url)
-      .post('/api/v1/locations')
-      .set(firstAdmin)
-      .send({
-        name: 'Downtown',
-        timeZone: 'America/New_York',
-        address: { line1: '1 Elm St', city: 'Albany', state: 'NY', postalCode: '12207' },
-      })
-      .expect(201);
-    await request(identity.url).get(`/api/v1/locations/${location.body.id}`).set(secondAdmin).expect(404);
+    const locationId = await aLocationIn(firstAdmin, 'Downtown');
+    await request(identity.url).get(`/api/v1/locations/${locationId}`).set(secondAdmin).expect(404);
     await request(identity.url).get(`/api/v1/staff/${first.adminUserId}`).set(secondAdmin).expect(404);
     await request(identity.url)
       .patch(`/api/v1/staff/${first.adminUserId}`)
@@ -170,24 +166,19 @@ describe('a clinic admin signs up and manages staff (identity service)', () => {
   it('lets the admin move a location to another time zone, refusing unknown zones', async () => {
     const { clinicId, adminUserId } = await signUp();
     const admin = await asAdmin(clinicId, adminUserId);
-    const address = { line1: '1 Elm St', city: 'Albany', state: 'NY', postalCode: '12207' };
-    const location = await request(identity.url)
-      .post('/api/v1/locations')
-      .set(admin)
-      .send({ name: 'Uptown', timeZone: 'America/New_York', address })
-      .expect(201);
+    const locationId = await aLocationIn(admin, 'Uptown');
     const bad = await request(identity.url)
-      .patch(`/api/v1/locations/${location.body.id}`)
+      .patch(`/api/v1/locations/${locationId}`)
       .set(admin)
       .send({ timeZone: 'Europe/Atlantis' })
       .expect(400);
     expect(bad.body.errors[0].field).toBe('timeZone');
     await request(identity.url)
-      .patch(`/api/v1/locations/${location.body.id}`)
+      .patch(`/api/v1/locations/${locationId}`)
       .set(admin)
       .send({ timeZone: 'America/Denver' })
       .expect(200);
-    const moved = await request(identity.url).get(`/api/v1/locations/${location.body.id}`).set(admin).expect(200);
+    const moved = await request(identity.url).get(`/api/v1/locations/${locationId}`).set(admin).expect(200);
     expect(moved.body).toMatchObject({ name: 'Uptown', timeZone: 'America/Denver' });
   });
 
