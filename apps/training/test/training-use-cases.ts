@@ -16,6 +16,8 @@ import {
 import { Assignment } from '../src/assignments/assignment.entity';
 import { StaffEventsConsumer } from '../src/assignments/staff-events.consumer';
 import { ClinicEventsConsumer } from '../src/clinics/clinic-events.consumer';
+import { SubmitCompletionDto } from '../src/completions/dto/completion.dto';
+import { SubmitCompletion } from '../src/completions/submit-completion/submit-completion.usecase';
 import { Requirement } from '../src/requirements/requirement.entity';
 import { trainingConfigSchema } from '../src/training.config';
 import { TRAINING_SERVICE, TrainingModule } from '../src/training.module';
@@ -93,5 +95,9 @@ export const aClinicWithAProvider = async (harness: UseCaseHarness) => {
     harness.as(manager, () => harness.get(TenantTransactions).run((db) => db.findOneByOrFail(Requirement, { name })));
   return { manager, provider, requirement };
 };
+
+/** A completion submitted by the actor: their own to review, or a manager's record for someone, verified at once. */
+export const submitsCompletion = (harness: UseCaseHarness, actor: ClinicActor, completion: SubmitCompletionDto) =>
+  harness.as(actor, () => harness.get(SubmitCompletion).execute({ ...harness.commandFor(actor), ...completion }));
 
 export const A_PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n').toString('base64');

@@ -1,7 +1,11 @@
 import { NotFoundError } from '@praxis/platform';
 import { ClinicActor, someoneAtANewClinic, UseCaseHarness } from '@praxis/testing';
-import { aSeededClinic, identityAnnounces, startTrainingUseCases } from '../../test/training-use-cases';
-import { SubmitCompletion } from '../completions/submit-completion/submit-completion.usecase';
+import {
+  aSeededClinic,
+  identityAnnounces,
+  startTrainingUseCases,
+  submitsCompletion,
+} from '../../test/training-use-cases';
 import { Requirement } from '../requirements/requirement.entity';
 import { TenantTransactions } from '@praxis/tenancy';
 import { ComplianceQueries } from './compliance.queries';
@@ -17,11 +21,7 @@ describe('compliance read models', () => {
     const requirement = await harness.as(manager, () =>
       harness.get(TenantTransactions).run((db) => db.findOneByOrFail(Requirement, { name })),
     );
-    await harness.as(manager, () =>
-      harness
-        .get(SubmitCompletion)
-        .execute({ ...harness.commandFor(manager), requirementId: requirement.id, userId, completedOn, expiresOn }),
-    );
+    await submitsCompletion(harness, manager, { requirementId: requirement.id, userId, completedOn, expiresOn });
   };
 
   beforeAll(async () => {

@@ -1,8 +1,12 @@
 import { Topic } from '@praxis/contracts';
 import { TenantTransactions } from '@praxis/tenancy';
 import { listenToTopic, TopicListener, UseCaseHarness } from '@praxis/testing';
-import { aClinicWithAProvider, identityAnnounces, startTrainingUseCases } from '../../test/training-use-cases';
-import { SubmitCompletion } from '../completions/submit-completion/submit-completion.usecase';
+import {
+  aClinicWithAProvider,
+  identityAnnounces,
+  startTrainingUseCases,
+  submitsCompletion,
+} from '../../test/training-use-cases';
 import { TrainingNotification } from './training-notification.entity';
 import { ScanTrainingDeadlinesJob } from './scan-training-deadlines.job';
 
@@ -27,15 +31,12 @@ describe('the daily training deadline scan', () => {
     const { manager, provider } = clinic;
     await identityAnnounces(harness, manager, { userId: manager.userId, roles: ['clinic_manager'] });
     const licence = await clinic.requirement('State licence');
-    const completion = await harness.as(manager, () =>
-      harness.get(SubmitCompletion).execute({
-        ...harness.commandFor(manager),
-        requirementId: licence.id,
-        userId: provider.userId,
-        completedOn: '2025-06-01',
-        expiresOn,
-      }),
-    );
+    const completion = await submitsCompletion(harness, manager, {
+      requirementId: licence.id,
+      userId: provider.userId,
+      completedOn: '2025-06-01',
+      expiresOn,
+    });
     const scan = () =>
       harness.as({ tenantId: manager.tenantId, roles: [] }, () => sut.handle({ tenantId: manager.tenantId }));
     return { ...clinic, licence, completion, scan };
@@ -65,15 +66,12 @@ describe('the daily training deadline scan', () => {
     harness.clock.set('2026-04-01T11:00:00Z');
     await scan();
     await scan();
-    await harness.as(manager, () =>
-      harness.get(SubmitCompletion).execute({
-        ...harness.commandFor(manager),
-        requirementId: licence.id,
-        userId: provider.userId,
-        completedOn: '2026-04-01',
-        expiresOn: '2028-03-31',
-      }),
-    );
+    await submitsCompletion(harness, manager, {
+      requirementId: licence.id,
+      userId: provider.userId,
+      completedOn: '2026-04-01',
+      expiresOn: '2028-03-31',
+    });
 
     // The first event is the renewal the original licence announced when it was recorded.
     const [expired, renewed, ...more] = (await events.eventsOf(manager.tenantId, 3)).slice(1);

@@ -1,7 +1,6 @@
 import { UseCaseHarness } from '@praxis/testing';
-import { aClinicWithAProvider, startTrainingUseCases } from '../../../test/training-use-cases';
+import { aClinicWithAProvider, startTrainingUseCases, submitsCompletion } from '../../../test/training-use-cases';
 import { CompletionsQueries } from '../completions.queries';
-import { SubmitCompletion } from '../submit-completion/submit-completion.usecase';
 import { CorrectCompletion } from './correct-completion.usecase';
 
 describe('CorrectCompletion', () => {
@@ -17,16 +16,13 @@ describe('CorrectCompletion', () => {
   it('supersedes the wrong completion and keeps both in the record', async () => {
     const { manager, provider, requirement } = await aClinicWithAProvider(harness);
     const licence = await requirement('State licence');
-    const wrong = await harness.as(manager, () =>
-      harness.get(SubmitCompletion).execute({
-        ...harness.commandFor(manager),
-        requirementId: licence.id,
-        userId: provider.userId,
-        completedOn: '2025-06-01',
-        expiresOn: '2026-05-31',
-        certificateNumber: 'IL-036-000001',
-      }),
-    );
+    const wrong = await submitsCompletion(harness, manager, {
+      requirementId: licence.id,
+      userId: provider.userId,
+      completedOn: '2025-06-01',
+      expiresOn: '2026-05-31',
+      certificateNumber: 'IL-036-000001',
+    });
     const corrected = await harness.as(manager, () =>
       sut.execute({ ...harness.commandFor(manager), completionId: wrong.id, corrections: { expiresOn: '2027-05-31' } }),
     );

@@ -1,8 +1,7 @@
 import { UseCaseHarness } from '@praxis/testing';
-import { aClinicWithAProvider, startTrainingUseCases } from '../../../test/training-use-cases';
+import { aClinicWithAProvider, startTrainingUseCases, submitsCompletion } from '../../../test/training-use-cases';
 import { CompletionAlreadyReviewedError } from '../completion-review';
 import { RejectCompletion } from '../reject-completion/reject-completion.usecase';
-import { SubmitCompletion } from '../submit-completion/submit-completion.usecase';
 import { VerifyCompletion } from './verify-completion.usecase';
 
 describe('reviewing a submitted completion', () => {
@@ -18,11 +17,10 @@ describe('reviewing a submitted completion', () => {
   const aPendingCompletion = async () => {
     const clinic = await aClinicWithAProvider(harness);
     const hipaa = await clinic.requirement('HIPAA privacy');
-    const completion = await harness.as(clinic.provider, () =>
-      harness
-        .get(SubmitCompletion)
-        .execute({ ...harness.commandFor(clinic.provider), requirementId: hipaa.id, completedOn: '2026-02-20' }),
-    );
+    const completion = await submitsCompletion(harness, clinic.provider, {
+      requirementId: hipaa.id,
+      completedOn: '2026-02-20',
+    });
     return { ...clinic, completion };
   };
 
