@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { aClinicWithAFrontDesk, call, type ClinicWithAFrontDesk } from './support/a-clinic-with-a-front-desk';
+import { aClinicWithAFrontDesk, anOfficeVisit, type ClinicWithAFrontDesk } from './support/a-clinic-with-a-front-desk';
 import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
 import { cellAt } from './support/day-grid';
 
@@ -69,28 +69,12 @@ test('a time taken meanwhile is refused in plain words, and the front desk books
   await page.keyboard.press('Enter');
 
   // Another receptionist books the same time while this dialog is open.
-  const startsAt = `${clinic.day}T09:30:00`;
-  const slots = await call<Array<{ startsAt: string }>>(
-    gatewayUrl(),
-    'GET',
-    `/api/v1/slots?appointmentTypeId=${clinic.officeVisitTypeId}&locationId=${clinic.location.id}&providerId=${castillo.id}&from=${clinic.day}&to=${clinic.day}`,
-    undefined,
-    clinic.adminBearer,
-  );
-  const taken = slots.find((slot) => slot.startsAt.startsWith(startsAt));
-  await call(
-    gatewayUrl(),
-    'POST',
-    '/api/v1/appointments',
-    {
-      patientId: clinic.patient.id,
-      providerId: castillo.id,
-      locationId: clinic.location.id,
-      appointmentTypeId: clinic.officeVisitTypeId,
-      startsAt: taken?.startsAt,
-    },
-    clinic.adminBearer,
-  );
+  await anOfficeVisit(gatewayUrl(), clinic, {
+    providerId: castillo.id,
+    patientId: clinic.patient.id,
+    day: clinic.day,
+    at: ({ localTime }) => localTime === '09:30',
+  });
 
   const book = dialog.getByRole('button', { name: `Book ${clinic.patient.listedAs} at 9:30 AM` });
   await book.focus();

@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { aClinicWithAFrontDesk, aPatient, call, type ClinicWithAFrontDesk } from './support/a-clinic-with-a-front-desk';
+import {
+  aClinicWithAFrontDesk,
+  anOfficeVisit,
+  aPatient,
+  call,
+  type ClinicWithAFrontDesk,
+} from './support/a-clinic-with-a-front-desk';
 import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
@@ -24,35 +30,12 @@ const aVisitLaterToday = async (clinic: ClinicWithAFrontDesk, providerId: string
     { hours: ALL_DAY },
     adminBearer,
   );
-  const today = wallClockIn(location.timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' });
-  const query = new URLSearchParams({
-    appointmentTypeId: clinic.officeVisitTypeId,
-    locationId: location.id,
+  await anOfficeVisit(gatewayUrl(), clinic, {
     providerId,
-    from: today,
-    to: today,
+    patientId,
+    day: wallClockIn(location.timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }),
+    at: ({ startsAt }) => Date.parse(startsAt) > Date.now() + 60_000,
   });
-  const slots = await call<Array<{ startsAt: string }>>(
-    gatewayUrl(),
-    'GET',
-    `/api/v1/slots?${query}`,
-    undefined,
-    adminBearer,
-  );
-  const next = slots.find((slot) => Date.parse(slot.startsAt) > Date.now() + 60_000);
-  await call(
-    gatewayUrl(),
-    'POST',
-    '/api/v1/appointments',
-    {
-      patientId,
-      providerId,
-      locationId: location.id,
-      appointmentTypeId: clinic.officeVisitTypeId,
-      startsAt: next?.startsAt,
-    },
-    adminBearer,
-  );
 };
 
 const openTheFlowBoard = async (page: Page, clinic: ClinicWithAFrontDesk) => {

@@ -1,41 +1,23 @@
 import { expect, test } from '@playwright/test';
-import { aClinicWithAFrontDesk, aPatient, call, type ClinicWithAFrontDesk } from './support/a-clinic-with-a-front-desk';
+import {
+  aClinicWithAFrontDesk,
+  anOfficeVisit,
+  aPatient,
+  type ClinicWithAFrontDesk,
+} from './support/a-clinic-with-a-front-desk';
 import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
 import { cellAt } from './support/day-grid';
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
 
 /** An office visit on the clinic's day at a time on the location's clock (`09:30`). */
-const aVisitAt = async (clinic: ClinicWithAFrontDesk, providerId: string, patientId: string, localTime: string) => {
-  const query = new URLSearchParams({
-    appointmentTypeId: clinic.officeVisitTypeId,
-    locationId: clinic.location.id,
+const aVisitAt = (clinic: ClinicWithAFrontDesk, providerId: string, patientId: string, localTime: string) =>
+  anOfficeVisit(gatewayUrl(), clinic, {
     providerId,
-    from: clinic.day,
-    to: clinic.day,
+    patientId,
+    day: clinic.day,
+    at: (start) => start.localTime === localTime,
   });
-  const slots = await call<Array<{ startsAt: string; localTime: string }>>(
-    gatewayUrl(),
-    'GET',
-    `/api/v1/slots?${query.toString()}`,
-    undefined,
-    clinic.adminBearer,
-  );
-  const slot = slots.find((candidate) => candidate.localTime === localTime);
-  await call(
-    gatewayUrl(),
-    'POST',
-    '/api/v1/appointments',
-    {
-      patientId,
-      providerId,
-      locationId: clinic.location.id,
-      appointmentTypeId: clinic.officeVisitTypeId,
-      startsAt: slot?.startsAt,
-    },
-    clinic.adminBearer,
-  );
-};
 
 test('the front desk drags a visit into another provider’s free time, and a visit dropped on a taken time snaps back with the reason and other times', async ({
   page,

@@ -185,3 +185,37 @@ export const aClinicWithAFrontDesk = async (
     day: calendarDateIn(timeZone, 7),
   };
 };
+
+export interface FreeStart {
+  startsAt: string;
+  /** The start on the location's clock, as `09:30`. */
+  localTime: string;
+}
+
+interface OfficeVisit {
+  providerId: string;
+  patientId: string;
+  day: string;
+  /** Which of the provider's free starts that day to book: the first one this accepts. */
+  at(start: FreeStart): boolean;
+}
+
+/** An office visit the admin books at the clinic's location, as another desk would while the journey goes on. */
+export const anOfficeVisit = async (
+  gatewayUrl: string,
+  clinic: ClinicWithAFrontDesk,
+  { providerId, patientId, day, at }: OfficeVisit,
+): Promise<void> => {
+  const where = { appointmentTypeId: clinic.officeVisitTypeId, locationId: clinic.location.id, providerId };
+  const query = new URLSearchParams({ ...where, from: day, to: day });
+  const starts = await call<FreeStart[]>(gatewayUrl, 'GET', `/api/v1/slots?${query}`, undefined, clinic.adminBearer);
+  const start = starts.find(at);
+  if (!start) throw new Error(`no free start on ${day} fits the visit`);
+  await call(
+    gatewayUrl,
+    'POST',
+    '/api/v1/appointments',
+    { ...where, patientId, startsAt: start.startsAt },
+    clinic.adminBearer,
+  );
+};
