@@ -1,15 +1,5 @@
 import { Controller } from '@nestjs/common';
-import {
-  AppointmentBooked,
-  AppointmentCancelled,
-  AppointmentCheckedIn,
-  AppointmentCompleted,
-  AppointmentNoShow,
-  AppointmentRescheduled,
-  EventEnvelope,
-  isEvent,
-  Topic,
-} from '@praxis/contracts';
+import { APPOINTMENT_EVENTS, AppointmentCompleted, EventEnvelope, isEvent, Topic } from '@praxis/contracts';
 import { ConsumeEvents } from '@praxis/messaging';
 import { EntityManager } from 'typeorm';
 import { CaptureCharges } from './capture-charges/capture-charges.usecase';
@@ -19,14 +9,7 @@ import { CaptureCharges } from './capture-charges/capture-charges.usecase';
 export class AppointmentEventsConsumer {
   constructor(private readonly captureCharges: CaptureCharges) {}
 
-  @ConsumeEvents(Topic.SchedulingAppointments, [
-    AppointmentBooked,
-    AppointmentRescheduled,
-    AppointmentCancelled,
-    AppointmentCheckedIn,
-    AppointmentNoShow,
-    AppointmentCompleted,
-  ])
+  @ConsumeEvents(Topic.SchedulingAppointments, APPOINTMENT_EVENTS)
   async onAppointmentEvent(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
     if (!isEvent(AppointmentCompleted, envelope)) return;
     await this.captureCharges.execute(manager, { tenantId: envelope.tenantId, completed: envelope.payload });
