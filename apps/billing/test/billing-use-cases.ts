@@ -8,21 +8,23 @@ import {
   Topic,
 } from '@praxis/contracts';
 import { parseConfig } from '@praxis/platform';
-import { Actor, TenantTransactions } from '@praxis/tenancy';
+import { TenantTransactions } from '@praxis/tenancy';
 import {
   aValidNpi,
+  ClinicActor,
   deliverEvent,
   FixedClock,
   serviceTestEnvironment,
+  someoneAtANewClinic,
   startUseCaseHarness,
   UseCaseHarness,
 } from '@praxis/testing';
 import { billingConfigSchema } from '../src/billing.config';
 import { BILLING_SERVICE, BillingModule } from '../src/billing.module';
 import { AppointmentEventsConsumer } from '../src/charges/appointment-events.consumer';
+import { ReleaseVisit } from '../src/charges/release-visit/release-visit.usecase';
 import { CoverageEventsConsumer } from '../src/coverage/coverage-events.consumer';
-
-export type ClinicActor = Actor & { tenantId: string };
+import { ImportFeeSchedule } from '../src/fee-schedules/import-fee-schedule/import-fee-schedule.usecase';
 
 /** Billing's use cases on the shared test database, with a clock the spec sets. Start once per file. */
 export const startBillingUseCases = (clock?: FixedClock): Promise<UseCaseHarness> =>
@@ -31,16 +33,34 @@ export const startBillingUseCases = (clock?: FixedClock): Promise<UseCaseHarness
     clock,
   );
 
-/** A billing clerk at a clinic of their own, so specs sharing the database never see each other's rows. */
-export const aClerkAtANewClinic = (): ClinicActor => ({
-  tenantId: randomUUID(),
-  userId: randomUUID(),
-  roles: ['billing_clerk'],
-});
+export const aClerkAtANewClinic = (): ClinicActor => someoneAtANewClinic('billing_clerk');
 
 /** A fee schedule file as a clerk would export it from a spreadsheet. */
 export const feeScheduleCsv = (...rows: string[]): string =>
   ['procedure_code,modifiers,payer_id,amount', ...rows].join('\r\n');
+
+export interface FeeScheduleRows {
+  /** Lines of the file after its header; by default an office visit (99213) at $125.00. */
+  rows?: string[];
+  effectiveFrom?: string;
+}
+
+/** A clerk at a new clinic who has imported a fee schedule in dollars. */
+export const aClinicWithPrices = async (
+  harness: UseCaseHarness,
+  { rows = ['99213,,,125.00'], effectiveFrom = '2026-01-01' }: FeeScheduleRows = {},
+): Promise<ClinicActor> => {
+  const clerk = aClerkAtANewClinic();
+  const csv = feeScheduleCsv(...rows);
+  await harness.as(clerk, () =>
+    harness.get(ImportFeeSchedule).execute({ ...harness.commandFor(clerk), effectiveFrom, currency: 'USD', csv }),
+  );
+  return clerk;
+};
+
+/** The clerk releases the visit's charges to the ledger. */
+export const releases = (harness: UseCaseHarness, clerk: ClinicActor, visitId: string) =>
+  harness.as(clerk, () => harness.get(ReleaseVisit).execute({ ...harness.commandFor(clerk), visitId }));
 
 export interface CompletedVisit {
   patientId?: string;

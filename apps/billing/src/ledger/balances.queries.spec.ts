@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { UseCaseHarness } from '@praxis/testing';
+import { ClinicActor, UseCaseHarness } from '@praxis/testing';
 import {
-  aClerkAtANewClinic,
-  ClinicActor,
-  feeScheduleCsv,
+  aClinicWithPrices,
+  releases,
   schedulingCompletes,
   schedulingRecordsCoverage,
   startBillingUseCases,
 } from '../../test/billing-use-cases';
-import { ReleaseVisit } from '../charges/release-visit/release-visit.usecase';
-import { ImportFeeSchedule } from '../fee-schedules/import-fee-schedule/import-fee-schedule.usecase';
 import { BalancesQueries } from './balances.queries';
 
 describe('BalancesQueries', () => {
@@ -22,23 +19,13 @@ describe('BalancesQueries', () => {
   });
   afterAll(() => harness.close());
 
-  const aClinicWithPrices = async (): Promise<ClinicActor> => {
-    const clerk = aClerkAtANewClinic();
-    const csv = feeScheduleCsv('99213,,,125.00');
-    await harness.as(clerk, () =>
-      harness
-        .get(ImportFeeSchedule)
-        .execute({ ...harness.commandFor(clerk), effectiveFrom: '2025-01-01', currency: 'USD', csv }),
-    );
-    return clerk;
-  };
   const releaseVisitOn = async (clerk: ClinicActor, patientId: string, startsAt: string) => {
     const visitId = await schedulingCompletes(harness, clerk, { patientId, startsAt });
-    await harness.as(clerk, () => harness.get(ReleaseVisit).execute({ ...harness.commandFor(clerk), visitId }));
+    await releases(harness, clerk, visitId);
   };
 
   it('ages what each payer and each patient owes by the date of service, in 30-day buckets', async () => {
-    const clerk = await aClinicWithPrices();
+    const clerk = await aClinicWithPrices(harness, { effectiveFrom: '2025-01-01' });
     const insured = randomUUID();
     const selfPay = randomUUID();
     await schedulingRecordsCoverage(harness, clerk, insured, '60054');
@@ -70,7 +57,7 @@ describe('BalancesQueries', () => {
   });
 
   it("splits a patient's balance into what insurance has pending and what the patient owes", async () => {
-    const clerk = await aClinicWithPrices();
+    const clerk = await aClinicWithPrices(harness, { effectiveFrom: '2025-01-01' });
     const patientId = randomUUID();
     await releaseVisitOn(clerk, patientId, '2026-03-02T15:00:00Z');
     await schedulingRecordsCoverage(harness, clerk, patientId, '60054');

@@ -1,16 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { buildEnvelope, TenantCreated, Topic } from '@praxis/contracts';
 import { ClinicDirectoryConsumer } from '@praxis/replicas';
-import { aValidNpi, deliverEvent, UseCaseHarness } from '@praxis/testing';
-import {
-  aClerkAtANewClinic,
-  ClinicActor,
-  feeScheduleCsv,
-  schedulingCompletes,
-  startBillingUseCases,
-} from '../../test/billing-use-cases';
-import { ReleaseVisit } from '../charges/release-visit/release-visit.usecase';
-import { ImportFeeSchedule } from '../fee-schedules/import-fee-schedule/import-fee-schedule.usecase';
+import { aValidNpi, ClinicActor, deliverEvent, UseCaseHarness } from '@praxis/testing';
+import { aClinicWithPrices, releases, schedulingCompletes, startBillingUseCases } from '../../test/billing-use-cases';
 import { BalancesQueries } from './balances.queries';
 import { DaySheetQueries } from './day-sheet.queries';
 
@@ -25,7 +17,7 @@ describe('DaySheetQueries', () => {
   afterAll(() => harness.close());
 
   const aChicagoClinicWithPrices = async (): Promise<ClinicActor> => {
-    const clerk = aClerkAtANewClinic();
+    const clerk = await aClinicWithPrices(harness, { effectiveFrom: '2025-01-01' });
     const announced = buildEnvelope(TenantCreated, {
       tenantId: clerk.tenantId,
       aggregateId: clerk.tenantId,
@@ -34,18 +26,12 @@ describe('DaySheetQueries', () => {
     });
     const directory = harness.get(ClinicDirectoryConsumer);
     await deliverEvent(directory.onTenantEvent.bind(directory), Topic.IdentityTenants, announced);
-    const csv = feeScheduleCsv('99213,,,125.00');
-    await harness.as(clerk, () =>
-      harness
-        .get(ImportFeeSchedule)
-        .execute({ ...harness.commandFor(clerk), effectiveFrom: '2025-01-01', currency: 'USD', csv }),
-    );
     return clerk;
   };
   const releaseAt = async (clerk: ClinicActor, instant: string, patientId: string) => {
     const visitId = await schedulingCompletes(harness, clerk, { patientId });
     harness.clock.set(instant);
-    await harness.as(clerk, () => harness.get(ReleaseVisit).execute({ ...harness.commandFor(clerk), visitId }));
+    await releases(harness, clerk, visitId);
   };
 
   it("lists each day's postings by who made them on the clinic's calendar, adding up to the ledger", async () => {

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { UseCaseHarness } from '@praxis/testing';
+import { ClinicActor, UseCaseHarness } from '@praxis/testing';
 import {
-  aClerkAtANewClinic,
-  ClinicActor,
-  feeScheduleCsv,
+  aClinicWithPrices,
   schedulingCompletes,
   schedulingRecordsCoverage,
   startBillingUseCases,
 } from '../../../test/billing-use-cases';
-import { ImportFeeSchedule } from '../../fee-schedules/import-fee-schedule/import-fee-schedule.usecase';
 import { ChargesQueries } from '../charges.queries';
 import { VisitQuery } from '../dto/visit.dto';
+
+/** An office visit, the insurer's contracted price for it, and an injection. */
+const PRICES = { rows: ['99213,,,125.00', '99213,,60054,98.40', '96372,,,25.00'] };
 
 describe('CaptureCharges', () => {
   let harness: UseCaseHarness;
@@ -22,22 +22,12 @@ describe('CaptureCharges', () => {
   });
   afterAll(() => harness.close());
 
-  const aClinicWithPrices = async (...rows: string[]): Promise<ClinicActor> => {
-    const clerk = aClerkAtANewClinic();
-    const csv = feeScheduleCsv('99213,,,125.00', '99213,,60054,98.40', '96372,,,25.00', ...rows);
-    await harness.as(clerk, () =>
-      harness
-        .get(ImportFeeSchedule)
-        .execute({ ...harness.commandFor(clerk), effectiveFrom: '2026-01-01', currency: 'USD', csv }),
-    );
-    return clerk;
-  };
   const visitOf = (clerk: ClinicActor, id: string) => harness.as(clerk, () => charges.get(id));
   const worklist = (clerk: ClinicActor) =>
     harness.as(clerk, () => charges.page({ limit: 50, status: 'needs_review' } as VisitQuery));
 
   it("prices each line from the schedule in force, keeping its diagnoses, and bills the patient's insurer", async () => {
-    const clerk = await aClinicWithPrices();
+    const clerk = await aClinicWithPrices(harness, PRICES);
     const patientId = randomUUID();
     await schedulingRecordsCoverage(harness, clerk, patientId, '60054');
     const visitId = await schedulingCompletes(harness, clerk, {
@@ -65,19 +55,19 @@ describe('CaptureCharges', () => {
   });
 
   it('bills the patient for a visit without coverage in force on the date of service', async () => {
-    const clerk = await aClinicWithPrices();
+    const clerk = await aClinicWithPrices(harness, PRICES);
     const visitId = await schedulingCompletes(harness, clerk);
     expect(await visitOf(clerk, visitId)).toMatchObject({ billTo: 'patient', payerId: null, status: 'ready' });
   });
 
   it('dates the visit where it happened: 8 pm in Chicago is still that day', async () => {
-    const clerk = await aClinicWithPrices();
+    const clerk = await aClinicWithPrices(harness, PRICES);
     const visitId = await schedulingCompletes(harness, clerk, { startsAt: '2026-03-03T02:00:00Z' });
     expect((await visitOf(clerk, visitId)).dateOfService).toBe('2026-03-02');
   });
 
   it('puts a visit with a code the schedule has no price for on the review worklist', async () => {
-    const clerk = await aClinicWithPrices();
+    const clerk = await aClinicWithPrices(harness, PRICES);
     const priced = await schedulingCompletes(harness, clerk);
     const unpriced = await schedulingCompletes(harness, clerk, {
       procedures: [

@@ -1,14 +1,11 @@
-import { UseCaseHarness } from '@praxis/testing';
+import { ClinicActor, UseCaseHarness } from '@praxis/testing';
 import {
-  aClerkAtANewClinic,
+  aClinicWithPrices,
   announced,
-  ClinicActor,
-  feeScheduleCsv,
+  releases,
   schedulingCompletes,
   startBillingUseCases,
 } from '../../../test/billing-use-cases';
-import { ImportFeeSchedule } from '../../fee-schedules/import-fee-schedule/import-fee-schedule.usecase';
-import { ReleaseVisit } from '../release-visit/release-visit.usecase';
 import { ResumeVisit } from '../resume-visit/resume-visit.usecase';
 import { VisitNotHoldableError, VisitNotReleasableError } from '../visit-status';
 import { HoldVisit } from './hold-visit.usecase';
@@ -23,25 +20,14 @@ describe('HoldVisit', () => {
   });
   afterAll(() => harness.close());
 
-  const aClinicWithPrices = async (): Promise<ClinicActor> => {
-    const clerk = aClerkAtANewClinic();
-    const csv = feeScheduleCsv('99213,,,125.00');
-    await harness.as(clerk, () =>
-      harness
-        .get(ImportFeeSchedule)
-        .execute({ ...harness.commandFor(clerk), effectiveFrom: '2026-01-01', currency: 'USD', csv }),
-    );
-    return clerk;
-  };
   const hold = (clerk: ClinicActor, visitId: string) =>
     harness.as(clerk, () => sut.execute({ ...harness.commandFor(clerk), visitId, reason: 'provider to confirm 25' }));
-  const release = (clerk: ClinicActor, visitId: string) =>
-    harness.as(clerk, () => harness.get(ReleaseVisit).execute({ ...harness.commandFor(clerk), visitId }));
+  const release = (clerk: ClinicActor, visitId: string) => releases(harness, clerk, visitId);
   const resume = (clerk: ClinicActor, visitId: string) =>
     harness.as(clerk, () => harness.get(ResumeVisit).execute({ ...harness.commandFor(clerk), visitId }));
 
   it('stops a ready visit from being released until the clerk resumes it', async () => {
-    const clerk = await aClinicWithPrices();
+    const clerk = await aClinicWithPrices(harness);
     const visitId = await schedulingCompletes(harness, clerk);
 
     expect(await hold(clerk, visitId)).toMatchObject({ status: 'on_hold', holdReason: 'provider to confirm 25' });
@@ -53,7 +39,7 @@ describe('HoldVisit', () => {
   });
 
   it('sends a held visit with an unpriced line back to review, and refuses to hold a released one', async () => {
-    const clerk = await aClinicWithPrices();
+    const clerk = await aClinicWithPrices(harness);
     const unpriced = await schedulingCompletes(harness, clerk, {
       procedures: [{ code: '20610', modifiers: [], units: 1, diagnosisPointers: [1] }],
     });

@@ -1,15 +1,12 @@
 import { ChargePosted } from '@praxis/contracts';
 import { TenantTransactions } from '@praxis/tenancy';
-import { UseCaseHarness } from '@praxis/testing';
+import { ClinicActor, UseCaseHarness } from '@praxis/testing';
 import {
-  aClerkAtANewClinic,
+  aClinicWithPrices,
   announced,
-  ClinicActor,
-  feeScheduleCsv,
   schedulingCompletes,
   startBillingUseCases,
 } from '../../../test/billing-use-cases';
-import { ImportFeeSchedule } from '../../fee-schedules/import-fee-schedule/import-fee-schedule.usecase';
 import { BalancesQueries } from '../../ledger/balances.queries';
 import { VisitNotReleasableError } from '../visit-status';
 import { ReleaseVisit } from './release-visit.usecase';
@@ -24,21 +21,11 @@ describe('ReleaseVisit', () => {
   });
   afterAll(() => harness.close());
 
-  const aClinicWithPrices = async (): Promise<ClinicActor> => {
-    const clerk = aClerkAtANewClinic();
-    const csv = feeScheduleCsv('99213,,,125.00', '96372,,,25.00');
-    await harness.as(clerk, () =>
-      harness
-        .get(ImportFeeSchedule)
-        .execute({ ...harness.commandFor(clerk), effectiveFrom: '2026-01-01', currency: 'USD', csv }),
-    );
-    return clerk;
-  };
   const release = (clerk: ClinicActor, visitId: string, idempotencyKey?: string) =>
     harness.as(clerk, () => sut.execute({ ...harness.commandFor(clerk), visitId, idempotencyKey }));
 
   it('posts every line of a ready visit as charge.posted, priced and pointing at its diagnoses', async () => {
-    const clerk = await aClinicWithPrices();
+    const clerk = await aClinicWithPrices(harness, { rows: ['99213,,,125.00', '96372,,,25.00'] });
     const visitId = await schedulingCompletes(harness, clerk, {
       procedures: [
         { code: '99213', modifiers: ['25'], units: 1, diagnosisPointers: [1] },
@@ -68,7 +55,7 @@ describe('ReleaseVisit', () => {
   });
 
   it('refuses a visit waiting for review, and one already released, announcing nothing more', async () => {
-    const clerk = await aClinicWithPrices();
+    const clerk = await aClinicWithPrices(harness, { rows: ['99213,,,125.00', '96372,,,25.00'] });
     const unpriced = await schedulingCompletes(harness, clerk, {
       procedures: [{ code: '20610', modifiers: [], units: 1, diagnosisPointers: [1] }],
     });
@@ -82,7 +69,7 @@ describe('ReleaseVisit', () => {
   });
 
   it('answers a retry with the same Idempotency-Key with the first release, posting nothing twice', async () => {
-    const clerk = await aClinicWithPrices();
+    const clerk = await aClinicWithPrices(harness, { rows: ['99213,,,125.00', '96372,,,25.00'] });
     const visitId = await schedulingCompletes(harness, clerk);
     const first = await release(clerk, visitId, 'release-once');
     const retry = await release(clerk, visitId, 'release-once');
@@ -91,7 +78,7 @@ describe('ReleaseVisit', () => {
   });
 
   it('keeps the ledger as it was written: a posted line cannot be changed or removed', async () => {
-    const clerk = await aClinicWithPrices();
+    const clerk = await aClinicWithPrices(harness, { rows: ['99213,,,125.00', '96372,,,25.00'] });
     await release(clerk, await schedulingCompletes(harness, clerk));
     const tamper = (statement: string) =>
       harness.as(clerk, () => harness.get(TenantTransactions).run((manager) => manager.query(statement)));

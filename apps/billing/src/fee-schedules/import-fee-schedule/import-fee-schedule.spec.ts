@@ -1,7 +1,7 @@
 import { UnprocessableError } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
-import { UseCaseHarness } from '@praxis/testing';
-import { aClerkAtANewClinic, ClinicActor, feeScheduleCsv, startBillingUseCases } from '../../../test/billing-use-cases';
+import { ClinicActor, UseCaseHarness } from '@praxis/testing';
+import { aClerkAtANewClinic, feeScheduleCsv, startBillingUseCases } from '../../../test/billing-use-cases';
 import { priceOn, PricedProcedure } from '../fee-schedule-pricing';
 import { FeeScheduleDateTakenError } from '../fee-schedule-rules';
 import { FeeSchedule } from '../fee-schedule.entity';
