@@ -7,16 +7,14 @@ import {
   PayloadOf,
   Topic,
 } from '@praxis/contracts';
-import { parseConfig } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import {
   aValidNpi,
   ClinicActor,
   deliverEvent,
   FixedClock,
-  serviceTestEnvironment,
   someoneAtANewClinic,
-  startUseCaseHarness,
+  startServiceUseCases,
   UseCaseHarness,
 } from '@praxis/testing';
 import { billingConfigSchema } from '../src/billing.config';
@@ -28,8 +26,8 @@ import { ImportFeeSchedule } from '../src/fee-schedules/import-fee-schedule/impo
 
 /** Billing's use cases on the shared test database, with a clock the spec sets. Start once per file. */
 export const startBillingUseCases = (clock?: FixedClock): Promise<UseCaseHarness> =>
-  startUseCaseHarness(
-    BillingModule.register(parseConfig(billingConfigSchema, serviceTestEnvironment(BILLING_SERVICE))),
+  startServiceUseCases(
+    { serviceName: BILLING_SERVICE, configSchema: billingConfigSchema, module: BillingModule },
     clock,
   );
 

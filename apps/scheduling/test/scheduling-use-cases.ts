@@ -1,16 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { StaffRole } from '@praxis/contracts';
-import { parseConfig } from '@praxis/platform';
 import { StaffMember } from '@praxis/replicas';
 import { TenantTransactions } from '@praxis/tenancy';
-import {
-  aValidNpi,
-  ClinicActor,
-  FixedClock,
-  serviceTestEnvironment,
-  startUseCaseHarness,
-  UseCaseHarness,
-} from '@praxis/testing';
+import { aValidNpi, ClinicActor, FixedClock, startServiceUseCases, UseCaseHarness } from '@praxis/testing';
 import { CreateAppointmentType } from '../src/appointment-types/create-appointment-type/create-appointment-type.usecase';
 import { AvailabilityCalendar } from '../src/availability/availability-calendar';
 import { ReplaceWorkingHours } from '../src/availability/working-hours/replace-working-hours/replace-working-hours.usecase';
@@ -24,8 +16,8 @@ export { type ClinicActor, someoneAtANewClinic } from '@praxis/testing';
 
 /** Scheduling's use cases on the shared test database, with a clock the spec sets. Start once per file. */
 export const startSchedulingUseCases = (clock?: FixedClock): Promise<UseCaseHarness> =>
-  startUseCaseHarness(
-    SchedulingModule.register(parseConfig(schedulingConfigSchema, serviceTestEnvironment(SCHEDULING_SERVICE))),
+  startServiceUseCases(
+    { serviceName: SCHEDULING_SERVICE, configSchema: schedulingConfigSchema, module: SchedulingModule },
     clock,
   );
 

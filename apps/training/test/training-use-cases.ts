@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { buildEnvelope, StaffCreated, StaffRole, TenantCreated, Topic } from '@praxis/contracts';
-import { parseConfig } from '@praxis/platform';
 import { StaffMember } from '@praxis/replicas';
 import { TenantTransactions } from '@praxis/tenancy';
 import {
@@ -8,9 +7,8 @@ import {
   ClinicActor,
   deliverEvent,
   FixedClock,
-  serviceTestEnvironment,
   someoneAtANewClinic,
-  startUseCaseHarness,
+  startServiceUseCases,
   UseCaseHarness,
 } from '@praxis/testing';
 import { Assignment } from '../src/assignments/assignment.entity';
@@ -24,8 +22,8 @@ import { TRAINING_SERVICE, TrainingModule } from '../src/training.module';
 
 /** Training's use cases on the shared test database, with a clock the spec sets. Start once per file. */
 export const startTrainingUseCases = (clock?: FixedClock): Promise<UseCaseHarness> =>
-  startUseCaseHarness(
-    TrainingModule.register(parseConfig(trainingConfigSchema, serviceTestEnvironment(TRAINING_SERVICE))),
+  startServiceUseCases(
+    { serviceName: TRAINING_SERVICE, configSchema: trainingConfigSchema, module: TrainingModule },
     clock,
   );
 

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { StaffRole } from '@praxis/contracts';
-import { Clock, TenantCommand } from '@praxis/platform';
+import { Clock, parseConfig, TenantCommand } from '@praxis/platform';
 import { Actor, TenantContext } from '@praxis/tenancy';
+import type { z } from 'zod';
 import { FixedClock } from './fixed-clock';
+import { serviceTestEnvironment } from './infrastructure';
 
 export type ClinicActor = Actor & { tenantId: string };
 
@@ -45,3 +47,16 @@ export const startUseCaseHarness = async (module: DynamicModule, clock = new Fix
     close: () => app.close(),
   };
 };
+
+export interface ServiceUnderTest<S extends z.ZodTypeAny> {
+  serviceName: string;
+  configSchema: S;
+  module: { register(config: z.infer<S>): DynamicModule };
+}
+
+/** A service's use cases on the shared test database, configured by its own schema as main.ts reads it. */
+export const startServiceUseCases = <S extends z.ZodTypeAny>(
+  { serviceName, configSchema, module }: ServiceUnderTest<S>,
+  clock?: FixedClock,
+): Promise<UseCaseHarness> =>
+  startUseCaseHarness(module.register(parseConfig(configSchema, serviceTestEnvironment(serviceName))), clock);
