@@ -43,4 +43,15 @@ export class Charge {
 
   @Column('integer', { name: 'amount_minor', nullable: true })
   amountMinor: number | null;
+
+  /** Set when a correction took the charge back; its posting is reversed, the line is kept. */
+  @Column('timestamptz', { name: 'voided_at', nullable: true })
+  voidedAt: Date | null;
+
+  @Column('uuid', { name: 'voided_by', nullable: true })
+  voidedBy: string | null;
+
+  /** The voided charge this line was posted in place of. */
+  @Column('uuid', { name: 'corrects_charge_id', nullable: true })
+  correctsChargeId: string | null;
 }

@@ -4,7 +4,9 @@ import { RequirePermission } from '@praxis/auth';
 import { CommandContext, IdempotencyKey } from '@praxis/platform';
 import { BillingVisit } from './billing-visit.entity';
 import { ChargesQueries } from './charges.queries';
+import { CorrectChargeDto } from './dto/charge-correction.dto';
 import { HoldVisitDto, VisitPage, VisitQuery } from './dto/visit.dto';
+import { CorrectCharge } from './correct-charge/correct-charge.usecase';
 import { HoldVisit } from './hold-visit/hold-visit.usecase';
 import { ReleaseVisit } from './release-visit/release-visit.usecase';
 import { ResumeVisit } from './resume-visit/resume-visit.usecase';
@@ -19,6 +21,7 @@ export class ChargesController {
     private readonly releaseVisit: ReleaseVisit,
     private readonly holdVisit: HoldVisit,
     private readonly resumeVisit: ResumeVisit,
+    private readonly correctCharge: CorrectCharge,
   ) {}
 
   @RequirePermission('charges:read')
@@ -52,5 +55,24 @@ export class ChargesController {
   @HttpCode(200)
   resume(@Param('id', ParseUUIDPipe) id: string): Promise<BillingVisit> {
     return this.resumeVisit.execute({ ...this.commands.current(), visitId: id });
+  }
+
+  /** Voids a posted charge by reversing its posting and posts the corrected line in its place. */
+  @RequirePermission('charges:write')
+  @Post(':id/charges/:chargeId/correction')
+  @HttpCode(200)
+  correct(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('chargeId', ParseUUIDPipe) chargeId: string,
+    @Body() request: CorrectChargeDto,
+    @IdempotencyKey() idempotencyKey?: string,
+  ): Promise<BillingVisit> {
+    return this.correctCharge.execute({
+      ...this.commands.current(),
+      ...request,
+      visitId: id,
+      chargeId,
+      idempotencyKey,
+    });
   }
 }

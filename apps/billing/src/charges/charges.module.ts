@@ -4,7 +4,9 @@ import { AppointmentEventsConsumer } from './appointment-events.consumer';
 import { CaptureCharges } from './capture-charges/capture-charges.usecase';
 import { ChargesController } from './charges.controller';
 import { ChargesQueries } from './charges.queries';
+import { CorrectCharge } from './correct-charge/correct-charge.usecase';
 import { HoldVisit } from './hold-visit/hold-visit.usecase';
+import { ChargePosting } from './post-charge';
 import { ReleaseVisit } from './release-visit/release-visit.usecase';
 import { ResumeVisit } from './resume-visit/resume-visit.usecase';
 
@@ -12,6 +14,6 @@ import { ResumeVisit } from './resume-visit/resume-visit.usecase';
 @Module({
   imports: [LedgerModule],
   controllers: [ChargesController, AppointmentEventsConsumer],
-  providers: [ChargesQueries, CaptureCharges, ReleaseVisit, HoldVisit, ResumeVisit],
+  providers: [ChargesQueries, CaptureCharges, ChargePosting, ReleaseVisit, HoldVisit, ResumeVisit, CorrectCharge],
 })
 export class ChargesModule {}

@@ -2,13 +2,13 @@ import { NotFoundError } from '@praxis/platform';
 import { EntityManager } from 'typeorm';
 import { BillingVisit } from './billing-visit.entity';
 
-/** The visit with its charge lines in order; `lock` holds it against a concurrent release or hold. */
+/** The visit with its charge lines in order, a corrected line after the charges it voided; `lock` holds it against a concurrent release or hold. */
 export const findVisit = async (manager: EntityManager, id: string, { lock = false } = {}): Promise<BillingVisit> => {
   if (lock) await manager.query(`SELECT 1 FROM billing_visits WHERE id = $1 FOR UPDATE`, [id]);
   const visit = await manager.findOne(BillingVisit, {
     where: { id },
     relations: { charges: true },
-    order: { charges: { lineNumber: 'ASC' } },
+    order: { charges: { lineNumber: 'ASC', voidedAt: { direction: 'ASC', nulls: 'LAST' } } },
   });
   if (!visit) throw new NotFoundError('visit', id);
   return visit;

@@ -10,6 +10,7 @@ import { FeeSchedules1766000000000 } from './migrations/1766000000000-fee-schedu
 import { Charges1766100000000 } from './migrations/1766100000000-charges';
 import { Ledger1766200000000 } from './migrations/1766200000000-ledger';
 import { VisitHolds1766300000000 } from './migrations/1766300000000-visit-holds';
+import { ChargeCorrections1766400000000 } from './migrations/1766400000000-charge-corrections';
 
 export const billingEntities = [
   KnownClinic,
@@ -27,4 +28,5 @@ export const billingMigrations = [
   Charges1766100000000,
   Ledger1766200000000,
   VisitHolds1766300000000,
+  ChargeCorrections1766400000000,
 ];

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { LedgerEntry } from './ledger-entry.entity';
-import { assertBalanced, Posting } from './ledger-postings';
+import { money } from '@praxis/domain';
+import { assertBalanced, Posting, postings } from './ledger-postings';
 
 /** Whose money it is and what caused it, for every line of a posting. */
 export interface PostingContext {
@@ -36,5 +37,15 @@ export class Ledger {
         postedBy: context.postedBy,
       })),
     );
+  }
+
+  /** Takes back what a charge posted, line for line from the ledger itself, so the reversal is exact. */
+  async reverseCharge(manager: EntityManager, chargeId: string, context: PostingContext): Promise<void> {
+    const entries = await manager.find(LedgerEntry, { where: { chargeId, kind: 'charge' }, order: { account: 'ASC' } });
+    const posted: Posting = {
+      kind: 'charge',
+      lines: entries.map(({ account, amountMinor, currency }) => ({ account, amount: money(amountMinor, currency) })),
+    };
+    await this.post(manager, postings.reversal(posted), { ...context, chargeId });
   }
 }

@@ -790,6 +790,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/visits/{id}/charges/{chargeId}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Voids a posted charge by reversing its posting and posts the corrected line in its place. */
+        post: operations["ChargesController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/billing/patients/{patientId}/balance": {
         parameters: {
             query?: never;
@@ -1924,11 +1941,23 @@ export interface components {
             /** @description Null when the schedule in force has no price for the code: the visit waits for review. */
             unitPriceMinor: number | null;
             amountMinor: number | null;
+            /** Format: uuid */
+            voidedBy: string | null;
+            /**
+             * Format: uuid
+             * @description The voided charge this line was posted in place of.
+             */
+            correctsChargeId: string | null;
             visit?: components["schemas"]["BillingVisit"];
             procedureCode: string;
             modifiers: string[];
             /** @description The ICD-10-CM codes the line's diagnosis pointers named, in pointer order. */
             diagnoses: string[];
+            /**
+             * Format: date-time
+             * @description Set when a correction took the charge back; its posting is reversed, the line is kept.
+             */
+            voidedAt: string | null;
         };
         BillingVisit: {
             /** Format: uuid */
@@ -1976,6 +2005,11 @@ export interface components {
         HoldVisitDto: {
             /** @description Why the visit is stopped, for whoever picks it up. */
             reason: string;
+        };
+        CorrectChargeDto: {
+            procedureCode: string;
+            modifiers: string[];
+            units: number;
         };
         CurrencyBalance: {
             currency: string;
@@ -6235,6 +6269,80 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingVisit"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such record in this clinic */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ChargesController_correct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key and body gets the first answer back instead of doing the work twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                chargeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectChargeDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

@@ -30,3 +30,21 @@ export const ChargePosted = defineEvent({
   topic: Topic.BillingCharges,
   payload: charge,
 });
+
+/** A posted charge taken back by the exact reversal of its posting; the line that corrects it follows as charge.posted. */
+export const ChargeVoided = defineEvent({
+  type: 'charge.voided',
+  version: 1,
+  topic: Topic.BillingCharges,
+  payload: z.object({
+    chargeId: z.string().uuid(),
+    visitId: z.string().uuid(),
+    patientId: z.string().uuid(),
+    amountMinor: z.number().int().nonnegative(),
+    currency: z.enum(currencies),
+    billTo: z.enum(['insurance', 'patient']),
+    payerId: z.string().min(1).nullable(),
+    /** The charge posted in its place. */
+    correctedByChargeId: z.string().uuid(),
+  }),
+});
