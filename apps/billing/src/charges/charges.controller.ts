@@ -5,9 +5,11 @@ import { CommandContext, IdempotencyKey } from '@praxis/platform';
 import { BillingVisit } from './billing-visit.entity';
 import { ChargesQueries } from './charges.queries';
 import { CorrectChargeDto } from './dto/charge-correction.dto';
+import { PriceChargeDto } from './dto/charge-price.dto';
 import { HoldVisitDto, VisitPage, VisitQuery } from './dto/visit.dto';
 import { CorrectCharge } from './correct-charge/correct-charge.usecase';
 import { HoldVisit } from './hold-visit/hold-visit.usecase';
+import { PriceCharge } from './price-charge/price-charge.usecase';
 import { ReleaseVisit } from './release-visit/release-visit.usecase';
 import { ResumeVisit } from './resume-visit/resume-visit.usecase';
 
@@ -22,6 +24,7 @@ export class ChargesController {
     private readonly holdVisit: HoldVisit,
     private readonly resumeVisit: ResumeVisit,
     private readonly correctCharge: CorrectCharge,
+    private readonly priceCharge: PriceCharge,
   ) {}
 
   @RequirePermission('charges:read')
@@ -74,5 +77,17 @@ export class ChargesController {
       chargeId,
       idempotencyKey,
     });
+  }
+
+  /** Prices an unpriced line of a visit in review, by the clerk's unit price or a corrected code. */
+  @RequirePermission('charges:write')
+  @Post(':id/charges/:chargeId/price')
+  @HttpCode(200)
+  price(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('chargeId', ParseUUIDPipe) chargeId: string,
+    @Body() request: PriceChargeDto,
+  ): Promise<BillingVisit> {
+    return this.priceCharge.execute({ ...this.commands.current(), ...request, visitId: id, chargeId });
   }
 }

@@ -7,6 +7,7 @@ import { ChargesQueries } from './charges.queries';
 import { CorrectCharge } from './correct-charge/correct-charge.usecase';
 import { HoldVisit } from './hold-visit/hold-visit.usecase';
 import { ChargePosting } from './post-charge';
+import { PriceCharge } from './price-charge/price-charge.usecase';
 import { ReleaseVisit } from './release-visit/release-visit.usecase';
 import { ResumeVisit } from './resume-visit/resume-visit.usecase';
 
@@ -14,6 +15,15 @@ import { ResumeVisit } from './resume-visit/resume-visit.usecase';
 @Module({
   imports: [LedgerModule],
   controllers: [ChargesController, AppointmentEventsConsumer],
-  providers: [ChargesQueries, CaptureCharges, ChargePosting, ReleaseVisit, HoldVisit, ResumeVisit, CorrectCharge],
+  providers: [
+    ChargesQueries,
+    CaptureCharges,
+    ChargePosting,
+    ReleaseVisit,
+    HoldVisit,
+    ResumeVisit,
+    CorrectCharge,
+    PriceCharge,
+  ],
 })
 export class ChargesModule {}

@@ -1,4 +1,5 @@
-import { money, Money } from '@praxis/domain';
+import { CurrencyCode, money, Money } from '@praxis/domain';
+import { UnprocessableError } from '@praxis/platform';
 import { EntityManager } from 'typeorm';
 import { ContractedAmount } from './contracted-amount.entity';
 import { FeePrice } from './fee-price.entity';
@@ -52,3 +53,22 @@ export const priceOn = async (manager: EntityManager, procedure: PricedProcedure
     allowed: contracted ? money(contracted.allowedMinor, schedule.currency) : null,
   };
 };
+
+export class NoPriceOnDateError extends UnprocessableError {
+  constructor(procedureCode: string) {
+    super(`the fee schedule in force on the date of service has no price for ${procedureCode}`, [
+      { field: 'procedureCode', message: `${procedureCode} has no price on the date of service` },
+    ]);
+  }
+}
+
+/** The price in force on the date of service, or a 422 naming the code when the schedule has none. */
+export const requirePriceOn = async (manager: EntityManager, procedure: PricedProcedure): Promise<Quote> => {
+  const quote = await priceOn(manager, procedure);
+  if (!quote) throw new NoPriceOnDateError(procedure.procedureCode);
+  return quote;
+};
+
+/** The clinic prices in the currency of its latest fee schedule; undefined before it has imported one. */
+export const clinicCurrency = async (manager: EntityManager): Promise<CurrencyCode | undefined> =>
+  (await manager.find(FeeSchedule, { order: { effectiveFrom: 'DESC' }, take: 1 }))[0]?.currency;

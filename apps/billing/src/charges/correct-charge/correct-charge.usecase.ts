@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ChargeVoided } from '@praxis/contracts';
 import { OutboxWriter } from '@praxis/messaging';
-import { ConflictError, IdempotentRequests, NotFoundError, UnprocessableError } from '@praxis/platform';
+import { ConflictError, IdempotentRequests, NotFoundError } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
-import { priceOn } from '../../fee-schedules/fee-schedule-pricing';
+import { NoPriceOnDateError, priceOn } from '../../fee-schedules/fee-schedule-pricing';
 import { Ledger } from '../../ledger/ledger';
 import { BillingVisit } from '../billing-visit.entity';
 import { Charge } from '../charge.entity';
@@ -15,14 +15,6 @@ import { CorrectChargeCommand } from './correct-charge.command';
 export class ChargeNotCorrectableError extends ConflictError {
   constructor() {
     super('only a posted charge of a released visit, not already voided, can be corrected');
-  }
-}
-
-export class UnpricedCorrectionError extends UnprocessableError {
-  constructor(procedureCode: string) {
-    super(`the fee schedule in force on the date of service has no price for ${procedureCode}`, [
-      { field: 'procedureCode', message: `${procedureCode} has no price on the date of service` },
-    ]);
   }
 }
 
@@ -73,7 +65,7 @@ export class CorrectCharge {
   ): Promise<Charge> {
     const { dateOfService, payerId } = visit;
     const quote = await priceOn(manager, { dateOfService, procedureCode, modifiers, payerId: payerId ?? undefined });
-    if (!quote || quote.charge.currency !== visit.currency) throw new UnpricedCorrectionError(procedureCode);
+    if (!quote || quote.charge.currency !== visit.currency) throw new NoPriceOnDateError(procedureCode);
     return manager.save(
       manager.create(Charge, {
         tenantId: visit.tenantId,
