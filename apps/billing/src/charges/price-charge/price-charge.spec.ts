@@ -60,6 +60,17 @@ describe('PriceCharge', () => {
     expect(linesOf(priced)[1]).toMatchObject({ procedureCode: '20611', unitPriceMinor: 9_500, amountMinor: 19_000 });
   });
 
+  it("prices a visit before the clinic's first schedule in the currency of the clinic's schedules", async () => {
+    const clerk = await aClinicWithPrices(harness, { effectiveFrom: '2026-06-01' });
+    const visitId = await schedulingCompletes(harness, clerk);
+    const [line] = linesOf(await visit(clerk, visitId));
+
+    expect(await price(clerk, visitId, line.id, { unitPriceMinor: 12_500 })).toMatchObject({
+      status: 'ready',
+      currency: 'USD',
+    });
+  });
+
   it('keeps the visit in review while another line is still unpriced', async () => {
     const clerk = await aClinicWithPrices(harness);
     const visitId = await schedulingCompletes(harness, clerk, {
