@@ -7,14 +7,15 @@ import {
   PayloadOf,
   Topic,
 } from '@praxis/contracts';
-import { TenantTransactions } from '@praxis/tenancy';
 import {
   aValidNpi,
   ClinicActor,
   deliverEvent,
+  eventually,
   FixedClock,
   someoneAtANewClinic,
   startServiceUseCases,
+  TopicListener,
   UseCaseHarness,
 } from '@praxis/testing';
 import { billingConfigSchema } from '../src/billing.config';
@@ -128,16 +129,26 @@ export const schedulingRecordsCoverage = async (
   await deliverEvent(consumer.onPatientEvent.bind(consumer), Topic.SchedulingPatients, envelope);
 };
 
-/** Every event the clinic's billing has written to its outbox, oldest first. */
-export const announced = (harness: UseCaseHarness, clerk: ClinicActor): Promise<EventEnvelope[]> =>
-  harness.as(clerk, () =>
-    harness
-      .get(TenantTransactions)
-      .run(async (manager) =>
-        (
-          await manager.query(
-            `SELECT envelope FROM outbox_events WHERE tenant_id = current_setting('app.tenant_id')::uuid ORDER BY position`,
-          )
-        ).map(({ envelope }: { envelope: EventEnvelope }) => envelope),
-      ),
-  );
+/**
+ * The clinic's events on billing.charges as claims reads them, once a later visit's release has arrived too: the
+ * relay publishes in commit order, so everything the steps before wrote has been published by then. The outbox
+ * itself cannot tell, since the relay deletes what it published. Charges are keys of their own, so their order
+ * across partitions is not kept.
+ */
+/** The patient of the visits released only to mark how far the topic has been read. */
+const MARKER_PATIENT = randomUUID();
+
+export const announcedSoFar = async (
+  harness: UseCaseHarness,
+  topic: TopicListener,
+  clerk: ClinicActor,
+): Promise<Array<EventEnvelope<Record<string, unknown>>>> => {
+  const marker = await schedulingCompletes(harness, clerk, { patientId: MARKER_PATIENT });
+  await releases(harness, clerk, marker);
+  const arrived = await eventually(async () => {
+    const events = await topic.eventsOf(clerk.tenantId, 1);
+    expect(events.map(({ payload }) => payload.visitId)).toContain(marker);
+    return events;
+  });
+  return arrived.filter(({ payload }) => payload.patientId !== MARKER_PATIENT);
+};

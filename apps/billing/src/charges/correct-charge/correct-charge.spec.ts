@@ -1,9 +1,10 @@
 import { ChargePosted, ChargeVoided, Topic } from '@praxis/contracts';
 import { NotFoundError, UnprocessableError } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
-import { ClinicActor, eventually, listenToTopic, TopicListener, UseCaseHarness } from '@praxis/testing';
+import { ClinicActor, listenToTopic, TopicListener, UseCaseHarness } from '@praxis/testing';
 import {
   aClinicWithPrices,
+  announcedSoFar,
   releases,
   schedulingCompletes,
   startBillingUseCases,
@@ -30,21 +31,8 @@ describe('CorrectCharge', () => {
   });
 
   const typesOf = (events: { type: string }[]) => events.map(({ type }) => type);
-  /**
-   * The clinic's event types on billing.charges as claims reads them, once a later release's event has arrived too:
-   * the relay publishes in commit order, so what the steps before wrote has been published by then. Charges are keys
-   * of their own, so the types are compared sorted.
-   */
-  const announcedUpTo = async (clerk: ClinicActor, expected: string[]) => {
-    const later = await schedulingCompletes(harness, clerk);
-    await releases(harness, clerk, later);
-    const events = await eventually(async () => {
-      const arrived = await topic.eventsOf(clerk.tenantId, expected.length + 1);
-      expect(arrived.map(({ payload }) => payload.visitId)).toContain(later);
-      return arrived;
-    });
-    return typesOf(events.filter(({ payload }) => payload.visitId !== later)).sort();
-  };
+  /** The clinic's event types on billing.charges so far, sorted: charges are keys of their own. */
+  const announcedTypes = async (clerk: ClinicActor) => typesOf(await announcedSoFar(harness, topic, clerk)).sort();
 
   const prices = { rows: ['99213,,,125.00', '99214,,,180.00'] };
   const toLevelFour: CorrectChargeDto = { procedureCode: '99214', modifiers: ['25'], units: 1 };
@@ -98,7 +86,7 @@ describe('CorrectCharge', () => {
       balances: [{ currency: 'USD', insurancePendingMinor: 0, patientResponsibilityMinor: 18_000 }],
     });
     const posted = [ChargePosted.type, ChargePosted.type, ChargeVoided.type];
-    expect(await announcedUpTo(clerk, posted)).toEqual(posted);
+    expect(await announcedTypes(clerk)).toEqual(posted);
     const events = await topic.eventsOf(clerk.tenantId, posted.length);
     expect(events.find(({ type }) => type === ChargeVoided.type)?.payload).toMatchObject({
       chargeId,
@@ -121,7 +109,7 @@ describe('CorrectCharge', () => {
     expect(linesOf(retry)[1].id).toEqual(linesOf(first)[1].id);
     expect(await ledgerLines(clerk)).toBe(6);
     const once = [ChargePosted.type, ChargePosted.type, ChargeVoided.type];
-    expect(await announcedUpTo(clerk, once)).toEqual(once);
+    expect(await announcedTypes(clerk)).toEqual(once);
     expect((await balanceOf(clerk, patientId)).balances[0].patientResponsibilityMinor).toBe(18_000);
   });
 
@@ -143,7 +131,7 @@ describe('CorrectCharge', () => {
 
     expect(await ledgerLines(clerk)).toBe(linesBefore);
     const released = [ChargePosted.type, ChargePosted.type];
-    expect(await announcedUpTo(clerk, released)).toEqual(released);
+    expect(await announcedTypes(clerk)).toEqual(released);
     expect((await visit(clerk, visitId)).charges).toEqual([expect.objectContaining({ id: chargeId, voidedAt: null })]);
   });
 
@@ -153,6 +141,6 @@ describe('CorrectCharge', () => {
     await correct(clerk, visitId, chargeId);
     await expect(correct(clerk, visitId, chargeId)).rejects.toBeInstanceOf(ChargeNotCorrectableError);
     const once = [ChargePosted.type, ChargePosted.type, ChargeVoided.type];
-    expect(await announcedUpTo(clerk, once)).toEqual(once);
+    expect(await announcedTypes(clerk)).toEqual(once);
   });
 });

@@ -1,7 +1,8 @@
-import { ClinicActor, UseCaseHarness } from '@praxis/testing';
+import { Topic } from '@praxis/contracts';
+import { ClinicActor, listenToTopic, TopicListener, UseCaseHarness } from '@praxis/testing';
 import {
   aClinicWithPrices,
-  announced,
+  announcedSoFar,
   releases,
   schedulingCompletes,
   startBillingUseCases,
@@ -13,12 +14,17 @@ import { HoldVisit } from './hold-visit.usecase';
 describe('HoldVisit', () => {
   let harness: UseCaseHarness;
   let sut: HoldVisit;
+  let topic: TopicListener;
 
   beforeAll(async () => {
     harness = await startBillingUseCases();
     sut = harness.get(HoldVisit);
+    topic = await listenToTopic(Topic.BillingCharges);
   });
-  afterAll(() => harness.close());
+  afterAll(async () => {
+    await topic.stop();
+    await harness.close();
+  });
 
   const hold = (clerk: ClinicActor, visitId: string) =>
     harness.as(clerk, () => sut.execute({ ...harness.commandFor(clerk), visitId, reason: 'provider to confirm 25' }));
@@ -32,7 +38,7 @@ describe('HoldVisit', () => {
 
     expect(await hold(clerk, visitId)).toMatchObject({ status: 'on_hold', holdReason: 'provider to confirm 25' });
     await expect(release(clerk, visitId)).rejects.toBeInstanceOf(VisitNotReleasableError);
-    expect(await announced(harness, clerk)).toEqual([]);
+    expect(await announcedSoFar(harness, topic, clerk)).toEqual([]);
 
     expect(await resume(clerk, visitId)).toMatchObject({ status: 'ready', holdReason: null });
     expect(await release(clerk, visitId)).toMatchObject({ status: 'released' });
