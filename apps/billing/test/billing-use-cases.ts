@@ -13,6 +13,7 @@ import {
   deliverEvent,
   eventually,
   FixedClock,
+  listenToTopic,
   someoneAtANewClinic,
   startServiceUseCases,
   TopicListener,
@@ -129,16 +130,16 @@ export const schedulingRecordsCoverage = async (
   await deliverEvent(consumer.onPatientEvent.bind(consumer), Topic.SchedulingPatients, envelope);
 };
 
+/** The patient of the visits released only to mark how far the topic has been read. */
+const MARKER_PATIENT = randomUUID();
+
 /**
  * The clinic's events on billing.charges as claims reads them, once a later visit's release has arrived too: the
  * relay publishes in commit order, so everything the steps before wrote has been published by then. The outbox
  * itself cannot tell, since the relay deletes what it published. Charges are keys of their own, so their order
  * across partitions is not kept.
  */
-/** The patient of the visits released only to mark how far the topic has been read. */
-const MARKER_PATIENT = randomUUID();
-
-export const announcedSoFar = async (
+const announcedSoFar = async (
   harness: UseCaseHarness,
   topic: TopicListener,
   clerk: ClinicActor,
@@ -151,4 +152,27 @@ export const announcedSoFar = async (
     return events;
   });
   return arrived.filter(({ payload }) => payload.patientId !== MARKER_PATIENT);
+};
+
+/** Billing's use cases with a reader of billing.charges beside them, for specs that check what was announced. */
+export interface BillingUseCasesReadingCharges {
+  harness: UseCaseHarness;
+  charges: TopicListener;
+  announcedSoFar(clerk: ClinicActor): Promise<Array<EventEnvelope<Record<string, unknown>>>>;
+  close(): Promise<void>;
+}
+
+/** Start once per file, like startBillingUseCases. */
+export const startBillingUseCasesReadingCharges = async (): Promise<BillingUseCasesReadingCharges> => {
+  const harness = await startBillingUseCases();
+  const charges = await listenToTopic(Topic.BillingCharges);
+  return {
+    harness,
+    charges,
+    announcedSoFar: (clerk) => announcedSoFar(harness, charges, clerk),
+    close: async () => {
+      await charges.stop();
+      await harness.close();
+    },
+  };
 };

@@ -1,13 +1,13 @@
-import { ChargePosted, ChargeVoided, Topic } from '@praxis/contracts';
+import { ChargePosted, ChargeVoided } from '@praxis/contracts';
 import { NotFoundError, UnprocessableError } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
-import { ClinicActor, listenToTopic, TopicListener, UseCaseHarness } from '@praxis/testing';
+import { ClinicActor, UseCaseHarness } from '@praxis/testing';
 import {
   aClinicWithPrices,
-  announcedSoFar,
+  BillingUseCasesReadingCharges,
   releases,
   schedulingCompletes,
-  startBillingUseCases,
+  startBillingUseCasesReadingCharges,
 } from '../../../test/billing-use-cases';
 import { BalancesQueries } from '../../ledger/balances.queries';
 import { BillingVisit } from '../billing-visit.entity';
@@ -18,21 +18,18 @@ import { ChargeNotCorrectableError, CorrectCharge } from './correct-charge.useca
 describe('CorrectCharge', () => {
   let harness: UseCaseHarness;
   let sut: CorrectCharge;
-  let topic: TopicListener;
+  let billing: BillingUseCasesReadingCharges;
 
   beforeAll(async () => {
-    harness = await startBillingUseCases();
+    billing = await startBillingUseCasesReadingCharges();
+    harness = billing.harness;
     sut = harness.get(CorrectCharge);
-    topic = await listenToTopic(Topic.BillingCharges);
   });
-  afterAll(async () => {
-    await topic.stop();
-    await harness.close();
-  });
+  afterAll(() => billing.close());
 
   const typesOf = (events: { type: string }[]) => events.map(({ type }) => type);
   /** The clinic's event types on billing.charges so far, sorted: charges are keys of their own. */
-  const announcedTypes = async (clerk: ClinicActor) => typesOf(await announcedSoFar(harness, topic, clerk)).sort();
+  const announcedTypes = async (clerk: ClinicActor) => typesOf(await billing.announcedSoFar(clerk)).sort();
 
   const prices = { rows: ['99213,,,125.00', '99214,,,180.00'] };
   const toLevelFour: CorrectChargeDto = { procedureCode: '99214', modifiers: ['25'], units: 1 };
@@ -87,7 +84,7 @@ describe('CorrectCharge', () => {
     });
     const posted = [ChargePosted.type, ChargePosted.type, ChargeVoided.type];
     expect(await announcedTypes(clerk)).toEqual(posted);
-    const events = await topic.eventsOf(clerk.tenantId, posted.length);
+    const events = await billing.charges.eventsOf(clerk.tenantId, posted.length);
     expect(events.find(({ type }) => type === ChargeVoided.type)?.payload).toMatchObject({
       chargeId,
       amountMinor: 12_500,

@@ -1,11 +1,10 @@
-import { Topic } from '@praxis/contracts';
-import { ClinicActor, listenToTopic, TopicListener, UseCaseHarness } from '@praxis/testing';
+import { ClinicActor, UseCaseHarness } from '@praxis/testing';
 import {
   aClinicWithPrices,
-  announcedSoFar,
+  BillingUseCasesReadingCharges,
   releases,
   schedulingCompletes,
-  startBillingUseCases,
+  startBillingUseCasesReadingCharges,
 } from '../../../test/billing-use-cases';
 import { ResumeVisit } from '../resume-visit/resume-visit.usecase';
 import { VisitNotHoldableError, VisitNotReleasableError } from '../visit-status';
@@ -14,17 +13,14 @@ import { HoldVisit } from './hold-visit.usecase';
 describe('HoldVisit', () => {
   let harness: UseCaseHarness;
   let sut: HoldVisit;
-  let topic: TopicListener;
+  let billing: BillingUseCasesReadingCharges;
 
   beforeAll(async () => {
-    harness = await startBillingUseCases();
+    billing = await startBillingUseCasesReadingCharges();
+    harness = billing.harness;
     sut = harness.get(HoldVisit);
-    topic = await listenToTopic(Topic.BillingCharges);
   });
-  afterAll(async () => {
-    await topic.stop();
-    await harness.close();
-  });
+  afterAll(() => billing.close());
 
   const hold = (clerk: ClinicActor, visitId: string) =>
     harness.as(clerk, () => sut.execute({ ...harness.commandFor(clerk), visitId, reason: 'provider to confirm 25' }));
@@ -38,7 +34,7 @@ describe('HoldVisit', () => {
 
     expect(await hold(clerk, visitId)).toMatchObject({ status: 'on_hold', holdReason: 'provider to confirm 25' });
     await expect(release(clerk, visitId)).rejects.toBeInstanceOf(VisitNotReleasableError);
-    expect(await announcedSoFar(harness, topic, clerk)).toEqual([]);
+    expect(await billing.announcedSoFar(clerk)).toEqual([]);
 
     expect(await resume(clerk, visitId)).toMatchObject({ status: 'ready', holdReason: null });
     expect(await release(clerk, visitId)).toMatchObject({ status: 'released' });

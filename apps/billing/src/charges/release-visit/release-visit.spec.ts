@@ -1,11 +1,11 @@
-import { ChargePosted, Topic } from '@praxis/contracts';
+import { ChargePosted } from '@praxis/contracts';
 import { TenantTransactions } from '@praxis/tenancy';
-import { ClinicActor, listenToTopic, TopicListener, UseCaseHarness } from '@praxis/testing';
+import { ClinicActor, UseCaseHarness } from '@praxis/testing';
 import {
   aClinicWithPrices,
-  announcedSoFar,
+  BillingUseCasesReadingCharges,
   schedulingCompletes,
-  startBillingUseCases,
+  startBillingUseCasesReadingCharges,
 } from '../../../test/billing-use-cases';
 import { BalancesQueries } from '../../ledger/balances.queries';
 import { VisitNotReleasableError } from '../visit-status';
@@ -14,18 +14,14 @@ import { ReleaseVisit } from './release-visit.usecase';
 describe('ReleaseVisit', () => {
   let harness: UseCaseHarness;
   let sut: ReleaseVisit;
-  let topic: TopicListener;
+  let billing: BillingUseCasesReadingCharges;
 
   beforeAll(async () => {
-    harness = await startBillingUseCases();
+    billing = await startBillingUseCasesReadingCharges();
+    harness = billing.harness;
     sut = harness.get(ReleaseVisit);
-    topic = await listenToTopic(Topic.BillingCharges);
   });
-  afterAll(async () => {
-    await topic.stop();
-    await harness.close();
-  });
-  const announced = (clerk: ClinicActor) => announcedSoFar(harness, topic, clerk);
+  afterAll(() => billing.close());
 
   const release = (clerk: ClinicActor, visitId: string, idempotencyKey?: string) =>
     harness.as(clerk, () => sut.execute({ ...harness.commandFor(clerk), visitId, idempotencyKey }));
@@ -41,7 +37,7 @@ describe('ReleaseVisit', () => {
 
     expect(await release(clerk, visitId)).toMatchObject({ status: 'released', releasedBy: clerk.userId });
 
-    const events = (await announced(clerk)).sort(
+    const events = (await billing.announcedSoFar(clerk)).sort(
       (one, other) => Number(one.payload.procedureCode) - Number(other.payload.procedureCode),
     );
     expect(events.map(({ type }) => type)).toEqual([ChargePosted.type, ChargePosted.type]);
@@ -68,12 +64,12 @@ describe('ReleaseVisit', () => {
       procedures: [{ code: '20610', modifiers: [], units: 1, diagnosisPointers: [1] }],
     });
     await expect(release(clerk, unpriced)).rejects.toBeInstanceOf(VisitNotReleasableError);
-    expect(await announced(clerk)).toEqual([]);
+    expect(await billing.announcedSoFar(clerk)).toEqual([]);
 
     const ready = await schedulingCompletes(harness, clerk);
     await release(clerk, ready);
     await expect(release(clerk, ready)).rejects.toBeInstanceOf(VisitNotReleasableError);
-    expect(await announced(clerk)).toHaveLength(1);
+    expect(await billing.announcedSoFar(clerk)).toHaveLength(1);
   });
 
   it('answers a retry with the same Idempotency-Key with the first release, posting nothing twice', async () => {
@@ -82,7 +78,7 @@ describe('ReleaseVisit', () => {
     const first = await release(clerk, visitId, 'release-once');
     const retry = await release(clerk, visitId, 'release-once');
     expect(retry).toMatchObject({ id: first.id, status: 'released' });
-    expect(await announced(clerk)).toHaveLength(1);
+    expect(await billing.announcedSoFar(clerk)).toHaveLength(1);
   });
 
   it('keeps the ledger as it was written: a posted line cannot be changed or removed', async () => {
