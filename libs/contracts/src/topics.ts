@@ -6,6 +6,8 @@ export enum Topic {
   SchedulingPatients = 'scheduling.patients',
   SchedulingAppointments = 'scheduling.appointments',
   BillingCharges = 'billing.charges',
+  /** Claims' lifecycle and what payers decided, keyed by claim. */
+  ClaimsClaims = 'claims.claims',
   TrainingRecords = 'training.records',
   /** Accesses to patient data from every service, gathered into identity's one audit trail. */
   AuditPatientData = 'audit.patient-data',
