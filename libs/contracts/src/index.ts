@@ -9,6 +9,7 @@ export * from './scheduling/patient.events';
 export * from './scheduling/appointment.events';
 export * from './training/credential.events';
 export * from './billing/charge.events';
+export * from './claims/claim-lifecycle.events';
 export * from './claims/claim-adjudication.events';
 export * from './claims/claim-events';
 export * from './audit/patient-data-accessed.event';

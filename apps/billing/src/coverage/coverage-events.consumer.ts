@@ -1,13 +1,13 @@
 import { Controller } from '@nestjs/common';
-import { CoverageUpdated, EventEnvelope, isEvent, PatientRegistered, PatientUpdated, Topic } from '@praxis/contracts';
+import { CoverageUpdated, EventEnvelope, isEvent, PATIENT_EVENTS, Topic } from '@praxis/contracts';
 import { ConsumeEvents } from '@praxis/messaging';
 import { EntityManager } from 'typeorm';
 import { PatientCoverage } from './patient-coverage.entity';
 
-/** Billing keeps who pays for a patient's visits: each coverage.updated replaces the patient's whole list. */
+/** Billing keeps who pays for a patient's visits: each coverage.updated v1 replaces the patient's whole list. */
 @Controller()
 export class CoverageEventsConsumer {
-  @ConsumeEvents(Topic.SchedulingPatients, [PatientRegistered, PatientUpdated, CoverageUpdated])
+  @ConsumeEvents(Topic.SchedulingPatients, PATIENT_EVENTS)
   async onPatientEvent(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
     if (!isEvent(CoverageUpdated, envelope)) return;
     const { patientId, coverages } = envelope.payload;

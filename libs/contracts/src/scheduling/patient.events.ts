@@ -44,3 +44,46 @@ export const CoverageUpdated = defineEvent({
   topic: Topic.SchedulingPatients,
   payload: z.object({ patientId: z.string().uuid(), coverages: z.array(coverageSchema) }),
 });
+
+const postalAddress = z.object({
+  line1: z.string().min(1),
+  line2: z.string().min(1).nullable(),
+  city: z.string().min(1),
+  state: z.string().length(2),
+  postalCode: z.string().regex(/^\d{5}(-?\d{4})?$/),
+});
+
+const sex = z.enum(['female', 'male', 'other', 'unknown']);
+
+/** The policy holder as a claim names them; for `self` these are the patient's own details. Unknown ones are null. */
+const subscriberSchema = z.object({
+  relationship: z.enum(['self', 'spouse', 'child', 'other']),
+  firstName: z.string().min(1).nullable(),
+  lastName: z.string().min(1).nullable(),
+  dateOfBirth: isoDate.nullable(),
+  sex: sex.nullable(),
+  address: postalAddress.nullable(),
+});
+
+export const coverageV2Schema = coverageSchema
+  .omit({ subscriberRelationship: true })
+  .extend({ subscriber: subscriberSchema });
+
+/**
+ * Everything a claim needs about who is insured: the patient with their address, and each coverage with its
+ * subscriber. Announced on every coverage change and every change to the patient, alongside v1 while consumers of
+ * v1 remain.
+ */
+export const CoverageUpdatedV2 = defineEvent({
+  type: 'coverage.updated',
+  version: 2,
+  topic: Topic.SchedulingPatients,
+  payload: z.object({
+    patientId: z.string().uuid(),
+    patient: patient.omit({ patientId: true }).extend({ address: postalAddress }),
+    coverages: z.array(coverageV2Schema),
+  }),
+});
+
+/** Every event on the patients topic: a consumer of the topic must accept them all, even those it leaves be. */
+export const PATIENT_EVENTS = [PatientRegistered, PatientUpdated, CoverageUpdated, CoverageUpdatedV2] as const;
