@@ -45,3 +45,6 @@ export const dataOrThrow = <T>({ data, error, response }: { data?: T; error?: un
   }
   return data;
 };
+
+/** The API's own answer wins over the console's reading of the roles: a 403 means this person may not see the page. */
+export const isForbidden = (error: unknown): boolean => error instanceof ProblemError && error.problem.status === 403;

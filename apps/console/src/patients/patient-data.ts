@@ -20,12 +20,13 @@ export const usePatient = (id: string) =>
     queryFn: async () => dataOrThrow(await api.GET('/api/v1/patients/{id}', { params: { path: { id } } })),
   });
 
-export const useCoverages = (patientId: string) =>
-  useQuery({
-    queryKey: patientKeys.coverages(patientId),
-    queryFn: async () =>
-      dataOrThrow(await api.GET('/api/v1/patients/{patientId}/coverages', { params: { path: { patientId } } })),
-  });
+export const coveragesQuery = (patientId: string) => ({
+  queryKey: patientKeys.coverages(patientId),
+  queryFn: async () =>
+    dataOrThrow(await api.GET('/api/v1/patients/{patientId}/coverages', { params: { path: { patientId } } })),
+});
+
+export const useCoverages = (patientId: string) => useQuery(coveragesQuery(patientId));
 
 export const useVisitHistory = (patientId: string) =>
   useQuery({

@@ -28,3 +28,7 @@ export const useSignedInPerson = (): SignedInPerson | undefined => {
     return sub ? { userId: sub, roles: roles ?? [] } : undefined;
   }, [token]);
 };
+
+/** Whether the signed-in person holds one of the roles a service's permission table names; only to choose what to offer. */
+export const useHoldsOneOf = (roles: readonly StaffRole[]): boolean =>
+  useSignedInPerson()?.roles.some((role) => roles.includes(role)) ?? false;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { TopBar } from '../navigation/top-bar';
-import { isForbidden } from './training-access';
+import { isForbidden } from '../api/problem';
 import { STATUS_WORDS, type TrainingStatus } from './training-wording';
 import './training.css';
 

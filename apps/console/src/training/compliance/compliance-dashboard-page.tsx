@@ -33,7 +33,7 @@ export const ComplianceDashboardPage = () => {
         <section aria-labelledby="expiring-heading">
           <h2 id="expiring-heading">Expiring</h2>
           <RadioGroup
-            className="training-window"
+            className="choice-strip"
             orientation="horizontal"
             value={String(within)}
             onChange={(value) => setWithin(Number(value) as ExpiringWithin)}

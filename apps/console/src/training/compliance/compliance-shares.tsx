@@ -21,7 +21,7 @@ export const ComplianceShares = ({ summary }: { summary: Schemas['ComplianceSumm
   const roleName = (role: string) => ROLE_WORDS[role as keyof typeof ROLE_WORDS] ?? role;
 
   return (
-    <table className="training-table">
+    <table className="data-table">
       <caption>Staff compliant on every requirement</caption>
       <thead>
         <tr>

@@ -14,7 +14,7 @@ export const StandingList = ({ caption, rows, empty }: StandingListProps) =>
   ) : rows.length === 0 ? (
     <p>{empty}</p>
   ) : (
-    <table className="training-table">
+    <table className="data-table">
       <caption>{caption}</caption>
       <thead>
         <tr>

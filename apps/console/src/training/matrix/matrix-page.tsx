@@ -18,7 +18,7 @@ export const MatrixPage = () => {
             <Button onPress={() => void downloadMatrixCsv(data.today)}>Download the matrix (CSV)</Button>
           </div>
           <div className="training-scroll">
-            <table className="training-table training-matrix">
+            <table className="data-table training-matrix">
               <caption>Each staff member’s status on each requirement they must meet</caption>
               <thead>
                 <tr>

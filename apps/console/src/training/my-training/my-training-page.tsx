@@ -30,7 +30,7 @@ export const MyTrainingPage = () => {
       ) : standing.data?.length === 0 ? (
         <p>Nothing is required of you yet.</p>
       ) : (
-        <table className="training-table">
+        <table className="data-table">
           <caption>Your requirements, with their status and dates</caption>
           <thead>
             <tr>

@@ -28,7 +28,7 @@ export const RequirementsPage = () => {
       {!requirements.data ? (
         <p role="status">Loading requirements…</p>
       ) : (
-        <table className="training-table">
+        <table className="data-table">
           <caption>Requirements of the clinic</caption>
           <thead>
             <tr>

@@ -29,7 +29,7 @@ export const PendingVerifications = () => {
 
   return (
     <>
-      <table className="training-table">
+      <table className="data-table">
         <caption>Submissions waiting for review</caption>
         <thead>
           <tr>
