@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { RouterProvider } from 'react-aria-components';
+import { billingPageAt } from './billing/billing-routes';
 import { FrontDeskDayPage } from './calendar/front-desk-day-page';
 import { FlowBoardPage } from './flow-board/flow-board-page';
 import { LiveAppointmentsProvider } from './live/live-appointments';
@@ -19,8 +20,8 @@ const FLOW_BOARD = /^\/flow-board(?:[?#]|$)/;
 const PageAt = ({ location }: { location: string }) => {
   const patientId = PATIENT_PAGE.exec(location)?.[1];
   if (patientId) return <PatientPage patientId={patientId} />;
-  const trainingPage = trainingPageAt(location);
-  if (trainingPage) return trainingPage;
+  const page = trainingPageAt(location) ?? billingPageAt(location);
+  if (page) return page;
   return FLOW_BOARD.test(location) ? <FlowBoardPage /> : <FrontDeskDayPage />;
 };
 

@@ -1,4 +1,5 @@
 import { Button, Link } from 'react-aria-components';
+import { BILLING_LINKS, useReadsBilling } from '../billing/billing-access';
 import { LiveStatusNote } from '../live/live-appointments';
 import { useOpenPatientSearch } from '../patients/patient-search';
 import { useSession } from '../session/session';
@@ -23,7 +24,12 @@ export const TopBar = () => {
   const path = here.split('?')[0];
   const current = path === '/' ? '/calendar' : path;
   const managesTraining = useManagesTraining();
-  const pages = [...PAGES, ...TRAINING_LINKS.filter((link) => managesTraining || !link.managersOnly)];
+  const readsBilling = useReadsBilling();
+  const pages = [
+    ...PAGES,
+    ...TRAINING_LINKS.filter((link) => managesTraining || !link.managersOnly),
+    ...(readsBilling ? BILLING_LINKS : []),
+  ];
 
   return (
     <header className="top-bar">

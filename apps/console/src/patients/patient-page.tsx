@@ -1,3 +1,6 @@
+import { Link } from 'react-aria-components';
+import { useReadsBilling } from '../billing/billing-access';
+import { ledgerPath } from '../billing/patient-ledger/ledger-path';
 import { patientName, type Patient } from '../calendar/day-data';
 import { TopBar } from '../navigation/top-bar';
 import { useCoverages, usePatient } from './patient-data';
@@ -75,6 +78,7 @@ const CoverageList = ({ patientId }: { patientId: string }) => {
 /** One patient as the front desk needs them at the counter: who they are, who pays, when they come. */
 export const PatientPage = ({ patientId }: { patientId: string }) => {
   const patient = usePatient(patientId);
+  const readsBilling = useReadsBilling();
   return (
     <div className="front-desk">
       <TopBar />
@@ -86,6 +90,11 @@ export const PatientPage = ({ patientId }: { patientId: string }) => {
         ) : (
           <>
             <h1>{patientName(patient.data)}</h1>
+            {readsBilling && (
+              <p>
+                <Link href={ledgerPath(patientId)}>Billing account: balance and charges</Link>
+              </p>
+            )}
             <Demographics patient={patient.data} />
             <CoverageList patientId={patientId} />
             <section aria-labelledby="visits">

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { Button, Dialog, Heading, Link, Modal } from 'react-aria-components';
+import { spokenDate } from '../../calendar/wall-clock';
+import { useWorksCharges } from '../billing-access';
+import { type BillingVisit, type Charge, useBillingVisit } from '../billing-data';
+import { VisitStatusBadge } from '../billing-page';
+import { billingRefusal, refusedFieldsOf } from '../billing-wording';
+import { HoldVisitForm } from './hold-visit-form';
+import { PriceLineForm } from './price-line-form';
+import { BillingVisitActions } from './visit-actions';
+import { VisitLines } from './visit-lines';
+import { ledgerPath } from '../patient-ledger/ledger-path';
+
+/** Billing bills in US dollars only today; a visit without a schedule in force has no currency of its own yet. */
+const DEFAULT_CURRENCY = 'USD';
+
+interface VisitChargesDialogProps {
+  visitId: string;
+  patient: string;
+  provider: string;
+  billedTo(visit: BillingVisit): string;
+  onClose(): void;
+}
+
+type OpenForm = { kind: 'hold' } | { kind: 'price'; charge: Charge };
+
+/** One visit as the clerk reviews it: who, when, who pays, each line and its price, and what can be done with it. */
+export const VisitChargesDialog = ({ visitId, patient, provider, billedTo, onClose }: VisitChargesDialogProps) => {
+  const visit = useBillingVisit(visitId);
+  const worksCharges = useWorksCharges();
+  const [form, setForm] = useState<OpenForm>();
+  const [outcome, setOutcome] = useState<{ done?: string; refused?: string }>({});
+  const done = (announcement?: string) => {
+    setForm(undefined);
+    setOutcome(announcement ? { done: announcement } : {});
+  };
+  // A refused field is shown beside its input; only a refusal no field explains is said above the forms.
+  const refused = (notDone: string) => (error: unknown) =>
+    setOutcome(Object.keys(refusedFieldsOf(error)).length ? {} : { refused: billingRefusal(error, notDone) });
+  const data = visit.data;
+  const currency = data?.currency ?? DEFAULT_CURRENCY;
+
+  return (
+    <Modal isOpen isDismissable onOpenChange={(open) => !open && onClose()} className="modal wide">
+      <Dialog className="dialog">
+        <Heading slot="title">{`Charges of ${patient}`}</Heading>
+        {visit.isError ? (
+          <p role="alert">This visit could not be loaded. Close it and try again.</p>
+        ) : !data ? (
+          <p role="status">Loading the visit…</p>
+        ) : (
+          <>
+            <dl className="booking-facts">
+              <dt>Patient</dt>
+              <dd>
+                <Link href={ledgerPath(data.patientId)}>{patient}</Link>
+              </dd>
+              <dt>Provider</dt>
+              <dd>{provider}</dd>
+              <dt>Date of service</dt>
+              <dd>{`${spokenDate(data.dateOfService)} (${data.timeZone})`}</dd>
+              <dt>Billed to</dt>
+              <dd>{billedTo(data)}</dd>
+              <dt>Status</dt>
+              <dd>
+                <VisitStatusBadge status={data.status} />
+                {data.holdReason && ` ${data.holdReason}`}
+              </dd>
+            </dl>
+            <VisitLines
+              visit={data}
+              currency={currency}
+              onPrice={worksCharges ? (charge) => setForm({ kind: 'price', charge }) : undefined}
+            />
+            {worksCharges && (
+              <BillingVisitActions
+                visit={data}
+                onHold={() => setForm({ kind: 'hold' })}
+                onDone={done}
+                onRefused={(error, notDone) => refused(notDone)(error)}
+              />
+            )}
+            <p role="status" className="announcement">
+              {outcome.done}
+            </p>
+            {outcome.refused && (
+              <p role="alert" className="problem">
+                {outcome.refused}
+              </p>
+            )}
+            {form?.kind === 'hold' && (
+              <HoldVisitForm visitId={data.id} onDone={() => done()} onRefused={refused('The visit was not held')} />
+            )}
+            {form?.kind === 'price' && (
+              <PriceLineForm
+                key={form.charge.id}
+                charge={form.charge}
+                currency={currency}
+                onDone={() => done()}
+                onRefused={refused(`Line ${form.charge.lineNumber} was not priced`)}
+              />
+            )}
+          </>
+        )}
+        <div className="dialog-actions">
+          <Button onPress={onClose}>Close</Button>
+        </div>
+      </Dialog>
+    </Modal>
+  );
+};

@@ -1,0 +1,1 @@
+export const ledgerPath = (patientId: string): string => `/billing/patients/${patientId}`;
