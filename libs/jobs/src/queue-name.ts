@@ -4,4 +4,5 @@ export enum QueueName {
   ClaimSubmission = 'claim-submission',
   ClaimStatusPolling = 'claim-status-polling',
   TrainingExpiryScan = 'training-expiry-scan',
+  PatientStatements = 'patient-statements',
 }
