@@ -8,7 +8,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { MetricsServer } from './metrics/metrics-server';
-import { rejectHostileInput, requireJsonBodies } from './http/request-guards';
+import { rejectHostileInput, requireAcceptedBodies, X12_MEDIA_TYPE } from './http/request-guards';
 import { strictValidationPipe } from './http/validation';
 import { describeService } from './openapi/service-document';
 
@@ -18,7 +18,14 @@ export interface HttpSetup {
   consumerBrokers?: string[];
   consumerGroup?: string;
   /** Services parse and check JSON bodies; the gateway keeps the bytes it received to pass them on untouched. */
-  bodies?: { kind: 'json' | 'raw'; limitBytes: number };
+  bodies?: BodySetup;
+}
+
+export interface BodySetup {
+  kind: 'json' | 'raw';
+  limitBytes: number;
+  /** Exact paths whose body is an X12 interchange, read as text; every other body is JSON. */
+  x12Paths?: readonly string[];
 }
 
 const DEFAULT_BODIES = { kind: 'json', limitBytes: 1024 * 1024 } as const;
@@ -33,13 +40,19 @@ const echoRequestId = (request: Request, response: Response, next: NextFunction)
   next();
 };
 
-const readBodies = (app: NestExpressApplication, { kind, limitBytes }: NonNullable<HttpSetup['bodies']>): void => {
-  app.use(requireJsonBodies);
+const readBodies = (app: NestExpressApplication, { kind, limitBytes, x12Paths }: BodySetup): void => {
+  app.use(requireAcceptedBodies(x12Paths));
   if (kind === 'raw') {
     app.useBodyParser('raw', { type: () => true, limit: limitBytes, inflate: false });
     return;
   }
   app.useBodyParser('json', { limit: limitBytes, inflate: false });
+  if (x12Paths?.length)
+    app.useBodyParser('text', {
+      type: (request) => X12_MEDIA_TYPE.test(request.headers['content-type'] ?? ''),
+      limit: limitBytes,
+      inflate: false,
+    });
   app.use(rejectHostileInput);
 };
 

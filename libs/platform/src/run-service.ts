@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { createHttpApp, FrontHandler, HttpSetup, listen, placeInFrontOfNest } from './bootstrap';
 import { parseConfig, ServiceConfig } from './config/service-config';
 
-type RunnableConfig = Pick<ServiceConfig, 'PORT' | 'METRICS_PORT' | 'KAFKA_BROKERS' | 'KAFKA_CONSUMER_GROUP'>;
+/** Kafka is optional: a process that consumes no events (the sandbox clearinghouse) names no brokers. */
+type RunnableConfig = Pick<ServiceConfig, 'PORT' | 'METRICS_PORT'> &
+  Partial<Pick<ServiceConfig, 'KAFKA_BROKERS' | 'KAFKA_CONSUMER_GROUP'>>;
 
 export interface ServiceRecipe<Config extends RunnableConfig> {
   serviceName: string;
