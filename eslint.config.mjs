@@ -9,6 +9,7 @@ const scopeConstraints = [
   { sourceTag: 'scope:billing', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:claims', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:training', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:clearinghouse', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tools'] },
   { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tools'] },
   // The web console runs in the browser and reaches the services only through its generated API client.

@@ -6,7 +6,8 @@ const withNpiCheckDigit = (nine: string): string => {
   return `${nine}${checkDigit}`;
 };
 
-export const aValidNpi = (): string => withNpiCheckDigit(String(100_000_000 + Math.floor(Math.random() * 800_000_000)));
+// Every NPI CMS issues starts with 1 or 2.
+export const aValidNpi = (): string => withNpiCheckDigit(String(100_000_000 + Math.floor(Math.random() * 100_000_000)));
 export const aUniqueEmail = (who = 'staff'): string => `${who}.${randomUUID().slice(0, 8)}@clinic.test`;
 export const A_STRONG_PASSWORD = 'correct horse battery staple';
 

@@ -80,6 +80,10 @@ export const startBuiltTraining = (overrides: Record<string, string> = {}): Prom
 export const startBuiltBilling = (overrides: Record<string, string> = {}): Promise<BuiltService> =>
   startBuiltService('billing', { ...serviceTestEnvironment('billing'), ...overrides });
 
+/** The sandbox clearinghouse with its payers' starting rules (CLEARINGHOUSE_* variables), for claims to submit to. */
+export const startBuiltClearinghouse = (rules: Record<string, string> = {}): Promise<BuiltService> =>
+  startBuiltService('clearinghouse', rules);
+
 export const startBuiltGateway = (
   upstreams: Partial<Record<'identity' | 'scheduling' | 'billing' | 'claims' | 'training', string>>,
   overrides: Record<string, string> = {},

@@ -21,3 +21,6 @@ export const DOMAIN_SERVICES: DomainService[] = [
 ];
 
 export const ALL_SERVICES = [GATEWAY, ...DOMAIN_SERVICES];
+
+/** A stand-in for an outside party, run locally by `npm start` and the tests and never deployed: claims submits to it. */
+export const CLEARINGHOUSE: ServiceEntry = { name: 'clearinghouse', port: 3006, metricsPort: 9466 };

@@ -9,7 +9,7 @@ import { DEMO_PASSWORD, demoLogins, seedDemoClinic } from './demo-clinic';
 import { Infrastructure, migrateAll, serviceDatabaseUrls, startInfrastructure } from './infrastructure';
 import { ManagedProcess, waitUntil } from './processes';
 import { stopOnSignalOrOrphaning } from './shutdown';
-import { DOMAIN_SERVICES, DomainService, GATEWAY, ServiceEntry } from './service-catalog';
+import { CLEARINGHOUSE, DOMAIN_SERVICES, DomainService, GATEWAY, ServiceEntry } from './service-catalog';
 
 const LOCAL_PORTS = { postgres: 54329, redis: 63790, kafka: 19092 };
 
@@ -36,6 +36,7 @@ const environmentFor = (
   KAFKA_BROKERS: infrastructure.kafkaBrokers,
   ...(service.database ? serviceDatabaseUrls(infrastructure, service.database) : {}),
   ...Object.fromEntries(DOMAIN_SERVICES.map((domain) => [`${domain.name.toUpperCase()}_URL`, urlOf(domain)])),
+  CLEARINGHOUSE_URL: urlOf(CLEARINGHOUSE),
 });
 
 const startService = async (
@@ -60,6 +61,7 @@ const printWelcome = (logDirectory: string) => {
 Praxis is running.
   Console:   ${gateway}/   (sign in with a demo login below)
   Gateway:   ${gateway}/api/v1
+  Sandbox clearinghouse: ${urlOf(CLEARINGHOUSE)}/admin/rules   (its payers' rules)
   API docs:  ${gateway}/api/docs   (OpenAPI: ${gateway}/api/openapi.json)
   Demo logins (password "${DEMO_PASSWORD}"):
 ${demoLogins.map(({ role, email }) => `    ${role.padEnd(15)} ${email}`).join('\n')}
@@ -94,7 +96,7 @@ export const main = async (root: string): Promise<void> => {
     });
     migrateAll(root, infrastructure, { checkDrift: false, logFile: join(logDirectory, 'migrations.log') });
     const secrets = loadDevSecrets(dataDir);
-    for (const service of [...DOMAIN_SERVICES, GATEWAY]) {
+    for (const service of [CLEARINGHOUSE, ...DOMAIN_SERVICES, GATEWAY]) {
       services.push(await startService(processes, root, service, environmentFor(service, infrastructure, secrets)));
     }
     await seedDemoClinic(urlOf(GATEWAY));

@@ -1,0 +1,32 @@
+import { metricsPortSchema, portSchema } from '@praxis/platform';
+import { z } from 'zod';
+
+const listOf = (pattern: RegExp) =>
+  z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(pattern)));
+
+/** The sandbox's starting rules; the admin endpoint changes them while it runs. */
+export const clearinghouseConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: portSchema,
+  METRICS_PORT: metricsPortSchema,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How long a reply waits before it shows in the mailbox, as a real clearinghouse's batch cycle would. */
+  CLEARINGHOUSE_REPLY_DELAY_MS: z.coerce.number().int().min(0).default(0),
+  /** What the payers accept as a member id; any other is refused in the 999. */
+  CLEARINGHOUSE_MEMBER_ID_PATTERN: z.string().default('^[A-Za-z0-9]{2,20}$'),
+  /** Member ids no payer knows: their claims are rejected in the 277CA. */
+  CLEARINGHOUSE_UNKNOWN_MEMBER_IDS: listOf(/^[\w-]+$/),
+  /** Billing providers no payer has enrolled: all their claims are rejected at the provider level. */
+  CLEARINGHOUSE_REJECTED_BILLING_NPIS: listOf(/^\d{10}$/),
+});
+
+export type ClearinghouseConfig = z.infer<typeof clearinghouseConfigSchema>;

@@ -1,0 +1,56 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { UnprocessableError } from '@praxis/platform';
+import { ClearinghouseConfig } from '../clearinghouse.config';
+
+export const CLEARINGHOUSE_CONFIG = Symbol('CLEARINGHOUSE_CONFIG');
+
+/** What the sandbox's payers accept and how slowly they answer, so a demo or a test can produce every outcome. */
+export interface SandboxRules {
+  replyDelayMs: number;
+  memberIdPattern: string;
+  unknownMemberIds: string[];
+  rejectedBillingNpis: string[];
+}
+
+const rulesFrom = (config: ClearinghouseConfig): SandboxRules => ({
+  replyDelayMs: config.CLEARINGHOUSE_REPLY_DELAY_MS,
+  memberIdPattern: config.CLEARINGHOUSE_MEMBER_ID_PATTERN,
+  unknownMemberIds: config.CLEARINGHOUSE_UNKNOWN_MEMBER_IDS,
+  rejectedBillingNpis: config.CLEARINGHOUSE_REJECTED_BILLING_NPIS,
+});
+
+const compiledPattern = (pattern: string): RegExp => {
+  try {
+    return new RegExp(pattern);
+  } catch {
+    throw new UnprocessableError('memberIdPattern is not a regular expression', [
+      { field: 'memberIdPattern', message: 'must be a valid regular expression' },
+    ]);
+  }
+};
+
+/** The rules in force: read from the environment at start-up, replaced whole through the admin endpoint. */
+@Injectable()
+export class SandboxRulebook {
+  private current: SandboxRules;
+  private memberIds: RegExp;
+
+  constructor(@Inject(CLEARINGHOUSE_CONFIG) config: ClearinghouseConfig) {
+    this.current = rulesFrom(config);
+    this.memberIds = compiledPattern(this.current.memberIdPattern);
+  }
+
+  get rules(): SandboxRules {
+    return this.current;
+  }
+
+  replace(rules: SandboxRules): SandboxRules {
+    this.memberIds = compiledPattern(rules.memberIdPattern);
+    this.current = { ...rules };
+    return this.current;
+  }
+
+  acceptsMemberId(memberId: string): boolean {
+    return this.memberIds.test(memberId);
+  }
+}

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, UnprocessableError } from '@praxis/platform';
+import { EnvelopeProblem, FunctionalGroup, Interchange, readX12, X12Document } from '@praxis/x12';
+import { Mailbox } from '../mailbox/mailbox';
+import { SandboxRulebook } from '../rules/sandbox-rules';
+import { inspectTransactionSet } from './inspection/transaction-set-inspection';
+import { CLAIM_ACKNOWLEDGEMENT, claimAcknowledgement } from './replies/claim-acknowledgement';
+import {
+  FUNCTIONAL_ACKNOWLEDGEMENT,
+  functionalAcknowledgement,
+  GroupVerdict,
+} from './replies/functional-acknowledgement';
+import { Reply, replyInterchange, SANDBOX_ID } from './replies/reply-interchange';
+import { decideClaims } from './payer-edits';
+import { claimsByBillingProvider } from './submitted-claims';
+
+export interface SubmissionReceipt {
+  interchangeControlNumber: string;
+  transactionSets: { controlNumber: string; accepted: boolean }[];
+}
+
+const INTERCHANGE_SEGMENTS = new Set(['ISA', 'IEA']);
+
+const asProblem = (problem: EnvelopeProblem) => ({
+  field: problem.element ?? problem.segmentId,
+  message: `segment ${problem.position} (${problem.segmentId}): ${problem.message}`,
+});
+
+/** A file whose interchange envelope is broken is refused at once, as a real clearinghouse answers with a TA1. */
+const singleInterchange = (document: X12Document): Interchange => {
+  const problems = document.problems.filter((problem) => INTERCHANGE_SEGMENTS.has(problem.segmentId));
+  const [interchange, ...more] = document.interchanges;
+  if (problems.length > 0 || !interchange || more.length > 0 || interchange.groups.length === 0)
+    throw new UnprocessableError(
+      'the file is not one readable X12 interchange',
+      problems.length > 0
+        ? problems.map(asProblem)
+        : [{ field: 'ISA', message: 'send exactly one interchange holding at least one functional group' }],
+    );
+  return interchange;
+};
+
+const ymd = (date: Date) => date.toISOString().slice(0, 10).replaceAll('-', '');
+
+/** Takes an 837P file as a clearinghouse would: a 999 per group at once, then a 277CA for the claims it let through. */
+@Injectable()
+export class ReceiveSubmission {
+  private lastControlNumber = 0;
+
+  constructor(
+    private readonly rulebook: SandboxRulebook,
+    private readonly mailbox: Mailbox,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(x12: string): SubmissionReceipt {
+    const document = readX12(x12);
+    const interchange = singleInterchange(document);
+    const groups = interchange.groups.map((group) => this.inspectGroup(group, document));
+    for (const verdict of groups)
+      this.reply(interchange, {
+        functionalId: 'FA',
+        type: '999',
+        implementation: FUNCTIONAL_ACKNOWLEDGEMENT,
+        segments: functionalAcknowledgement(verdict),
+      });
+    this.acknowledgeClaims(interchange, groups);
+    return {
+      interchangeControlNumber: interchange.controlNumber,
+      transactionSets: groups.flatMap((group) =>
+        group.transactionSets.map(({ transactionSet, accepted }) => ({
+          controlNumber: transactionSet.controlNumber,
+          accepted: accepted && group.envelopeElements.length === 0,
+        })),
+      ),
+    };
+  }
+
+  private inspectGroup(group: FunctionalGroup, document: X12Document): GroupVerdict {
+    const rules = {
+      component: document.delimiters?.component ?? ':',
+      acceptsMemberId: (id: string) => this.rulebook.acceptsMemberId(id),
+    };
+    const envelopeElements = document.problems
+      .filter((problem) => problem.position === group.trailer?.position || problem.position === group.header.position)
+      .map((problem) => problem.element ?? 'GE');
+    const transactionSets = group.transactionSets.map((set) => inspectTransactionSet(set, document.problems, rules));
+    return { group, transactionSets, envelopeElements };
+  }
+
+  private acknowledgeClaims(interchange: Interchange, groups: readonly GroupVerdict[]): void {
+    const accepted = groups
+      .filter((group) => group.envelopeElements.length === 0)
+      .flatMap((group) => group.transactionSets.filter((verdict) => verdict.accepted));
+    if (accepted.length === 0) return;
+    const providers = accepted.flatMap((verdict) => claimsByBillingProvider(verdict.transactionSet));
+    const today = ymd(this.clock.now());
+    const header = {
+      sourceName: SANDBOX_ID,
+      receiverId: interchange.senderId,
+      batchReference: interchange.controlNumber,
+      receivedOn: today,
+      processedOn: today,
+    };
+    this.reply(interchange, {
+      functionalId: 'HN',
+      type: '277',
+      implementation: CLAIM_ACKNOWLEDGEMENT,
+      segments: claimAcknowledgement(header, decideClaims(providers, this.rulebook.rules)),
+    });
+  }
+
+  private reply(interchange: Interchange, reply: Reply): void {
+    this.lastControlNumber += 1;
+    const content = replyInterchange(interchange, reply, this.lastControlNumber, this.clock.now());
+    this.mailbox.deliver(
+      interchange.senderId,
+      reply.type === '999' ? '999' : '277CA',
+      content,
+      this.rulebook.rules.replyDelayMs,
+    );
+  }
+}
