@@ -3,3 +3,4 @@ export * from './validation/npi';
 export * from './validation/calendar-date';
 export * from './validation/time-zone';
 export * from './validation/clinical-codes';
+export * from './validation/us-states';

@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { Trim } from '../validation/request-fields';
-import { usStateCodes } from '../validation/us-states';
+import { usStateCodes } from '@praxis/domain';
 import { OmittableButNotNull } from '@praxis/platform';
 
 export class PatientAddress {
