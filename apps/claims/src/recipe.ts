@@ -1,8 +1,9 @@
-import { DomainServiceModule, ServiceConfig, serviceConfigSchema, ServiceRecipe } from '@praxis/platform';
-import { claimsService } from './claims.service';
+import { ServiceRecipe } from '@praxis/platform';
+import { ClaimsConfig, claimsConfigSchema } from './claims.config';
+import { CLAIMS_SERVICE, ClaimsServiceModule } from './claims-service.module';
 
-export const recipe: ServiceRecipe<ServiceConfig> = {
-  serviceName: claimsService.serviceName,
-  configSchema: serviceConfigSchema,
-  module: (config) => DomainServiceModule.register(claimsService, config),
+export const recipe: ServiceRecipe<ClaimsConfig> = {
+  serviceName: CLAIMS_SERVICE,
+  configSchema: claimsConfigSchema,
+  module: (config) => ClaimsServiceModule.register(config),
 };

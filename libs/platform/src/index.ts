@@ -10,7 +10,6 @@ export * from './logging/logger.module';
 export * from './platform.module';
 export * from './bootstrap';
 export * from './http/pagination';
-export * from './domain-service';
 export * from './idempotency/idempotency.migration';
 export * from './idempotency/idempotent-requests';
 export * from './http/sent-fields';

@@ -7,7 +7,7 @@ import { ReadonlyVisitor } from '@nestjs/swagger/plugin';
 import type { Program, SourceFile } from 'typescript';
 
 /** The services whose DTOs, entities and controllers the swagger plugin describes; each gets its own metadata file. */
-export const DESCRIBED_SERVICES = ['identity', 'scheduling', 'billing', 'training'] as const;
+export const DESCRIBED_SERVICES = ['identity', 'scheduling', 'billing', 'claims', 'training'] as const;
 export const METADATA_FILENAME = 'openapi-metadata.ts';
 
 const sourceRootOf = (root: string, service: string) => join(root, 'apps', service, 'src');

@@ -1,4 +1,25 @@
 import { DomainServiceFoundation1764000000000, KnownClinic } from '@praxis/replicas';
+import { BillingProfile } from '../billing-profiles/billing-profile.entity';
+import { ClaimHistoryEntry } from '../claims/claim-history.entity';
+import { ClaimLine } from '../claims/claim-line.entity';
+import { ClaimNumber } from '../claims/claim-number.entity';
+import { Claim } from '../claims/claim.entity';
+import { InsuredCoverage } from '../insured/insured-coverage.entity';
+import { InsuredPatient } from '../insured/insured-patient.entity';
+import { Payer } from '../payers/payer.entity';
+import { CompletedVisit } from '../visits/completed-visit.entity';
+import { Claims1767000000000 } from './migrations/1767000000000-claims';
 
-export const claimsEntities = [KnownClinic];
-export const claimsMigrations = [DomainServiceFoundation1764000000000];
+export const claimsEntities = [
+  KnownClinic,
+  Payer,
+  BillingProfile,
+  InsuredPatient,
+  InsuredCoverage,
+  CompletedVisit,
+  ClaimNumber,
+  Claim,
+  ClaimLine,
+  ClaimHistoryEntry,
+];
+export const claimsMigrations = [DomainServiceFoundation1764000000000, Claims1767000000000];

@@ -1,4 +1,15 @@
 import { defineServiceAccess } from './service-access';
 
-/** No routes yet beyond health and the API description. */
-export const claimsAccess = defineServiceAccess({ service: 'claims', permissions: {}, prefixes: {} });
+/** Clerks build, fix and send claims and keep the payers and billing profile; managers may read them all. */
+export const claimsAccess = defineServiceAccess({
+  service: 'claims',
+  permissions: {
+    'claims:read': ['admin', 'billing_clerk', 'clinic_manager'],
+    'claims:write': ['admin', 'billing_clerk'],
+  },
+  prefixes: {
+    '/api/v1/claims': ['claims:read', 'claims:write'],
+    '/api/v1/payers': ['claims:read', 'claims:write'],
+    '/api/v1/billing-profile': ['claims:read', 'claims:write'],
+  },
+});

@@ -1,0 +1,4 @@
+import { TenantCommand } from '@praxis/platform';
+import { BillingProfileDto } from '../dto/billing-profile.dto';
+
+export type SetBillingProfileCommand = TenantCommand & BillingProfileDto;

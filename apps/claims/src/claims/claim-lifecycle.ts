@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { ClaimAccepted, ClaimRejected, ClaimSubmitted } from '@praxis/contracts';
+import { OutboxWriter } from '@praxis/messaging';
+import { NotFoundError } from '@praxis/platform';
+import { EntityManager } from 'typeorm';
+import { ClaimHistoryEntry } from './claim-history.entity';
+import { ClaimLine } from './claim-line.entity';
+import { canMove, ClaimStatus, ClaimTransitionRefusedError } from './claim-status';
+import { Claim } from './claim.entity';
+
+/** Who changes a claim, when, and in what words the history tells it. */
+export interface ClaimChange {
+  actorUserId: string | null;
+  now: Date;
+  action: string;
+  details?: Record<string, unknown>;
+}
+
+export interface RejectionReason {
+  /** The 999 IK3/IK4 or 277CA STC code, when the sender gave one. */
+  code: string | null;
+  message: string;
+}
+
+/**
+ * The one way a claim changes status: the move is checked against the lifecycle (anything else is 409), written to
+ * the claim's history and, for submission and the payer's answers, announced on claims.claims, all in the caller's
+ * transaction. The submission and acknowledgement paths call `submit`, `acknowledge`, `accept` and `reject`.
+ */
+@Injectable()
+export class ClaimLifecycle {
+  constructor(private readonly outbox: OutboxWriter) {}
+
+  /** The claim, locked for the rest of the transaction so its changes apply one after another. */
+  async lock(manager: EntityManager, claimId: string): Promise<Claim> {
+    const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
+    if (!claim) throw new NotFoundError('claim', claimId);
+    return claim;
+  }
+
+  async move(manager: EntityManager, claim: Claim, to: ClaimStatus, change: ClaimChange): Promise<Claim> {
+    if (!canMove(claim.status, to)) throw new ClaimTransitionRefusedError(claim.status, to);
+    const from = claim.status;
+    await manager.update(Claim, { id: claim.id }, { status: to });
+    claim.status = to;
+    await this.record(manager, claim, change, from);
+    return claim;
+  }
+
+  /** A history line for a change that keeps the status (a charge joining, the clerk's edit). */
+  async record(manager: EntityManager, claim: Claim, change: ClaimChange, from: ClaimStatus | null = claim.status) {
+    const entry = manager.create(ClaimHistoryEntry, {
+      tenantId: claim.tenantId,
+      claimId: claim.id,
+      action: change.action,
+      fromStatus: from,
+      toStatus: claim.status,
+      actorUserId: change.actorUserId,
+      details: change.details ?? null,
+      occurredAt: change.now,
+    });
+    await manager.save(entry);
+  }
+
+  async submit(manager: EntityManager, claimId: string, change: ClaimChange): Promise<Claim> {
+    const claim = await this.move(manager, await this.lock(manager, claimId), 'submitted', change);
+    const lines = await manager.find(ClaimLine, { where: { claimId }, order: { createdAt: 'ASC' } });
+    await this.outbox.append(manager, ClaimSubmitted, {
+      aggregateId: claimId,
+      payload: {
+        ...this.named(claim),
+        responsibility: claim.responsibility,
+        dateOfService: claim.dateOfService,
+        chargeIds: lines.map(({ chargeId }) => chargeId),
+        totalChargeMinor: lines.reduce((total, { amountMinor }) => total + amountMinor, 0),
+        currency: claim.currency,
+      },
+    });
+    return claim;
+  }
+
+  acknowledge(manager: EntityManager, claimId: string, change: ClaimChange): Promise<Claim> {
+    return this.lock(manager, claimId).then((claim) => this.move(manager, claim, 'acknowledged', change));
+  }
+
+  async accept(
+    manager: EntityManager,
+    claimId: string,
+    payerClaimControlNumber: string | null,
+    change: ClaimChange,
+  ): Promise<Claim> {
+    const claim = await this.move(manager, await this.lock(manager, claimId), 'accepted', {
+      ...change,
+      details: { ...change.details, payerClaimControlNumber },
+    });
+    await manager.update(Claim, { id: claimId }, { payerClaimControlNumber });
+    claim.payerClaimControlNumber = payerClaimControlNumber;
+    await this.outbox.append(manager, ClaimAccepted, {
+      aggregateId: claimId,
+      payload: { ...this.named(claim), payerClaimControlNumber },
+    });
+    return claim;
+  }
+
+  async reject(
+    manager: EntityManager,
+    claimId: string,
+    reasons: readonly RejectionReason[],
+    change: ClaimChange,
+  ): Promise<Claim> {
+    const claim = await this.move(manager, await this.lock(manager, claimId), 'rejected', {
+      ...change,
+      details: { ...change.details, reasons },
+    });
+    await this.outbox.append(manager, ClaimRejected, {
+      aggregateId: claimId,
+      payload: { ...this.named(claim), reasons: [...reasons] },
+    });
+    return claim;
+  }
+
+  private named(claim: Claim) {
+    const { id: claimId, visitId, patientId, patientControlNumber, payerId } = claim;
+    return { claimId, visitId, patientId, patientControlNumber, payerId };
+  }
+}

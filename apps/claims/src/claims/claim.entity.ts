@@ -1,0 +1,93 @@
+import type { CurrencyCode } from '@praxis/domain';
+import { sqlValues } from '@praxis/platform';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { ClaimHistoryEntry } from './claim-history.entity';
+import type { ClaimLine } from './claim-line.entity';
+import type { ClaimStatus } from './claim-status';
+import { claimStatuses } from './claim-status';
+import type { ScrubError } from './scrub/scrub-error';
+
+export const responsibilities = ['primary', 'secondary'] as const;
+export type Responsibility = (typeof responsibilities)[number];
+
+/** One visit's charges billed to one payer, at most 50 lines (the 837P's limit per claim). */
+@Entity({ name: 'claims' })
+@Index('claims_patient_control_number_unique', ['tenantId', 'patientControlNumber'], { unique: true })
+@Index('claims_by_status', ['tenantId', 'status'])
+@Index('claims_by_visit', ['tenantId', 'visitId'])
+@Check('claims_status', `status IN (${sqlValues(claimStatuses)})`)
+@Check('claims_responsibility', `responsibility IN (${sqlValues(responsibilities)})`)
+export class Claim {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'tenant_id' })
+  tenantId: string;
+
+  /** CLM01, echoed by the payer in CLP01: short and free of delimiters. */
+  @Column('varchar', { name: 'patient_control_number', length: 20 })
+  patientControlNumber: string;
+
+  @Column('varchar')
+  status: ClaimStatus;
+
+  @Column('uuid', { name: 'visit_id' })
+  visitId: string;
+
+  @Column('uuid', { name: 'patient_id' })
+  patientId: string;
+
+  @Column('uuid', { name: 'provider_id' })
+  providerId: string;
+
+  @Column('uuid', { name: 'location_id' })
+  locationId: string;
+
+  /** The payer's electronic id, as the coverage and the charges name it. */
+  @Column('varchar', { name: 'payer_id' })
+  payerId: string;
+
+  @Column('varchar')
+  responsibility: Responsibility;
+
+  @Column('date', { name: 'date_of_service' })
+  dateOfService: string;
+
+  @Column('varchar', { length: 3 })
+  currency: CurrencyCode;
+
+  /** ICD-10-CM codes in claim order; lines point into this list (1-based). */
+  @Column('text', { array: true, default: () => `'{}'` })
+  diagnoses: string[];
+
+  /** What the last scrub found, empty when the claim is ready. */
+  @Column('jsonb', { name: 'scrub_errors', default: () => `'[]'` })
+  scrubErrors: ScrubError[];
+
+  /** The payer's own number for the claim (277CA REF*1K), once it accepted it. */
+  @Column('varchar', { name: 'payer_claim_control_number', nullable: true })
+  payerClaimControlNumber: string | null;
+
+  /** Present when one claim is read. */
+  @OneToMany('ClaimLine', 'claim')
+  lines?: ClaimLine[];
+
+  /** Present when one claim is read. */
+  @OneToMany('ClaimHistoryEntry', 'claim')
+  history?: ClaimHistoryEntry[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,3 @@
+import { TenantCommand } from '@praxis/platform';
+
+export type ScrubClaimCommand = TenantCommand & { claimId: string };

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ClaimLifecycle } from '../claim-lifecycle';
+import { ClaimLine } from '../claim-line.entity';
+import { OPEN_STATUSES } from '../claim-status';
+import { Claim } from '../claim.entity';
+import { ClaimScrubbing } from '../scrub/claim-scrubbing';
+import { WithdrawChargeCommand } from './withdraw-charge.command';
+
+/**
+ * A voided charge leaves the claim that has not gone out yet; a claim left with no line is voided. Once sent, the
+ * claim keeps the line and its history says so: correcting a sent claim is a replacement claim.
+ */
+@Injectable()
+export class WithdrawCharge {
+  constructor(
+    private readonly lifecycle: ClaimLifecycle,
+    private readonly scrubbing: ClaimScrubbing,
+  ) {}
+
+  async execute(manager: EntityManager, { now, charge }: WithdrawChargeCommand): Promise<Claim | null> {
+    const line = await manager.findOneBy(ClaimLine, { chargeId: charge.chargeId });
+    if (!line) return null;
+    const claim = await this.lifecycle.lock(manager, line.claimId);
+    const details = { chargeId: charge.chargeId, procedureCode: line.procedureCode };
+    if (!OPEN_STATUSES.includes(claim.status)) {
+      await this.lifecycle.record(manager, claim, {
+        actorUserId: null,
+        now,
+        action: 'charge voided after sending',
+        details,
+      });
+      return claim;
+    }
+    await manager.delete(ClaimLine, { id: line.id });
+    const change = { actorUserId: null, now, details };
+    if (!(await manager.existsBy(ClaimLine, { claimId: claim.id })))
+      return this.lifecycle.move(manager, claim, 'voided', { ...change, action: 'its last charge was voided' });
+    await this.lifecycle.record(manager, claim, { ...change, action: 'charge voided and removed' });
+    return this.scrubbing.scrub(manager, claim, { actorUserId: null, now });
+  }
+}

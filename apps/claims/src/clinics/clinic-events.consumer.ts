@@ -1,0 +1,24 @@
+import { Controller } from '@nestjs/common';
+import { EventEnvelope, isEvent, TenantCreated, Topic } from '@praxis/contracts';
+import { ConsumeEvents } from '@praxis/messaging';
+import { recordClinicEvent } from '@praxis/replicas';
+import { EntityManager } from 'typeorm';
+import { BillingProfile } from '../billing-profiles/billing-profile.entity';
+
+/** A new clinic joins the directory and gets a billing profile with the name and NPI identity knows. */
+@Controller()
+export class ClinicEventsConsumer {
+  @ConsumeEvents(Topic.IdentityTenants, [TenantCreated])
+  async onTenantEvent(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
+    await recordClinicEvent(manager, envelope);
+    if (!isEvent(TenantCreated, envelope)) return;
+    const { tenantId, legalName, npi } = envelope.payload;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(BillingProfile)
+      .values({ tenantId, organizationName: legalName.slice(0, 60), npi })
+      .orIgnore()
+      .execute();
+  }
+}

@@ -1,0 +1,27 @@
+/** SBR09 of the 837P: the kind of plan the payer runs, which decides how the claim is adjudicated. */
+export const claimFilingIndicators = [
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  'AM',
+  'BL',
+  'CH',
+  'CI',
+  'DS',
+  'FI',
+  'HM',
+  'LM',
+  'MA',
+  'MB',
+  'MC',
+  'OF',
+  'TV',
+  'VA',
+  'WC',
+  'ZZ',
+] as const;
+export type ClaimFilingIndicator = (typeof claimFilingIndicators)[number];

@@ -1,0 +1,4 @@
+import { TenantCommand } from '@praxis/platform';
+import { PayerDto } from '../dto/payer.dto';
+
+export type CreatePayerCommand = TenantCommand & PayerDto;

@@ -1,0 +1,3 @@
+import { TenantCommand } from '@praxis/platform';
+
+export type RemovePayerCommand = TenantCommand & { payerId: string };
