@@ -9,6 +9,7 @@ import { CoverageModule } from './coverage/coverage.module';
 import { billingEntities } from './database/billing.schema';
 import { FeeSchedulesModule } from './fee-schedules/fee-schedules.module';
 import openApiMetadata from './openapi-metadata';
+import { RemittancePostingsModule } from './remittance-postings/remittance-postings.module';
 
 export const BILLING_SERVICE = 'billing';
 
@@ -28,6 +29,7 @@ export class BillingModule {
         FeeSchedulesModule,
         CoverageModule,
         ChargesModule,
+        RemittancePostingsModule,
       ],
       controllers: [ClinicDirectoryConsumer],
       providers: [{ provide: OPENAPI_METADATA, useValue: openApiMetadata }],

@@ -6,11 +6,14 @@ import { ContractedAmount } from '../fee-schedules/contracted-amount.entity';
 import { FeePrice } from '../fee-schedules/fee-price.entity';
 import { FeeSchedule } from '../fee-schedules/fee-schedule.entity';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
+import { AdjustmentReview } from '../remittance-postings/adjustment-review.entity';
+import { RemittancePosting } from '../remittance-postings/remittance-posting.entity';
 import { FeeSchedules1766000000000 } from './migrations/1766000000000-fee-schedules';
 import { Charges1766100000000 } from './migrations/1766100000000-charges';
 import { Ledger1766200000000 } from './migrations/1766200000000-ledger';
 import { VisitHolds1766300000000 } from './migrations/1766300000000-visit-holds';
 import { ChargeCorrections1766400000000 } from './migrations/1766400000000-charge-corrections';
+import { RemittancePostings1766700000000 } from './migrations/1766700000000-remittance-postings';
 
 export const billingEntities = [
   KnownClinic,
@@ -21,6 +24,8 @@ export const billingEntities = [
   BillingVisit,
   Charge,
   LedgerEntry,
+  RemittancePosting,
+  AdjustmentReview,
 ];
 export const billingMigrations = [
   DomainServiceFoundation1764000000000,
@@ -29,4 +34,5 @@ export const billingMigrations = [
   Ledger1766200000000,
   VisitHolds1766300000000,
   ChargeCorrections1766400000000,
+  RemittancePostings1766700000000,
 ];

@@ -8,6 +8,7 @@ import { ledgerAccounts, postingKinds } from './ledger-postings';
 @Entity({ name: 'ledger_entries' })
 @Index('ledger_entries_patient', ['tenantId', 'patientId'])
 @Index('ledger_entries_posting', ['postingId'])
+@Index('ledger_entries_adjudication', ['adjudicationId'])
 @Check('ledger_entries_account', `account IN (${sqlValues(ledgerAccounts)})`)
 @Check('ledger_entries_kind', `kind IN (${sqlValues(postingKinds)})`)
 export class LedgerEntry {
@@ -48,4 +49,8 @@ export class LedgerEntry {
 
   @Column('uuid', { name: 'posted_by', nullable: true })
   postedBy: string | null;
+
+  /** The payer's decision (claim.adjudicated) whose posting this line belongs to, so a reversal finds all of them. */
+  @Column('uuid', { name: 'adjudication_id', nullable: true })
+  adjudicationId: string | null;
 }

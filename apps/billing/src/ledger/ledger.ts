@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, Not } from 'typeorm';
 import { LedgerEntry } from './ledger-entry.entity';
 import { money } from '@praxis/domain';
 import { assertBalanced, Posting, postings } from './ledger-postings';
@@ -13,7 +13,11 @@ export interface PostingContext {
   chargeId?: string;
   postedAt: Date;
   postedBy: string | null;
+  /** The payer's decision the posting carries out. */
+  adjudicationId?: string;
 }
+
+export type ReversalContext = Pick<PostingContext, 'tenantId' | 'postedAt' | 'postedBy'>;
 
 /** The one way billing records a financial effect: a balanced posting, appended in the caller's transaction. */
 @Injectable()
@@ -35,6 +39,7 @@ export class Ledger {
         chargeId: context.chargeId ?? null,
         postedAt: context.postedAt,
         postedBy: context.postedBy,
+        adjudicationId: context.adjudicationId ?? null,
       })),
     );
   }
@@ -47,5 +52,32 @@ export class Ledger {
       lines: entries.map(({ account, amountMinor, currency }) => ({ account, amount: money(amountMinor, currency) })),
     };
     await this.post(manager, postings.reversal(posted), { ...context, chargeId });
+  }
+
+  /**
+   * Takes back every posting a payer's decision wrote, each by its mirror on the same patient, visit and charge, read
+   * from the ledger itself so the reversal is exact; the mirrors carry the decision too.
+   */
+  async reverseAdjudication(manager: EntityManager, adjudicationId: string, context: ReversalContext): Promise<void> {
+    const entries = await manager.find(LedgerEntry, {
+      where: { adjudicationId, kind: Not('reversal') },
+      order: { postedAt: 'ASC', postingId: 'ASC', account: 'ASC' },
+    });
+    const byPosting = new Map<string, LedgerEntry[]>();
+    for (const entry of entries) byPosting.set(entry.postingId, [...(byPosting.get(entry.postingId) ?? []), entry]);
+    for (const lines of byPosting.values()) {
+      const [{ kind, patientId, visitId, chargeId }] = lines;
+      const posted: Posting = {
+        kind,
+        lines: lines.map(({ account, amountMinor, currency }) => ({ account, amount: money(amountMinor, currency) })),
+      };
+      await this.post(manager, postings.reversal(posted), {
+        ...context,
+        patientId,
+        visitId: visitId ?? undefined,
+        chargeId: chargeId ?? undefined,
+        adjudicationId,
+      });
+    }
   }
 }

@@ -1,0 +1,7 @@
+import { Adjudication } from '../remittance-plan';
+
+export interface PostAdjudicationCommand {
+  tenantId: string;
+  adjudication: Adjudication;
+  now: Date;
+}
