@@ -824,6 +824,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/adjustment-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdjustmentReviewsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/adjustment-reviews/{id}/write-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The clinic absorbs the adjustment: it leaves the insurer's receivable as a write-off. */
+        post: operations["AdjustmentReviewsController_writeOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/adjustment-reviews/{id}/transfer-to-patient": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The patient owes the adjustment: it moves from the insurer's receivable to the patient's. */
+        post: operations["AdjustmentReviewsController_transferToPatient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/billing/patients/{patientId}/balance": {
         parameters: {
             query?: never;
@@ -2032,6 +2082,82 @@ export interface components {
             /** @description Minor units of the clinic's currency, per unit of the line. */
             unitPriceMinor?: number;
             procedureCode?: string;
+        };
+        RemittancePosting: {
+            /** Format: uuid */
+            adjudicationId: string;
+            /** Format: uuid */
+            tenantId: string;
+            /** Format: uuid */
+            claimId: string;
+            /** Format: uuid */
+            visitId: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @description What the payer paid on the claim, as it sent it. */
+            paidMinor: number;
+            /**
+             * Format: uuid
+             * @description Set once the payer took the decision back and its postings were mirrored.
+             */
+            reversalId: string | null;
+            payerId: string;
+            /** @description The payer's own number for the claim, to find it in the payer's records. */
+            payerClaimControlNumber: string | null;
+            /** @enum {string} */
+            claimStatus: "paid" | "partially_paid" | "denied";
+            currency: string;
+            /** Format: date-time */
+            postedAt: string;
+            /** Format: date-time */
+            reversedAt: string | null;
+        };
+        AdjustmentReview: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            /**
+             * Format: uuid
+             * @description The payer's decision the adjustment came with.
+             */
+            adjudicationId: string;
+            /** Format: uuid */
+            claimId: string;
+            /** Format: uuid */
+            visitId: string;
+            /** Format: uuid */
+            patientId: string;
+            /**
+             * Format: uuid
+             * @description The charge the payer adjusted; null for an adjustment of the claim as a whole.
+             */
+            chargeId: string | null;
+            /** @description Signed as the payer sent it: positive reduced what the payer paid. */
+            amountMinor: number;
+            /** Format: uuid */
+            resolvedBy: string | null;
+            adjudication?: components["schemas"]["RemittancePosting"];
+            payerId: string;
+            /**
+             * @description The CAS group code: OA other, PI payer-initiated reduction, CR correction.
+             * @enum {string}
+             */
+            group: "CO" | "PR" | "OA" | "PI" | "CR";
+            /** @description The claim adjustment reason code (CARC) the payer gave. */
+            reason: string;
+            currency: string;
+            /** @enum {string} */
+            status: "open" | "written_off" | "transferred_to_patient" | "withdrawn";
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AdjustmentReviewPage: {
+            items: components["schemas"]["AdjustmentReview"][];
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
         };
         CurrencyBalance: {
             currency: string;
@@ -6443,6 +6569,204 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BillingVisit"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such record in this clinic */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdjustmentReviewsController_list: {
+        parameters: {
+            query?: {
+                /** @description open is the clerk's worklist of adjustments still to decide. */
+                status?: "open" | "written_off" | "transferred_to_patient" | "withdrawn";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentReviewPage"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdjustmentReviewsController_writeOff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key and body gets the first answer back instead of doing the work twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentReview"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such record in this clinic */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdjustmentReviewsController_transferToPatient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key and body gets the first answer back instead of doing the work twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentReview"];
                 };
             };
             /** @description the request is malformed or a field is invalid; `errors` names the fields */
