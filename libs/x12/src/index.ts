@@ -6,3 +6,6 @@ export * from './core/write-errors';
 export * from './core/write-segments';
 export * from './core/write-interchange';
 export * from './core/x12-values';
+export * from './acknowledgements/acknowledgement-problem';
+export * from './acknowledgements/read-999';
+export * from './acknowledgements/read-277ca';
