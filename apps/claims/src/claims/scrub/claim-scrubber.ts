@@ -36,8 +36,6 @@ export interface ScrubFacts {
   duplicateOf: string | null;
 }
 
-/** The ICD-10-CM shape as the 837P's HI segment takes it: the category, then a dot before any further characters. */
-const ICD_10_CM_WITH_DOT = /^[A-TV-Z][0-9][0-9AB](\.[0-9A-TV-Z]{1,4})?$/;
 const MAX_DIAGNOSES = 12;
 const MAX_POINTERS = 4;
 // X12 RFI 1451: the billing provider's address (2010AA) must be where care is billed from, never a box.
@@ -93,7 +91,7 @@ const renderingProvider = ({ renderingProviderNpi }: ScrubFacts): ScrubError[] =
 
 const diagnoses = ({ claim }: ScrubFacts): ScrubError[] => {
   const errors: ScrubError[] = claim.diagnoses.flatMap((code, index) =>
-    DIAGNOSIS_CODE_PATTERN.test(code) && ICD_10_CM_WITH_DOT.test(code)
+    DIAGNOSIS_CODE_PATTERN.test(code)
       ? []
       : [
           {
