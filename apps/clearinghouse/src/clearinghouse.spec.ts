@@ -87,11 +87,7 @@ describe('the sandbox clearinghouse', () => {
     expect(written(segmentsOf(ack), 'AK9')).toEqual(['AK9*A*1*1*1']);
     expect(claimAck.kind).toBe('277CA');
     const statuses = segmentsOf(claimAck).filter((segment) => segment.id === 'TRN' && elementOf(segment, 1) === '2');
-    expect(statuses.map((segment) => elementOf(segment, 2))).toEqual([
-      String(batch.controlNumber).padStart(9, '0'),
-      'PCN1',
-      'PCN2',
-    ]);
+    expect(statuses.map((segment) => elementOf(segment, 2))).toEqual(['BATCH1', 'PCN1', 'PCN2']);
     expect(written(segmentsOf(claimAck), 'STC').filter((stc) => stc.startsWith('STC*A2'))).toHaveLength(2);
     expect(written(segmentsOf(claimAck), 'REF').every((ref) => /^REF\*1K\*SBX\d{9}$/.test(ref))).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, UnprocessableError } from '@praxis/platform';
-import { EnvelopeProblem, FunctionalGroup, Interchange, readX12, X12Document } from '@praxis/x12';
+import { elementOf, EnvelopeProblem, FunctionalGroup, Interchange, readX12, X12Document } from '@praxis/x12';
 import { Mailbox } from '../mailbox/mailbox';
 import { SandboxRulebook } from '../rules/sandbox-rules';
 import { inspectTransactionSet } from './inspection/transaction-set-inspection';
@@ -88,26 +88,28 @@ export class ReceiveSubmission {
     return { group, transactionSets, envelopeElements };
   }
 
+  /** One 277CA per transaction set the 999 accepted, naming the batch by the 837's BHT03 as payers do. */
   private acknowledgeClaims(interchange: Interchange, groups: readonly GroupVerdict[]): void {
     const accepted = groups
       .filter((group) => group.envelopeElements.length === 0)
       .flatMap((group) => group.transactionSets.filter((verdict) => verdict.accepted));
-    if (accepted.length === 0) return;
-    const providers = accepted.flatMap((verdict) => claimsByBillingProvider(verdict.transactionSet));
     const today = ymd(this.clock.now());
-    const header = {
-      sourceName: SANDBOX_ID,
-      receiverId: interchange.senderId,
-      batchReference: interchange.controlNumber,
-      receivedOn: today,
-      processedOn: today,
-    };
-    this.reply(interchange, {
-      functionalId: 'HN',
-      type: '277',
-      implementation: CLAIM_ACKNOWLEDGEMENT,
-      segments: claimAcknowledgement(header, decideClaims(providers, this.rulebook.rules)),
-    });
+    for (const { transactionSet } of accepted) {
+      const header = {
+        sourceName: SANDBOX_ID,
+        receiverId: interchange.senderId,
+        batchReference: elementOf(transactionSet.segments[0], 3),
+        receivedOn: today,
+        processedOn: today,
+      };
+      const decisions = decideClaims(claimsByBillingProvider(transactionSet), this.rulebook.rules);
+      this.reply(interchange, {
+        functionalId: 'HN',
+        type: '277',
+        implementation: CLAIM_ACKNOWLEDGEMENT,
+        segments: claimAcknowledgement(header, decisions),
+      });
+    }
   }
 
   private reply(interchange: Interchange, reply: Reply): void {
