@@ -3,7 +3,6 @@ import { Button, Label, Radio, RadioGroup } from 'react-aria-components';
 import { usePatientNames, useProviders } from '../../calendar/day-data';
 import { spokenDate } from '../../calendar/wall-clock';
 import { navigate, searchParam, useLocation } from '../../navigation/navigation';
-import { usePayerNames } from '../payer-names';
 import { type BillingVisit, useVisitsIn, type VisitStatus } from '../billing-data';
 import { BillingPage, VisitStatusBadge } from '../billing-page';
 import { VISIT_STATUS_WORDS } from '../billing-wording';
@@ -25,11 +24,9 @@ export const ChargeReviewPage = () => {
   const patientNames = usePatientNames(items.map((visit) => visit.patientId));
   const providers = useProviders();
   const [open, setOpen] = useState<BillingVisit>();
-  const payers = usePayerNames(open ? [open.patientId] : []);
   const names = {
     patient: (visit: BillingVisit) => patientNames.get(visit.patientId) ?? 'Patient',
     provider: (visit: BillingVisit) => providers.data?.find(({ id }) => id === visit.providerId)?.displayName ?? '',
-    billedTo: (visit: BillingVisit) => (visit.billTo === 'patient' ? 'Patient' : payers.nameOf(visit.payerId)),
   };
 
   return (
@@ -96,15 +93,7 @@ export const ChargeReviewPage = () => {
           Show more visits
         </Button>
       )}
-      {open && (
-        <VisitChargesDialog
-          visitId={open.id}
-          patient={names.patient(open)}
-          provider={names.provider(open)}
-          billedTo={names.billedTo}
-          onClose={() => setOpen(undefined)}
-        />
-      )}
+      {open && <VisitChargesDialog visit={open} onClose={() => setOpen(undefined)} />}
     </BillingPage>
   );
 };

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Button, Dialog, Heading, Link, Modal } from 'react-aria-components';
+import { usePatientNames, useProviders } from '../../calendar/day-data';
 import { spokenDate } from '../../calendar/wall-clock';
+import { usePayerNames } from '../payer-names';
 import { useWorksCharges } from '../billing-access';
 import { type BillingVisit, type Charge, useBillingVisit } from '../billing-data';
 import { VisitStatusBadge } from '../billing-page';
@@ -15,18 +17,20 @@ import { ledgerPath } from '../patient-ledger/ledger-path';
 const DEFAULT_CURRENCY = 'USD';
 
 interface VisitChargesDialogProps {
-  visitId: string;
-  patient: string;
-  provider: string;
-  billedTo(visit: BillingVisit): string;
+  /** The visit as the list showed it; the dialog reads it afresh, with its lines. */
+  visit: BillingVisit;
   onClose(): void;
 }
 
 type OpenForm = { kind: 'hold' } | { kind: 'price'; charge: Charge };
 
 /** One visit as the clerk reviews it: who, when, who pays, each line and its price, and what can be done with it. */
-export const VisitChargesDialog = ({ visitId, patient, provider, billedTo, onClose }: VisitChargesDialogProps) => {
-  const visit = useBillingVisit(visitId);
+export const VisitChargesDialog = ({ visit: listed, onClose }: VisitChargesDialogProps) => {
+  const visit = useBillingVisit(listed.id);
+  // Named here, not by the list: a visit the clerk changes may leave the list it was opened from.
+  const patient = usePatientNames([listed.patientId]).get(listed.patientId) ?? 'Patient';
+  const provider = useProviders().data?.find(({ id }) => id === listed.providerId)?.displayName ?? '';
+  const payers = usePayerNames([listed.patientId]);
   const worksCharges = useWorksCharges();
   const [form, setForm] = useState<OpenForm>();
   const [outcome, setOutcome] = useState<{ done?: string; refused?: string }>({});
@@ -60,7 +64,7 @@ export const VisitChargesDialog = ({ visitId, patient, provider, billedTo, onClo
               <dt>Date of service</dt>
               <dd>{`${spokenDate(data.dateOfService)} (${data.timeZone})`}</dd>
               <dt>Billed to</dt>
-              <dd>{billedTo(data)}</dd>
+              <dd>{data.billTo === 'patient' ? 'Patient' : payers.nameOf(data.payerId)}</dd>
               <dt>Status</dt>
               <dd>
                 <VisitStatusBadge status={data.status} />

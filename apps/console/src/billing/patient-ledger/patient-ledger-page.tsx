@@ -52,7 +52,7 @@ export const PatientLedgerPage = ({ patientId }: { patientId: string }) => {
       </section>
       <section aria-labelledby="visits-heading">
         <h2 id="visits-heading">Visits</h2>
-        <PatientVisitCharges patientId={patientId} patient={name} />
+        <PatientVisitCharges patientId={patientId} />
       </section>
     </BillingPage>
   );

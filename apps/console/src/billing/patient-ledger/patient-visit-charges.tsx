@@ -10,7 +10,7 @@ import { totalOf } from '../charge-review/visit-total';
 import { usePayerNames } from '../payer-names';
 
 /** The patient's completed visits, newest first, each with what billing made of it; opened, it is reviewed as on the worklist. */
-export const PatientVisitCharges = ({ patientId, patient }: { patientId: string; patient: string }) => {
+export const PatientVisitCharges = ({ patientId }: { patientId: string }) => {
   const history = useVisitHistory(patientId);
   const completed = (history.data ?? [])
     .filter((visit) => visit.status === 'completed')
@@ -67,15 +67,7 @@ export const PatientVisitCharges = ({ patientId, patient }: { patientId: string;
           ))}
         </tbody>
       </table>
-      {open && (
-        <VisitChargesDialog
-          visitId={open.id}
-          patient={patient}
-          provider={providerOf(open)}
-          billedTo={billedTo}
-          onClose={() => setOpen(undefined)}
-        />
-      )}
+      {open && <VisitChargesDialog visit={open} onClose={() => setOpen(undefined)} />}
     </>
   );
 };
