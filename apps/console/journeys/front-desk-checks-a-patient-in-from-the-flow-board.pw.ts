@@ -1,42 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import {
-  aClinicWithAFrontDesk,
-  anOfficeVisit,
-  aPatient,
-  call,
-  type ClinicWithAFrontDesk,
-} from './support/a-clinic-with-a-front-desk';
+import { aClinicWithAFrontDesk, aPatient, type ClinicWithAFrontDesk } from './support/a-clinic-with-a-front-desk';
+import { aVisitLaterToday, aZoneWithTimeLeftToday } from './support/a-visit-today';
 import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
 const UNDO_WINDOW_MS = 5_000;
-
-const wallClockIn = (timeZone: string, parts: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', ...parts }).format(new Date());
-
-/** Visits must be booked later today, so late in Chicago's evening the clinic is two hours behind, in Los Angeles. */
-const aZoneWithTimeLeftToday = (): string =>
-  Number(wallClockIn('America/Chicago', { hour: '2-digit' })) < 22 ? 'America/Chicago' : 'America/Los_Angeles';
-
-const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '23:59' }));
-
-/** The provider works all day, and the patient is booked at their next free start today. */
-const aVisitLaterToday = async (clinic: ClinicWithAFrontDesk, providerId: string, patientId: string) => {
-  const { location, adminBearer } = clinic;
-  await call(
-    gatewayUrl(),
-    'PUT',
-    `/api/v1/availability/providers/${providerId}/locations/${location.id}/working-hours`,
-    { hours: ALL_DAY },
-    adminBearer,
-  );
-  await anOfficeVisit(gatewayUrl(), clinic, {
-    providerId,
-    patientId,
-    day: wallClockIn(location.timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }),
-    at: ({ startsAt }) => Date.parse(startsAt) > Date.now() + 60_000,
-  });
-};
 
 const openTheFlowBoard = async (page: Page, clinic: ClinicWithAFrontDesk) => {
   await page.goto('/');
@@ -51,8 +19,8 @@ test('the front desk checks a patient in from the flow board, sees them waiting,
   const clinic = await aClinicWithAFrontDesk(gatewayUrl(), { timeZone: aZoneWithTimeLeftToday() });
   const [okafor, castillo] = clinic.providers;
   const robin = await aPatient(gatewayUrl(), clinic.adminBearer, 'Robin', 'Flow');
-  await aVisitLaterToday(clinic, okafor.id, clinic.patient.id);
-  await aVisitLaterToday(clinic, castillo.id, robin.id);
+  await aVisitLaterToday(gatewayUrl(), clinic, okafor.id, clinic.patient.id);
+  await aVisitLaterToday(gatewayUrl(), clinic, castillo.id, robin.id);
   await page.clock.install();
   await openTheFlowBoard(page, clinic);
 

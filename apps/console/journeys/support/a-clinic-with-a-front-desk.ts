@@ -200,22 +200,23 @@ interface OfficeVisit {
   at(start: FreeStart): boolean;
 }
 
-/** An office visit the admin books at the clinic's location, as another desk would while the journey goes on. */
+/** An office visit the admin books at the clinic's location, as another desk would while the journey goes on; its id. */
 export const anOfficeVisit = async (
   gatewayUrl: string,
   clinic: ClinicWithAFrontDesk,
   { providerId, patientId, day, at }: OfficeVisit,
-): Promise<void> => {
+): Promise<string> => {
   const where = { appointmentTypeId: clinic.officeVisitTypeId, locationId: clinic.location.id, providerId };
   const query = new URLSearchParams({ ...where, from: day, to: day });
   const starts = await call<FreeStart[]>(gatewayUrl, 'GET', `/api/v1/slots?${query}`, undefined, clinic.adminBearer);
   const start = starts.find(at);
   if (!start) throw new Error(`no free start on ${day} fits the visit`);
-  await call(
+  const visit = await call<{ id: string }>(
     gatewayUrl,
     'POST',
     '/api/v1/appointments',
     { ...where, patientId, startsAt: start.startsAt },
     clinic.adminBearer,
   );
+  return visit.id;
 };

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Serious and critical accessibility violations fail the journey; minor ones are left to review. React Aria's live announcer
@@ -17,4 +17,10 @@ export const signIn = async (page: Page, { email, password }: { email: string; p
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+};
+
+/** A radio is chosen from the keyboard, as its visible label covers the input a pointer would reach. */
+export const choose = async (page: Page, radio: Locator): Promise<void> => {
+  await radio.focus();
+  await page.keyboard.press('Space');
 };
