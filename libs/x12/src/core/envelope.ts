@@ -54,7 +54,8 @@ export interface EnvelopeProblem {
 
 /** What a file held, as far as it could be read, with every envelope problem found on the way. */
 export interface X12Document {
-  delimiters?: Delimiters;
+  /** As the ISA named them; the usual ones when there was no ISA to read. */
+  delimiters: Delimiters;
   interchanges: Interchange[];
   problems: EnvelopeProblem[];
 }

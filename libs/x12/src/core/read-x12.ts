@@ -1,4 +1,4 @@
-import { Delimiters, ISA_LENGTH, locateIsa } from './delimiters';
+import { defaultDelimiters, Delimiters, ISA_LENGTH, locateIsa } from './delimiters';
 import { EnvelopeProblem, FunctionalGroup, Interchange, TransactionSet, X12Document } from './envelope';
 import { elementOf, Segment, splitSegments } from './segment';
 
@@ -18,7 +18,11 @@ export const readX12 = (input: string | Uint8Array): X12Document => {
   const isa = start < 0 ? undefined : locateIsa(text, start);
   if (!isa) {
     const message = 'the file does not start with an ISA segment that names its delimiters';
-    return { interchanges: [], problems: [{ code: 'no-interchange-header', segmentId: 'ISA', position: 1, message }] };
+    return {
+      delimiters: defaultDelimiters,
+      interchanges: [],
+      problems: [{ code: 'no-interchange-header', segmentId: 'ISA', position: 1, message }],
+    };
   }
   const reader = new EnvelopeReader(isa.delimiters);
   if (isa.length !== ISA_LENGTH)

@@ -1,0 +1,102 @@
+import { money } from '@praxis/domain';
+import { ProfessionalClaimEnvelope } from '../src/professional-claims/write-837p';
+import { ProfessionalClaimFile } from '../src/professional-claims/professional-claim';
+import { aProfessionalClaim, aProfessionalClaimFile, aServiceLine, npiFrom } from './professional-claim-builders';
+
+/** The claims behind __fixtures__/837p-three-claims-two-providers.x12. */
+export const goldenClaimFile = (): ProfessionalClaimFile =>
+  aProfessionalClaimFile([
+    aProfessionalClaim({
+      renderingProvider: {
+        npi: npiFrom('198765432'),
+        name: { last: 'CHEN', first: 'LI', middle: 'M' },
+        taxonomy: '207Q00000X',
+      },
+    }),
+    aProfessionalClaim({
+      patientControlNumber: 'PCN0002',
+      frequency: '7',
+      payerClaimControlNumber: '2026112000123',
+      patient: {
+        relationship: '19',
+        name: { last: 'RIVERA', first: 'LUCAS' },
+        birthDate: '2015-06-01',
+        sex: 'M',
+        address: { line1: '12 OAK AVE', line2: 'APT 3', city: 'CHICAGO', state: 'IL', postalCode: '60614' },
+      },
+      subscriber: { ...aProfessionalClaim().subscriber, birthDate: undefined, sex: undefined },
+      diagnoses: ['J069'],
+      serviceLines: [
+        aServiceLine({
+          procedureCode: '99392',
+          modifiers: ['25'],
+          charge: money(15050, 'USD'),
+          lineControlNumber: 'L1',
+        }),
+        aServiceLine({
+          procedureCode: '97110',
+          charge: money(4000, 'USD'),
+          units: 2,
+          serviceDate: '2026-11-18',
+          serviceDateEnd: '2026-11-19',
+        }),
+      ],
+    }),
+    aProfessionalClaim({
+      billingProvider: {
+        name: 'LAKESHORE PHYSICAL THERAPY',
+        npi: npiFrom('287654321'),
+        taxId: '362222222',
+        taxonomy: '225100000X',
+        address: { line1: '400 LAKE SHORE DR', city: 'CHICAGO', state: 'IL', postalCode: '606112000' },
+      },
+      patientControlNumber: 'PCN0003',
+      payer: { name: 'MEDICAID OF ILLINOIS', id: '77001' },
+      payerResponsibility: 'S',
+      subscriber: { ...aProfessionalClaim().subscriber, memberId: 'MCD987654', claimFilingIndicator: 'MC' },
+      diagnoses: ['M545', 'M5416'],
+      otherPayers: [
+        {
+          payer: { name: 'ACME HEALTH PLAN', id: '60054' },
+          responsibility: 'P',
+          subscriber: { memberId: 'XYZ123456789', name: { last: 'RIVERA', first: 'ANA' } },
+          claimFilingIndicator: 'CI',
+          paid: money(6000, 'USD'),
+          adjustments: [
+            { group: 'CO', reason: '45', amount: money(3000, 'USD') },
+            { group: 'PR', reason: '2', amount: money(1000, 'USD') },
+          ],
+          adjudicationDate: '2026-11-25',
+        },
+      ],
+      serviceLines: [
+        aServiceLine({
+          procedureCode: '97110',
+          charge: money(10000, 'USD'),
+          units: 4,
+          diagnosisPointers: [1, 2],
+          priorPayerAdjudications: [
+            {
+              payerId: '60054',
+              paid: money(6000, 'USD'),
+              procedureCode: '97110',
+              units: 4,
+              adjustments: [
+                { group: 'CO', reason: '45', amount: money(3000, 'USD') },
+                { group: 'PR', reason: '2', amount: money(1000, 'USD') },
+              ],
+              adjudicationDate: '2026-11-25',
+            },
+          ],
+        }),
+      ],
+    }),
+  ]);
+
+export const goldenEnvelope: ProfessionalClaimEnvelope = {
+  interchangeControlNumber: 1201,
+  groupControlNumber: 1201,
+  preparedAt: new Date('2026-11-30T15:30:00Z'),
+  timeZone: 'America/Chicago',
+  usage: 'T',
+};
