@@ -1,4 +1,5 @@
 import { api, type Schemas } from '../api/client';
+import { idempotencyKey } from '../api/idempotency-key';
 import { dataOrThrow } from '../api/problem';
 import type { Patient } from '../calendar/day-data';
 
@@ -46,16 +47,6 @@ export const newCoverageFrom = (form: FormData): NewCoverage => {
             dateOfBirth: textOf(form, 'subscriber.dateOfBirth'),
           },
   };
-};
-
-/**
- * The same form sent twice (a retry after a dropped answer) gets the same key and so registers once; a corrected form is
- * a new request with a key of its own.
- */
-const idempotencyKey = async (formKey: string, body: unknown): Promise<string> => {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(body)));
-  const hex = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${formKey}:${hex}`;
 };
 
 export const registerPatient = async (formKey: string, body: NewPatient): Promise<Patient> =>
