@@ -2,6 +2,7 @@ import { Topic } from '@praxis/contracts';
 import { randomUUID } from 'node:crypto';
 import {
   aCoverage,
+  eventually,
   aPatient,
   aSpouseCoverage,
   CoverageRecord,
@@ -188,7 +189,9 @@ describe('front desk records a patient’s insurance coverage (scheduling servic
     const { body: secondary } = await record(clinic, patientId, aSpouseCoverage());
     await events.eventsOf(clinic.tenantId, 3);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const published = (await events.eventsOf(clinic.tenantId, 3)).filter((event) => event.type === 'coverage.updated');
+    const published = (await events.eventsOf(clinic.tenantId, 3)).filter(
+      (event) => event.type === 'coverage.updated' && event.version === 1,
+    );
     expect(published.map((event) => event.aggregateId)).toEqual([patientId, patientId]);
     expect(published[1].payload).toEqual({
       patientId,
@@ -205,6 +208,59 @@ describe('front desk records a patient’s insurance coverage (scheduling servic
           effectiveTo: null,
         },
         expect.objectContaining({ coverageId: secondary.id, rank: 'secondary', subscriberRelationship: 'spouse' }),
+      ],
+    });
+  });
+
+  it('announces alongside (v2) the patient and each subscriber as a claim names them, again when the patient moves', async () => {
+    const clinic = aNewClinic();
+    const patientId = await aRegisteredPatient(clinic);
+    const spouseAddress = { line1: '9 Elm St', city: 'Evanston', state: 'IL', postalCode: '60201' };
+    const spouse = aSpouseCoverage();
+    await record(clinic, patientId, aCoverage());
+    await record(clinic, patientId, {
+      ...spouse,
+      subscriber: { ...spouse.subscriber, sex: 'male', address: spouseAddress },
+    });
+    const moved = { line1: '1 River Rd', city: 'Chicago', state: 'IL', postalCode: '60605-2201' };
+    await request(scheduling.url)
+      .patch(`/api/v1/patients/${patientId}`)
+      .set(await clinic.as('front_desk'))
+      .send({ address: moved })
+      .expect(200);
+
+    const insured = await eventually(async () => {
+      const v2 = (await events.eventsOf(clinic.tenantId, 1)).filter(
+        (event) => event.type === 'coverage.updated' && event.version === 2,
+      );
+      expect(v2).toHaveLength(3);
+      return v2.map(({ payload }) => payload);
+    });
+    const patient = aPatient();
+    expect(insured[2]).toMatchObject({
+      patientId,
+      patient: {
+        firstName: 'Maria',
+        dateOfBirth: patient.dateOfBirth,
+        sex: 'female',
+        address: { ...moved, line2: null },
+      },
+      coverages: [
+        {
+          payerId: '60054',
+          subscriber: { relationship: 'self', firstName: 'Maria', sex: 'female', address: { ...moved, line2: null } },
+        },
+        {
+          payerId: '87726',
+          subscriber: {
+            relationship: 'spouse',
+            firstName: 'Daniel',
+            lastName: 'Rivera',
+            dateOfBirth: '1982-03-14',
+            sex: 'male',
+            address: { ...spouseAddress, line2: null },
+          },
+        },
       ],
     });
   });

@@ -10,6 +10,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { PatientAddress } from './dto/address.dto';
+import type { Sex } from './patient.entity';
 import { Patient } from './patient.entity';
 
 export const coverageRanks = ['primary', 'secondary'] as const;
@@ -18,12 +20,15 @@ export type CoverageRank = (typeof coverageRanks)[number];
 export const subscriberRelationships = ['self', 'spouse', 'child', 'other'] as const;
 export type SubscriberRelationship = (typeof subscriberRelationships)[number];
 
-/** The policy holder. For `self` the name and date of birth are the patient's unless the card spells them otherwise. */
+/** The policy holder. For `self` the details are the patient's unless the card spells them otherwise. */
 export class Subscriber {
   relationship: SubscriberRelationship;
   firstName?: string;
   lastName?: string;
   dateOfBirth?: string;
+  /** Claims name the subscriber's sex and address; the front desk adds them for someone other than the patient. */
+  sex?: Sex;
+  address?: PatientAddress;
 }
 
 @Entity({ name: 'coverages' })

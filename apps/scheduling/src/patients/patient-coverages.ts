@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CoverageUpdated, PayloadOf } from '@praxis/contracts';
+import { CoverageUpdated, CoverageUpdatedV2, PayloadOf } from '@praxis/contracts';
 import { OutboxWriter, PatientDataTrail, patientListRecords } from '@praxis/messaging';
 import {
   ConflictError,
@@ -11,9 +11,11 @@ import {
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { Coverage } from './coverage.entity';
+import type { PatientAddress } from './dto/address.dto';
 import { Patient } from './patient.entity';
 
 type CoverageListPayload = PayloadOf<typeof CoverageUpdated>;
+type InsuredPayload = PayloadOf<typeof CoverageUpdatedV2>;
 
 export class OverlappingCoverageError extends ConflictError {
   constructor(existing?: Coverage) {
@@ -29,16 +31,61 @@ export class OverlappingCoverageError extends ConflictError {
   }
 }
 
-const coverageListItem = (coverage: Coverage): CoverageListPayload['coverages'][number] => ({
+/** What both versions of coverage.updated say of a coverage, besides who the subscriber is. */
+const coverageFields = (coverage: Coverage) => ({
   coverageId: coverage.id,
   payerId: coverage.payerId,
   payerName: coverage.payerName,
   memberId: coverage.memberId,
   groupNumber: coverage.groupNumber,
   rank: coverage.rank,
-  subscriberRelationship: coverage.subscriber.relationship,
   effectiveFrom: coverage.effectiveFrom,
   effectiveTo: coverage.effectiveTo,
+});
+
+const coverageListItem = (coverage: Coverage): CoverageListPayload['coverages'][number] => ({
+  ...coverageFields(coverage),
+  subscriberRelationship: coverage.subscriber.relationship,
+});
+
+const postalAddress = ({ line1, line2, city, state, postalCode }: PatientAddress) => ({
+  line1,
+  line2: line2 || null,
+  city,
+  state,
+  postalCode,
+});
+
+/** The subscriber as a claim names them: for `self`, the patient wherever the card does not spell it otherwise. */
+const subscriberOf = (
+  { subscriber }: Coverage,
+  patient: Patient,
+): InsuredPayload['coverages'][number]['subscriber'] => {
+  const own = subscriber.relationship === 'self' ? patient : undefined;
+  const address = subscriber.address ?? own?.address;
+  return {
+    relationship: subscriber.relationship,
+    firstName: subscriber.firstName ?? own?.firstName ?? null,
+    lastName: subscriber.lastName ?? own?.lastName ?? null,
+    dateOfBirth: subscriber.dateOfBirth ?? own?.dateOfBirth ?? null,
+    sex: subscriber.sex ?? own?.sex ?? null,
+    address: address ? postalAddress(address) : null,
+  };
+};
+
+const insuredPayload = (patient: Patient, coverages: Coverage[]): InsuredPayload => ({
+  patientId: patient.id,
+  patient: {
+    firstName: patient.firstName,
+    lastName: patient.lastName,
+    dateOfBirth: patient.dateOfBirth,
+    sex: patient.sex,
+    address: postalAddress(patient.address),
+  },
+  coverages: coverages.map((coverage) => ({
+    ...coverageFields(coverage),
+    subscriber: subscriberOf(coverage, patient),
+  })),
 });
 
 /** What every change to a patient's coverages shares: one at a time per patient, no overlap per rank, the whole list announced. */
@@ -135,9 +182,19 @@ export class PatientCoverages {
     if (existing) throw new OverlappingCoverageError(existing);
   }
 
+  /** v1 for its remaining consumers (billing), v2 with what claims bill with. */
   private async announce(manager: EntityManager, patientId: string): Promise<void> {
-    const coverages = (await this.coveragesOf(manager, patientId)).map(coverageListItem);
-    await this.outbox.append(manager, CoverageUpdated, { aggregateId: patientId, payload: { patientId, coverages } });
+    const coverages = await this.coveragesOf(manager, patientId);
+    const payload = { patientId, coverages: coverages.map(coverageListItem) };
+    await this.outbox.append(manager, CoverageUpdated, { aggregateId: patientId, payload });
+    await this.announceInsured(manager, await manager.findOneByOrFail(Patient, { id: patientId }), coverages);
+  }
+
+  /** After a change to the patient, who is insured and how reads differently: v2 carries the patient's details. */
+  async announceInsured(manager: EntityManager, patient: Patient, coverages?: Coverage[]): Promise<void> {
+    const listed = coverages ?? (await this.coveragesOf(manager, patient.id));
+    const payload = insuredPayload(patient, listed);
+    await this.outbox.append(manager, CoverageUpdatedV2, { aggregateId: patient.id, payload });
   }
 
   /** Primary before secondary (alphabetical happens to be the order of rank), then by start date. */

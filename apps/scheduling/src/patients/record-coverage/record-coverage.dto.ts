@@ -9,6 +9,8 @@ import {
   SubscriberRelationship,
   subscriberRelationships,
 } from '../coverage.entity';
+import { AddressDto } from '../dto/address.dto';
+import { Sex, sexes } from '../patient.entity';
 import { EARLIEST_BIRTH_DATE } from '../register-patient/register-patient.dto';
 import { Trim } from '../validation/request-fields';
 
@@ -20,6 +22,8 @@ export class SubscriberDto implements Subscriber {
   @Trim() @RequiredUnlessSelf() @IsString() @IsNotEmpty() @MaxLength(100) firstName?: string;
   @Trim() @RequiredUnlessSelf() @IsString() @IsNotEmpty() @MaxLength(100) lastName?: string;
   @RequiredUnlessSelf() @IsCalendarDate({ notBefore: EARLIEST_BIRTH_DATE, notInFuture: true }) dateOfBirth?: string;
+  @OmittableButNotNull() @IsIn(sexes) sex?: Sex;
+  @OmittableButNotNull() @NestedObject(() => AddressDto) address?: AddressDto;
 }
 
 export class RecordCoverageDto {

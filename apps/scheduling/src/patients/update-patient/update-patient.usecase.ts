@@ -3,6 +3,7 @@ import { PatientUpdated } from '@praxis/contracts';
 import { OutboxWriter, PatientDataTrail } from '@praxis/messaging';
 import { NotFoundError, sentFields } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
+import { PatientCoverages } from '../patient-coverages';
 import { patientPayload } from '../patient-events';
 import { Patient } from '../patient.entity';
 import { UpdatePatientCommand } from './update-patient.command';
@@ -13,6 +14,7 @@ export class UpdatePatient {
     private readonly transactions: TenantTransactions,
     private readonly outbox: OutboxWriter,
     private readonly trail: PatientDataTrail,
+    private readonly coverages: PatientCoverages,
   ) {}
 
   execute({ patientId: id, changes }: UpdatePatientCommand): Promise<Patient> {
@@ -24,6 +26,7 @@ export class UpdatePatient {
       await manager.save(Object.assign(patient, sentFields(changes)));
       const updated = await manager.findOneByOrFail(Patient, { id });
       await this.outbox.append(manager, PatientUpdated, { aggregateId: id, payload: patientPayload(updated) });
+      await this.coverages.announceInsured(manager, updated);
       return updated;
     });
   }
