@@ -9,6 +9,7 @@ import { CoverageModule } from './coverage/coverage.module';
 import { billingEntities } from './database/billing.schema';
 import { FeeSchedulesModule } from './fee-schedules/fee-schedules.module';
 import openApiMetadata from './openapi-metadata';
+import { PaymentsModule } from './payments/payments.module';
 import { RemittancePostingsModule } from './remittance-postings/remittance-postings.module';
 
 export const BILLING_SERVICE = 'billing';
@@ -29,6 +30,7 @@ export class BillingModule {
         FeeSchedulesModule,
         CoverageModule,
         ChargesModule,
+        PaymentsModule,
         RemittancePostingsModule,
       ],
       controllers: [ClinicDirectoryConsumer],

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LedgerModule } from '../ledger/ledger.module';
+import { PaymentsModule } from '../payments/payments.module';
 import { AppointmentEventsConsumer } from './appointment-events.consumer';
 import { CaptureCharges } from './capture-charges/capture-charges.usecase';
 import { ChargesController } from './charges.controller';
@@ -13,7 +14,7 @@ import { ResumeVisit } from './resume-visit/resume-visit.usecase';
 
 /** Completed visits turned into priced charges, reviewed by clerks and released to be posted. */
 @Module({
-  imports: [LedgerModule],
+  imports: [LedgerModule, PaymentsModule],
   controllers: [ChargesController, AppointmentEventsConsumer],
   providers: [
     ChargesQueries,

@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { CoverageUpdated, EventEnvelope, isEvent, PATIENT_EVENTS, Topic } from '@praxis/contracts';
 import { ConsumeEvents } from '@praxis/messaging';
 import { EntityManager } from 'typeorm';
+import { recordPatientEvent } from '../patients/patient-directory';
 import { PatientCoverage } from './patient-coverage.entity';
 
 /** Billing keeps who pays for a patient's visits: each coverage.updated v1 replaces the patient's whole list. */
@@ -9,6 +10,7 @@ import { PatientCoverage } from './patient-coverage.entity';
 export class CoverageEventsConsumer {
   @ConsumeEvents(Topic.SchedulingPatients, PATIENT_EVENTS)
   async onPatientEvent(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
+    await recordPatientEvent(manager, envelope);
     if (!isEvent(CoverageUpdated, envelope)) return;
     const { patientId, coverages } = envelope.payload;
     await manager.delete(PatientCoverage, { patientId });

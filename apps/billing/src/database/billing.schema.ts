@@ -6,6 +6,11 @@ import { ContractedAmount } from '../fee-schedules/contracted-amount.entity';
 import { FeePrice } from '../fee-schedules/fee-price.entity';
 import { FeeSchedule } from '../fee-schedules/fee-schedule.entity';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
+import { KnownAppointment } from '../patients/known-appointment.entity';
+import { KnownPatient } from '../patients/known-patient.entity';
+import { PatientPayment } from '../payments/patient-payment.entity';
+import { PaymentAllocation } from '../payments/payment-allocation.entity';
+import { PaymentRefund } from '../payments/payment-refund.entity';
 import { AdjustmentReview } from '../remittance-postings/adjustment-review.entity';
 import { RemittancePosting } from '../remittance-postings/remittance-posting.entity';
 import { FeeSchedules1766000000000 } from './migrations/1766000000000-fee-schedules';
@@ -13,6 +18,7 @@ import { Charges1766100000000 } from './migrations/1766100000000-charges';
 import { Ledger1766200000000 } from './migrations/1766200000000-ledger';
 import { VisitHolds1766300000000 } from './migrations/1766300000000-visit-holds';
 import { ChargeCorrections1766400000000 } from './migrations/1766400000000-charge-corrections';
+import { Payments1766800000000 } from './migrations/1766800000000-payments';
 import { RemittancePostings1766700000000 } from './migrations/1766700000000-remittance-postings';
 
 export const billingEntities = [
@@ -24,6 +30,11 @@ export const billingEntities = [
   BillingVisit,
   Charge,
   LedgerEntry,
+  PatientPayment,
+  PaymentAllocation,
+  PaymentRefund,
+  KnownPatient,
+  KnownAppointment,
   RemittancePosting,
   AdjustmentReview,
 ];
@@ -35,4 +46,5 @@ export const billingMigrations = [
   VisitHolds1766300000000,
   ChargeCorrections1766400000000,
   RemittancePostings1766700000000,
+  Payments1766800000000,
 ];

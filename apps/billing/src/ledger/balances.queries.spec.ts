@@ -65,7 +65,9 @@ describe('BalancesQueries', () => {
 
     expect(await harness.as(clerk, () => sut.patient(patientId))).toEqual({
       patientId,
-      balances: [{ currency: 'USD', insurancePendingMinor: 12_500, patientResponsibilityMinor: 12_500 }],
+      balances: [
+        { currency: 'USD', insurancePendingMinor: 12_500, patientResponsibilityMinor: 12_500, creditMinor: 0 },
+      ],
     });
     expect(await harness.as(clerk, () => sut.patient(randomUUID()))).toMatchObject({ balances: [] });
   });

@@ -31,19 +31,21 @@ export class BalancesQueries {
 
   patient(patientId: string): Promise<PatientBalance> {
     return this.transactions.run(async (manager) => {
-      const rows: { currency: string; insurance: string; patient: string }[] = await manager.query(
+      const rows: { currency: string; insurance: string; patient: string; credit: string }[] = await manager.query(
         `SELECT currency,
                 coalesce(sum(amount_minor) FILTER (WHERE account = 'insurance_receivable'), 0) AS insurance,
-                coalesce(sum(amount_minor) FILTER (WHERE account = 'patient_receivable'), 0) AS patient
+                coalesce(sum(amount_minor) FILTER (WHERE account = 'patient_receivable'), 0) AS patient,
+                coalesce(-sum(amount_minor) FILTER (WHERE account = 'patient_credit'), 0) AS credit
            FROM ledger_entries WHERE patient_id = $1 GROUP BY currency ORDER BY currency`,
         [patientId],
       );
       return {
         patientId,
-        balances: rows.map(({ currency, insurance, patient }) => ({
+        balances: rows.map(({ currency, insurance, patient, credit }) => ({
           currency: currency as PatientBalance['balances'][number]['currency'],
           insurancePendingMinor: Number(insurance),
           patientResponsibilityMinor: Number(patient),
+          creditMinor: Number(credit),
         })),
       };
     });

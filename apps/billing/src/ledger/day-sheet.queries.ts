@@ -4,18 +4,21 @@ import { TenantContext, TenantTransactions } from '@praxis/tenancy';
 import { DaySheet, DaySheetQuery, DaySheetRow } from './dto/day-sheet.dto';
 
 const DAY_SHEET_QUERY = `
-  SELECT to_char((posted_at AT TIME ZONE $1)::date, 'YYYY-MM-DD') AS day, kind, posted_by, currency,
-         count(DISTINCT posting_id) AS postings,
-         coalesce(sum(amount_minor) FILTER (WHERE account IN ('insurance_receivable', 'patient_receivable')), 0)
-           AS receivables
-    FROM ledger_entries
-   WHERE (posted_at AT TIME ZONE $1)::date BETWEEN $2::date AND $3::date
-   GROUP BY 1, 2, 3, 4
-   ORDER BY 1, 2, 3, 4`;
+  SELECT to_char((entry.posted_at AT TIME ZONE $1)::date, 'YYYY-MM-DD') AS day, entry.kind, entry.posted_by,
+         entry.currency, payment.method AS payment_method,
+         count(DISTINCT entry.posting_id) AS postings,
+         coalesce(sum(entry.amount_minor) FILTER (WHERE entry.account IN ('insurance_receivable', 'patient_receivable')), 0)
+           AS receivables,
+         coalesce(sum(entry.amount_minor) FILTER (WHERE entry.account = 'cash'), 0) AS collected
+    FROM ledger_entries entry
+    LEFT JOIN patient_payments payment ON payment.id = entry.payment_id
+   WHERE (entry.posted_at AT TIME ZONE $1)::date BETWEEN $2::date AND $3::date
+   GROUP BY 1, 2, 3, 4, 5
+   ORDER BY 1, 2, 3, 4, 5`;
 
 /**
  * The day sheet is read from the ledger itself, so it reconciles by construction: its rows add up to the change in
- * receivables the ledger shows for the same days.
+ * receivables, and in money collected, that the ledger shows for the same days.
  */
 @Injectable()
 export class DaySheetQueries {
@@ -38,8 +41,10 @@ export class DaySheetQueries {
           kind: row.kind as DaySheetRow['kind'],
           postedBy: row.posted_by,
           currency: row.currency as DaySheetRow['currency'],
+          paymentMethod: row.payment_method as DaySheetRow['paymentMethod'],
           postings: Number(row.postings),
           receivablesMinor: Number(row.receivables),
+          collectedMinor: Number(row.collected),
         })),
       };
     });

@@ -44,6 +44,10 @@ export class LedgerEntry {
   @Column('uuid', { name: 'charge_id', nullable: true })
   chargeId: string | null;
 
+  /** The patient payment whose receipt, application or refund this line records. */
+  @Column('uuid', { name: 'payment_id', nullable: true })
+  paymentId: string | null;
+
   @Column('timestamptz', { name: 'posted_at' })
   postedAt: Date;
 

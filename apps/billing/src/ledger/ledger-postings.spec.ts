@@ -14,6 +14,7 @@ const operation = fc.oneof(
   fc.record({ op: fc.constant('contractualAdjustment' as const), amount }),
   fc.record({ op: fc.constant('writeOff' as const), amount, payer }),
   fc.record({ op: fc.constant('transfer' as const), amount, payer }),
+  fc.record({ op: fc.constant('paymentApplication' as const), amount }),
   fc.record({ op: fc.constant('refund' as const), amount }),
   fc.record({ op: fc.constant('reverseLast' as const) }),
 );
@@ -35,6 +36,8 @@ const postingFor = (step: Operation, written: Posting[]): Posting | undefined =>
       return postings.writeOff(usd(step.amount), step.payer);
     case 'transfer':
       return postings.transfer(usd(step.amount), step.payer, other(step.payer));
+    case 'paymentApplication':
+      return postings.paymentApplication(usd(step.amount));
     case 'refund':
       return postings.refund(usd(step.amount));
     case 'reverseLast':
@@ -42,14 +45,22 @@ const postingFor = (step: Operation, written: Posting[]): Posting | undefined =>
   }
 };
 
-/** The same operations kept as two plain running totals, the way a person would reason about them. */
-const owedAfter = (step: Operation, owed: Record<Payer, number>, last?: Record<Payer, number>) => {
+/** What the insurer and the patient owe, and the patient's credit the clinic holds. */
+type Totals = Record<Payer | 'credit', number>;
+const sides = ['insurance', 'patient', 'credit'] as const;
+
+/** The same operations kept as three plain running totals, the way a person would reason about them. */
+const owedAfter = (step: Operation, owed: Totals, last?: Totals) => {
   const next = { ...owed };
   switch (step.op) {
     case 'charge':
       next[step.payer] += step.amount;
       break;
     case 'patientPayment':
+      next.credit += step.amount;
+      break;
+    case 'paymentApplication':
+      next.credit -= step.amount;
       next.patient -= step.amount;
       break;
     case 'insurerPayment':
@@ -64,10 +75,10 @@ const owedAfter = (step: Operation, owed: Record<Payer, number>, last?: Record<P
       next[other(step.payer)] += step.amount;
       break;
     case 'refund':
-      next.patient += step.amount;
+      next.credit -= step.amount;
       break;
     case 'reverseLast':
-      if (last) (['insurance', 'patient'] as const).forEach((side) => (next[side] -= last[side]));
+      if (last) sides.forEach((side) => (next[side] -= last[side]));
       break;
   }
   return next;
@@ -78,8 +89,8 @@ describe('the ledger', () => {
     fc.assert(
       fc.property(fc.array(operation, { maxLength: 60 }), (steps) => {
         const written: Posting[] = [];
-        const effects: Record<Payer, number>[] = [];
-        let owed: Record<Payer, number> = { insurance: 0, patient: 0 };
+        const effects: Totals[] = [];
+        let owed: Totals = { insurance: 0, patient: 0, credit: 0 };
         for (const step of steps) {
           const posting = postingFor(step, written);
           if (!posting) continue;
@@ -87,17 +98,23 @@ describe('the ledger', () => {
           const before = owed;
           owed = owedAfter(step, owed, effects[effects.length - 1]);
           written.push(posting);
-          effects.push({ insurance: owed.insurance - before.insurance, patient: owed.patient - before.patient });
+          effects.push({
+            insurance: owed.insurance - before.insurance,
+            patient: owed.patient - before.patient,
+            credit: owed.credit - before.credit,
+          });
         }
         const lines = written.flatMap(({ lines: postingLines }) => postingLines);
         expect(balanceOf(lines, 'USD')).toEqual({
           insurancePending: usd(owed.insurance),
           patientResponsibility: usd(owed.patient),
+          patientCredit: usd(owed.credit),
         });
         const reversed = written.map(postings.reversal).flatMap(({ lines: postingLines }) => postingLines);
         expect(balanceOf([...lines, ...reversed], 'USD')).toEqual({
           insurancePending: usd(0),
           patientResponsibility: usd(0),
+          patientCredit: usd(0),
         });
       }),
     );

@@ -1,9 +1,13 @@
 import { CurrencyMismatchError, Money, negateMoney, sumMoney } from '@praxis/domain';
 
-/** Receivables are what someone owes the clinic; the others are where the money or its loss is recorded. */
+/**
+ * Receivables are what someone owes the clinic; patient_credit is what the clinic holds for a patient, paid and not yet
+ * applied to a visit; the others are where the money or its loss is recorded.
+ */
 export const ledgerAccounts = [
   'insurance_receivable',
   'patient_receivable',
+  'patient_credit',
   'revenue',
   'cash',
   'contractual_adjustment',
@@ -19,6 +23,7 @@ export const postingKinds = [
   'write_off',
   'transfer',
   'refund',
+  'payment_application',
   'reversal',
 ] as const;
 export type PostingKind = (typeof postingKinds)[number];
@@ -51,14 +56,18 @@ const debitCredit = (kind: PostingKind, debit: LedgerAccount, credit: LedgerAcco
 /** The double-entry form of every financial effect billing records; amounts given here are never negative. */
 export const postings = {
   charge: (amount: Money, billTo: Payer) => debitCredit('charge', receivableOf(billTo), 'revenue', amount),
-  patientPayment: (amount: Money) => debitCredit('patient_payment', 'cash', 'patient_receivable', amount),
+  /** A patient's money comes in as their credit; applying it to a visit is a posting of its own. */
+  patientPayment: (amount: Money) => debitCredit('patient_payment', 'cash', 'patient_credit', amount),
+  paymentApplication: (amount: Money) =>
+    debitCredit('payment_application', 'patient_credit', 'patient_receivable', amount),
   insurerPayment: (amount: Money) => debitCredit('insurer_payment', 'cash', 'insurance_receivable', amount),
   contractualAdjustment: (amount: Money) =>
     debitCredit('contractual_adjustment', 'contractual_adjustment', 'insurance_receivable', amount),
   writeOff: (amount: Money, from: Payer) => debitCredit('write_off', 'write_off', receivableOf(from), amount),
   transfer: (amount: Money, from: Payer, to: Payer) =>
     debitCredit('transfer', receivableOf(to), receivableOf(from), amount),
-  refund: (amount: Money) => debitCredit('refund', 'patient_receivable', 'cash', amount),
+  /** Money goes back out of the patient's credit; refunding applied money first takes its application back. */
+  refund: (amount: Money) => debitCredit('refund', 'patient_credit', 'cash', amount),
   /** Takes back an earlier posting by its mirror image; the original stays, as the ledger never changes. */
   reversal: (original: Posting): Posting => ({
     kind: 'reversal',
@@ -84,6 +93,8 @@ export const assertBalanced = ({ lines }: Posting): void => {
 export interface Balance {
   insurancePending: Money;
   patientResponsibility: Money;
+  /** Paid by the patient and not applied to a visit yet (the credit side of patient_credit, so positive). */
+  patientCredit: Money;
 }
 
 export const balanceOf = (lines: readonly LedgerLine[], currency: Money['currency']): Balance => {
@@ -92,5 +103,12 @@ export const balanceOf = (lines: readonly LedgerLine[], currency: Money['currenc
       lines.filter((line) => line.account === account).map(({ amount }) => amount),
       currency,
     );
-  return { insurancePending: sumOf('insurance_receivable'), patientResponsibility: sumOf('patient_receivable') };
+  return {
+    insurancePending: sumOf('insurance_receivable'),
+    patientResponsibility: sumOf('patient_receivable'),
+    patientCredit: sumMoney(
+      lines.filter((line) => line.account === 'patient_credit').map(({ amount }) => negateMoney(amount)),
+      currency,
+    ),
+  };
 };

@@ -11,6 +11,7 @@ export interface PostingContext {
   patientId: string;
   visitId?: string;
   chargeId?: string;
+  paymentId?: string;
   postedAt: Date;
   postedBy: string | null;
   /** The payer's decision the posting carries out. */
@@ -37,6 +38,7 @@ export class Ledger {
         patientId: context.patientId,
         visitId: context.visitId ?? null,
         chargeId: context.chargeId ?? null,
+        paymentId: context.paymentId ?? null,
         postedAt: context.postedAt,
         postedBy: context.postedBy,
         adjudicationId: context.adjudicationId ?? null,

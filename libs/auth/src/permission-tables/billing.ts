@@ -1,6 +1,9 @@
 import { defineServiceAccess } from './service-access';
 
-/** Clerks keep the prices and work the charges; managers may read both to answer what a visit costs. */
+/**
+ * Clerks keep the prices, work the charges and post and refund payments; managers may read them to answer what a visit
+ * costs; the front desk takes a co-pay when the patient checks in.
+ */
 export const billingAccess = defineServiceAccess({
   service: 'billing',
   permissions: {
@@ -8,8 +11,19 @@ export const billingAccess = defineServiceAccess({
     'fee-schedules:write': ['admin', 'billing_clerk'],
     'charges:read': ['admin', 'billing_clerk', 'clinic_manager'],
     'charges:write': ['admin', 'billing_clerk'],
+    'payments:read': ['admin', 'billing_clerk', 'clinic_manager'],
+    'payments:write': ['admin', 'billing_clerk'],
+    'copays:take': ['admin', 'billing_clerk', 'front_desk'],
   },
   prefixes: {
-    '/api/v1/billing': ['fee-schedules:read', 'fee-schedules:write', 'charges:read', 'charges:write'],
+    '/api/v1/billing': [
+      'fee-schedules:read',
+      'fee-schedules:write',
+      'charges:read',
+      'charges:write',
+      'payments:read',
+      'payments:write',
+      'copays:take',
+    ],
   },
 });

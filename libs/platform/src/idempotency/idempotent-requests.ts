@@ -36,23 +36,40 @@ export const checkIdempotencyKey = (key: string | undefined): string | undefined
 
 const fingerprintOf = (request: unknown): string => createHash('sha256').update(JSON.stringify(request)).digest('hex');
 
-/** The `Idempotency-Key` header, checked for shape; absent means the caller does not ask for replay protection. */
 /** Names the header in the OpenAPI operation of every route that honours it. */
-const documentIdempotencyKey = (target: object, method: string | symbol | undefined): void => {
-  const descriptor = method === undefined ? undefined : Object.getOwnPropertyDescriptor(target, method);
-  if (!descriptor) return;
-  ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'a retry with the same key and body gets the first answer back instead of doing the work twice',
-    schema: { type: 'string', pattern: KEY_PATTERN.source },
-  })(target, method as string | symbol, descriptor);
-};
+const documentIdempotencyKey =
+  (required: boolean) =>
+  (target: object, method: string | symbol | undefined): void => {
+    const descriptor = method === undefined ? undefined : Object.getOwnPropertyDescriptor(target, method);
+    if (!descriptor) return;
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required,
+      description: 'a retry with the same key and body gets the first answer back instead of doing the work twice',
+      schema: { type: 'string', pattern: KEY_PATTERN.source },
+    })(target, method as string | symbol, descriptor);
+  };
 
+const headerOf = (execution: ExecutionContext): string | undefined =>
+  execution.switchToHttp().getRequest<Request>().header(IDEMPOTENCY_KEY_HEADER);
+
+/** The `Idempotency-Key` header, checked for shape; absent means the caller does not ask for replay protection. */
 export const IdempotencyKey = createParamDecorator(
-  (_data: unknown, execution: ExecutionContext): string | undefined =>
-    checkIdempotencyKey(execution.switchToHttp().getRequest<Request>().header(IDEMPOTENCY_KEY_HEADER)),
-  [documentIdempotencyKey],
+  (_data: unknown, execution: ExecutionContext): string | undefined => checkIdempotencyKey(headerOf(execution)),
+  [documentIdempotencyKey(false)],
+);
+
+/** For requests that move money: without a key a retry after a lost answer could do it twice, so none is 400. */
+export const RequiredIdempotencyKey = createParamDecorator(
+  (_data: unknown, execution: ExecutionContext): string => {
+    const key = checkIdempotencyKey(headerOf(execution));
+    if (key === undefined)
+      throw new RequestValidationError([
+        { field: 'Idempotency-Key', message: 'is required on a request that moves money' },
+      ]);
+    return key;
+  },
+  [documentIdempotencyKey(true)],
 );
 
 export class IdempotencyKeyReusedError extends UnprocessableError {

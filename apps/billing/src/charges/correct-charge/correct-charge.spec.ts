@@ -80,7 +80,7 @@ describe('CorrectCharge', () => {
     ]);
     expect(await balanceOf(clerk, patientId)).toEqual({
       patientId,
-      balances: [{ currency: 'USD', insurancePendingMinor: 0, patientResponsibilityMinor: 18_000 }],
+      balances: [{ currency: 'USD', insurancePendingMinor: 0, patientResponsibilityMinor: 18_000, creditMinor: 0 }],
     });
     const posted = [ChargePosted.type, ChargePosted.type, ChargeVoided.type];
     expect(await announcedTypes(clerk)).toEqual(posted);

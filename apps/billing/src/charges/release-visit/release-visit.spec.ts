@@ -54,7 +54,7 @@ describe('ReleaseVisit', () => {
     const { patientId } = events[0].payload as { patientId: string };
     expect(await harness.as(clerk, () => harness.get(BalancesQueries).patient(patientId))).toEqual({
       patientId,
-      balances: [{ currency: 'USD', insurancePendingMinor: 0, patientResponsibilityMinor: 17_500 }],
+      balances: [{ currency: 'USD', insurancePendingMinor: 0, patientResponsibilityMinor: 17_500, creditMinor: 0 }],
     });
   });
 

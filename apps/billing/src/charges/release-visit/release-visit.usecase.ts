@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IdempotentRequests } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
+import { PaymentApplications } from '../../payments/payment-applications';
 import { BillingVisit } from '../billing-visit.entity';
 import { ChargePosting } from '../post-charge';
 import { findVisit } from '../visits';
@@ -10,7 +11,7 @@ import { ReleaseVisitCommand } from './release-visit.command';
 
 /**
  * Releasing posts every charge of a ready visit to the ledger and announces each as charge.posted, all in the
- * release's own transaction.
+ * release's own transaction; co-pays taken for the visit are applied to what the patient now owes on it.
  */
 @Injectable()
 export class ReleaseVisit {
@@ -18,6 +19,7 @@ export class ReleaseVisit {
     private readonly transactions: TenantTransactions,
     private readonly idempotency: IdempotentRequests,
     private readonly charges: ChargePosting,
+    private readonly payments: PaymentApplications,
   ) {}
 
   execute({ visitId, idempotencyKey, actorUserId, now }: ReleaseVisitCommand): Promise<BillingVisit> {
@@ -44,6 +46,7 @@ export class ReleaseVisit {
     );
     const released = { ...visit, currency: visit.currency };
     for (const charge of visit.charges ?? []) await this.charges.post(manager, released, charge, { actorUserId, now });
+    await this.payments.applyCopays(manager, visitId, { actorUserId, now });
     return findVisit(manager, visitId);
   }
 }

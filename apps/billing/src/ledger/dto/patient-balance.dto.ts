@@ -5,8 +5,10 @@ export class CurrencyBalance {
   currency: CurrencyCode;
   /** Charged to insurers and not yet paid, adjusted, written off or moved to the patient. */
   insurancePendingMinor: number;
-  /** What the patient owes now; negative when the clinic owes the patient a refund. */
+  /** What the patient owes on their visits now, after the payments applied to them. */
   patientResponsibilityMinor: number;
+  /** Paid by the patient and not applied to a visit yet: to apply later or refund. */
+  creditMinor: number;
 }
 
 export class PatientBalance {

@@ -1,0 +1,20 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * A patient scheduling told billing about: billing takes payments only from patients it knows, and addresses statements
+ * by name. A patient first heard of through a visit has no name until scheduling announces one.
+ */
+@Entity({ name: 'known_patients' })
+export class KnownPatient {
+  @PrimaryColumn('uuid', { name: 'patient_id' })
+  patientId: string;
+
+  @Column('uuid', { name: 'tenant_id' })
+  tenantId: string;
+
+  @Column('varchar', { name: 'first_name', nullable: true })
+  firstName: string | null;
+
+  @Column('varchar', { name: 'last_name', nullable: true })
+  lastName: string | null;
+}
