@@ -824,6 +824,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PaymentsController_list"];
+        put?: never;
+        post: operations["PaymentsController_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/copays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A co-pay for a visit, kept as the patient's credit until the visit's charges post. */
+        post: operations["PaymentsController_copay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PaymentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/payments/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Applies what is left of the payment to the patient's visits. */
+        post: operations["PaymentsController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/payments/{id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gives money back by the payment's own method; a card's through the card processor. */
+        post: operations["PaymentsController_refund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/billing/adjustment-reviews": {
         parameters: {
             query?: never;
@@ -1692,6 +1775,12 @@ export interface components {
             firstName?: string;
             lastName?: string;
             dateOfBirth?: string;
+            /**
+             * @description Claims name the subscriber's sex and address; the front desk adds them for someone other than the patient.
+             * @enum {string}
+             */
+            sex?: "female" | "male" | "other" | "unknown";
+            address?: components["schemas"]["PatientAddress"];
         };
         Coverage: {
             /** Format: uuid */
@@ -1727,6 +1816,9 @@ export interface components {
             lastName?: string;
             /** Format: date */
             dateOfBirth?: string;
+            /** @enum {string} */
+            sex?: "female" | "male" | "other" | "unknown";
+            address?: components["schemas"]["AddressDto"];
         };
         RecordCoverageDto: {
             /**
@@ -2083,6 +2175,105 @@ export interface components {
             unitPriceMinor?: number;
             procedureCode?: string;
         };
+        CardDetailsDto: {
+            number: string;
+            expiryMonth: number;
+            expiryYear: number;
+            cvc: string;
+        };
+        AllocationDto: {
+            /** Format: uuid */
+            visitId: string;
+            amountMinor: number;
+        };
+        PostPaymentDto: {
+            amountMinor: number;
+            /** @enum {string} */
+            currency: "USD";
+            /** @enum {string} */
+            method: "cash" | "check" | "card";
+            /** @description Required for a check, refused for any other method. */
+            checkNumber?: string;
+            /** @description Required for a card, refused for any other method. */
+            card?: components["schemas"]["CardDetailsDto"];
+            /** Format: uuid */
+            patientId: string;
+            /**
+             * @description Where the payment goes. Left out, it pays the patient's visits oldest first by date of service; an empty list keeps
+             *     it all as the patient's credit. Whatever is not applied stays as credit.
+             */
+            allocations?: components["schemas"]["AllocationDto"][];
+        };
+        AllocationView: {
+            visitId: string;
+            /** @description Negative when a refund took applied money back from the visit. */
+            amountMinor: number;
+            /** Format: date-time */
+            appliedAt: string;
+        };
+        RefundView: {
+            id: string;
+            amountMinor: number;
+            /** @enum {string} */
+            method: "cash" | "check" | "card";
+            reason: string;
+            /** Format: date-time */
+            refundedAt: string;
+        };
+        PaymentView: {
+            id: string;
+            patientId: string;
+            /** @enum {string} */
+            method: "cash" | "check" | "card";
+            amountMinor: number;
+            currency: string;
+            checkNumber: string | null;
+            cardBrand: string | null;
+            cardLast4: string | null;
+            /** @description The visit a co-pay was taken for. */
+            copayVisitId: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            receivedBy: string | null;
+            appliedMinor: number;
+            refundedMinor: number;
+            /** @description The patient's credit from this payment, to apply later or refund. */
+            unappliedMinor: number;
+            allocations: components["schemas"]["AllocationView"][];
+            refunds: components["schemas"]["RefundView"][];
+        };
+        TakeCopayDto: {
+            amountMinor: number;
+            /** @enum {string} */
+            currency: "USD";
+            /** @enum {string} */
+            method: "cash" | "check" | "card";
+            /** @description Required for a check, refused for any other method. */
+            checkNumber?: string;
+            /** @description Required for a card, refused for any other method. */
+            card?: components["schemas"]["CardDetailsDto"];
+            /** Format: uuid */
+            patientId: string;
+            /**
+             * Format: uuid
+             * @description The appointment the co-pay is for.
+             */
+            visitId: string;
+        };
+        PaymentPage: {
+            items: components["schemas"]["PaymentView"][];
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        ApplyPaymentDto: {
+            /** @description Left out, what is left of the payment pays the patient's visits oldest first by date of service. */
+            allocations?: components["schemas"]["AllocationDto"][];
+        };
+        RefundPaymentDto: {
+            /** @description Taken from what is unapplied first, then from the newest application, which that visit then owes again. */
+            amountMinor: number;
+            reason: string;
+        };
         RemittancePosting: {
             /** Format: uuid */
             adjudicationId: string;
@@ -2163,8 +2354,10 @@ export interface components {
             currency: string;
             /** @description Charged to insurers and not yet paid, adjusted, written off or moved to the patient. */
             insurancePendingMinor: number;
-            /** @description What the patient owes now; negative when the clinic owes the patient a refund. */
+            /** @description What the patient owes on their visits now, after the payments applied to them. */
             patientResponsibilityMinor: number;
+            /** @description Paid by the patient and not applied to a visit yet: to apply later or refund. */
+            creditMinor: number;
         };
         PatientBalance: {
             patientId: string;
@@ -2195,11 +2388,17 @@ export interface components {
         DaySheetRow: {
             day: string;
             /** @enum {string} */
-            kind: "charge" | "patient_payment" | "insurer_payment" | "contractual_adjustment" | "write_off" | "transfer" | "refund" | "reversal";
+            kind: "charge" | "patient_payment" | "insurer_payment" | "contractual_adjustment" | "write_off" | "transfer" | "refund" | "payment_application" | "reversal";
             postedBy: string | null;
             currency: string;
+            /**
+             * @description How the patient paid, for the receipt, application and refund of a patient's payment; null otherwise.
+             * @enum {string|null}
+             */
+            paymentMethod: "cash" | "check" | "card" | null;
             postings: number;
             receivablesMinor: number;
+            collectedMinor: number;
         };
         DaySheet: {
             from: string;
@@ -6569,6 +6768,401 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BillingVisit"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such record in this clinic */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PaymentsController_list: {
+        parameters: {
+            query: {
+                patientId: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPage"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PaymentsController_post: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description a retry with the same key and body gets the first answer back instead of doing the work twice */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostPaymentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentView"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PaymentsController_copay: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description a retry with the same key and body gets the first answer back instead of doing the work twice */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakeCopayDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentView"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PaymentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentView"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such record in this clinic */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PaymentsController_apply: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description a retry with the same key and body gets the first answer back instead of doing the work twice */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyPaymentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentView"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such record in this clinic */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PaymentsController_refund: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description a retry with the same key and body gets the first answer back instead of doing the work twice */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundPaymentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentView"];
                 };
             };
             /** @description the request is malformed or a field is invalid; `errors` names the fields */

@@ -17,6 +17,7 @@ export const POSTING_KIND_WORDS: Record<DaySheetRow['kind'], string> = {
   write_off: 'Write-offs',
   transfer: 'Transfers between insurer and patient',
   refund: 'Refunds',
+  payment_application: 'Payments applied to visits',
   reversal: 'Reversals',
 };
 
