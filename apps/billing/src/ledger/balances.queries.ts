@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantTransactions } from '@praxis/tenancy';
+import { EntityManager } from 'typeorm';
 import { AgingReport, AgingRow } from './dto/aging.dto';
 import { PatientBalance } from './dto/patient-balance.dto';
 
@@ -11,6 +12,7 @@ const AGING_QUERY = `
     SELECT visit_id, account, currency, sum(amount_minor) AS owed
       FROM ledger_entries
      WHERE visit_id IS NOT NULL AND account IN ('insurance_receivable', 'patient_receivable')
+       AND ($2::uuid IS NULL OR patient_id = $2)
      GROUP BY visit_id, account, currency
     HAVING sum(amount_minor) <> 0)
   SELECT CASE open.account WHEN 'insurance_receivable' THEN 'payer' ELSE 'patient' END AS owed_by,
@@ -53,22 +55,26 @@ export class BalancesQueries {
 
   /** Accounts receivable aging: each visit's open receivables, by payer and by patient, in 30-day buckets. */
   aging(asOf: Date): Promise<AgingReport> {
-    return this.transactions.run(async (manager) => {
-      const rows: Record<string, string>[] = await manager.query(AGING_QUERY, [asOf]);
-      return {
-        asOf,
-        rows: rows.map((row) => ({
-          owedBy: row.owed_by as AgingRow['owedBy'],
-          debtorId: row.debtor_id,
-          currency: row.currency as AgingRow['currency'],
-          days0To30Minor: Number(row.days_0_30),
-          days31To60Minor: Number(row.days_31_60),
-          days61To90Minor: Number(row.days_61_90),
-          days91To120Minor: Number(row.days_91_120),
-          over120DaysMinor: Number(row.over_120),
-          totalMinor: Number(row.total),
-        })),
-      };
-    });
+    return this.transactions.run(async (manager) => ({ asOf, rows: await agingRows(manager, asOf) }));
   }
 }
+
+/** The aging rows of the whole clinic, or of one patient's visits (what they and their payers owe). */
+export const agingRows = async (
+  manager: EntityManager,
+  asOf: Date,
+  patientId: string | null = null,
+): Promise<AgingRow[]> => {
+  const rows: Record<string, string>[] = await manager.query(AGING_QUERY, [asOf, patientId]);
+  return rows.map((row) => ({
+    owedBy: row.owed_by as AgingRow['owedBy'],
+    debtorId: row.debtor_id,
+    currency: row.currency as AgingRow['currency'],
+    days0To30Minor: Number(row.days_0_30),
+    days31To60Minor: Number(row.days_31_60),
+    days61To90Minor: Number(row.days_61_90),
+    days91To120Minor: Number(row.days_91_120),
+    over120DaysMinor: Number(row.over_120),
+    totalMinor: Number(row.total),
+  }));
+};
