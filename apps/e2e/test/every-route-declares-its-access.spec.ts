@@ -31,7 +31,7 @@ const routesAtLeast: Record<string, number> = {
   identity: 11,
   scheduling: 26,
   billing: 12,
-  claims: 1,
+  claims: 12,
   training: 20,
   gateway: 2,
 };

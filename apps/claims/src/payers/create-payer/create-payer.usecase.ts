@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantTransactions } from '@praxis/tenancy';
+import { refuseTakenPayerId } from '../payer-rules';
 import { Payer } from '../payer.entity';
 import { CreatePayerCommand } from './create-payer.command';
 
@@ -10,6 +11,7 @@ export class CreatePayer {
 
   execute({ tenantId, name, electronicPayerId, claimFilingIndicator, timelyFilingDays, address }: CreatePayerCommand) {
     return this.transactions.run(async (manager) => {
+      await refuseTakenPayerId(manager, electronicPayerId);
       const payer = manager.create(Payer, {
         tenantId,
         name,

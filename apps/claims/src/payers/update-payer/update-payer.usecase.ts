@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
+import { refuseTakenPayerId } from '../payer-rules';
 import { Payer } from '../payer.entity';
 import { UpdatePayerCommand } from './update-payer.command';
 
@@ -11,6 +12,7 @@ export class UpdatePayer {
 
   execute({ payerId, name, electronicPayerId, claimFilingIndicator, timelyFilingDays, address }: UpdatePayerCommand) {
     return this.transactions.run(async (manager) => {
+      await refuseTakenPayerId(manager, electronicPayerId, payerId);
       const changes = { name, electronicPayerId, claimFilingIndicator, timelyFilingDays, address };
       const { affected } = await manager.update(Payer, { id: payerId }, changes);
       if (!affected) throw new NotFoundError('payer', payerId);
