@@ -10,6 +10,7 @@ import { billingEntities } from './database/billing.schema';
 import { FeeSchedulesModule } from './fee-schedules/fee-schedules.module';
 import openApiMetadata from './openapi-metadata';
 import { PaymentsModule } from './payments/payments.module';
+import { StatementsModule } from './statements/statements.module';
 import { RemittancePostingsModule } from './remittance-postings/remittance-postings.module';
 
 export const BILLING_SERVICE = 'billing';
@@ -31,6 +32,7 @@ export class BillingModule {
         CoverageModule,
         ChargesModule,
         PaymentsModule,
+        StatementsModule.register(config),
         RemittancePostingsModule,
       ],
       controllers: [ClinicDirectoryConsumer],

@@ -11,6 +11,8 @@ import { KnownPatient } from '../patients/known-patient.entity';
 import { PatientPayment } from '../payments/patient-payment.entity';
 import { PaymentAllocation } from '../payments/payment-allocation.entity';
 import { PaymentRefund } from '../payments/payment-refund.entity';
+import { PatientStatement } from '../statements/patient-statement.entity';
+import { StatementRun } from '../statements/statement-run.entity';
 import { AdjustmentReview } from '../remittance-postings/adjustment-review.entity';
 import { RemittancePosting } from '../remittance-postings/remittance-posting.entity';
 import { FeeSchedules1766000000000 } from './migrations/1766000000000-fee-schedules';
@@ -19,6 +21,7 @@ import { Ledger1766200000000 } from './migrations/1766200000000-ledger';
 import { VisitHolds1766300000000 } from './migrations/1766300000000-visit-holds';
 import { ChargeCorrections1766400000000 } from './migrations/1766400000000-charge-corrections';
 import { Payments1766800000000 } from './migrations/1766800000000-payments';
+import { PatientStatements1766900000000 } from './migrations/1766900000000-patient-statements';
 import { RemittancePostings1766700000000 } from './migrations/1766700000000-remittance-postings';
 
 export const billingEntities = [
@@ -35,6 +38,8 @@ export const billingEntities = [
   PaymentRefund,
   KnownPatient,
   KnownAppointment,
+  StatementRun,
+  PatientStatement,
   RemittancePosting,
   AdjustmentReview,
 ];
@@ -47,4 +52,5 @@ export const billingMigrations = [
   ChargeCorrections1766400000000,
   RemittancePostings1766700000000,
   Payments1766800000000,
+  PatientStatements1766900000000,
 ];

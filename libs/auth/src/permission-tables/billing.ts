@@ -14,6 +14,8 @@ export const billingAccess = defineServiceAccess({
     'payments:read': ['admin', 'billing_clerk', 'clinic_manager'],
     'payments:write': ['admin', 'billing_clerk'],
     'copays:take': ['admin', 'billing_clerk', 'front_desk'],
+    'statements:read': ['billing_clerk', 'clinic_manager'],
+    'statements:write': ['billing_clerk', 'clinic_manager'],
   },
   prefixes: {
     '/api/v1/billing': [
@@ -24,6 +26,8 @@ export const billingAccess = defineServiceAccess({
       'payments:read',
       'payments:write',
       'copays:take',
+      'statements:read',
+      'statements:write',
     ],
   },
 });

@@ -1,0 +1,145 @@
+import { NotFoundError } from '@praxis/platform';
+import { ClinicActor, UseCaseHarness } from '@praxis/testing';
+import {
+  releases,
+  schedulingCompletes,
+  schedulingRecordsCoverage,
+  startBillingUseCases,
+} from '../../../test/billing-use-cases';
+import {
+  aClinicThatSendsStatements,
+  insurancePaysPartOf,
+  schedulingRegisters,
+  textOf,
+} from '../../../test/statement-builders';
+import { BalancesQueries } from '../../ledger/balances.queries';
+import { StatementsQueries } from '../statements.queries';
+import { NothingDueError, StatementTooSoonError } from '../statement-rules';
+import { IssueStatement } from './issue-statement.usecase';
+
+describe('IssueStatement', () => {
+  let harness: UseCaseHarness;
+  let sut: IssueStatement;
+
+  beforeAll(async () => {
+    harness = await startBillingUseCases();
+    sut = harness.get(IssueStatement);
+  });
+  afterAll(() => harness.close());
+
+  const issues = (clerk: ClinicActor, patientId: string, force?: boolean) =>
+    harness.as(clerk, () => sut.execute({ ...harness.commandFor(clerk), patientId, force }));
+
+  /** An insured visit of 2 March the payer settled in part, and a self-pay visit of 5 January: $150.00 due. */
+  const aPatientWithTwoVisits = async () => {
+    const clerk = await aClinicThatSendsStatements(harness);
+    const patientId = await schedulingRegisters(harness, clerk, { firstName: 'Ada', lastName: 'Lovelace' });
+    const selfPay = await schedulingCompletes(harness, clerk, { patientId, startsAt: '2026-01-05T15:00:00Z' });
+    await releases(harness, clerk, selfPay);
+    await schedulingRecordsCoverage(harness, clerk, patientId);
+    const insured = await schedulingCompletes(harness, clerk, { patientId, startsAt: '2026-03-02T15:00:00Z' });
+    await releases(harness, clerk, insured);
+    await insurancePaysPartOf(
+      harness,
+      clerk,
+      { patientId, visitId: insured },
+      { paidMinor: 8_000, adjustedMinor: 2_000 },
+    );
+    return { clerk, patientId, selfPay, insured };
+  };
+
+  it("states the ledger's charges, insurer payment and adjustment, the balance due and its age", async () => {
+    const { clerk, patientId, selfPay, insured } = await aPatientWithTwoVisits();
+    harness.clock.set('2026-03-20T15:00:00Z');
+
+    const statement = await issues(clerk, patientId);
+
+    const balance = await harness.as(clerk, () => harness.get(BalancesQueries).patient(patientId));
+    expect(statement.balanceDueMinor).toBe(balance.balances[0].patientResponsibilityMinor);
+    expect(statement).toMatchObject({
+      patientId,
+      statementDate: '2026-03-20',
+      periodFrom: null,
+      currency: 'USD',
+      chargesMinor: 25_000,
+      insurancePaidMinor: 8_000,
+      adjustmentsMinor: 2_000,
+      patientPaidMinor: 0,
+      insurancePendingMinor: 0,
+      balanceDueMinor: 15_000,
+      due0To30Minor: 2_500,
+      due31To60Minor: 0,
+      due61To90Minor: 12_500,
+      due91To120Minor: 0,
+      dueOver120Minor: 0,
+    });
+    const content = await harness.as(clerk, () => harness.get(StatementsQueries).content(statement.id));
+    expect(
+      content.visits.map(({ visitId, dateOfService, patientOwesMinor }) => ({
+        visitId,
+        dateOfService,
+        patientOwesMinor,
+      })),
+    ).toEqual([
+      { visitId: selfPay, dateOfService: '2026-01-05', patientOwesMinor: 12_500 },
+      { visitId: insured, dateOfService: '2026-03-02', patientOwesMinor: 2_500 },
+    ]);
+    expect(content.visits[0].charges).toEqual([
+      { procedureCode: '99213', modifiers: ['25'], units: 1, amountMinor: 12_500 },
+    ]);
+  });
+
+  it('is a PDF naming the clinic, the patient, each visit and the balance due', async () => {
+    const { clerk, patientId } = await aPatientWithTwoVisits();
+    harness.clock.set('2026-03-20T15:00:00Z');
+    const statement = await issues(clerk, patientId);
+
+    const pdf = await harness.as(clerk, () => harness.get(StatementsQueries).pdf(statement.id));
+
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = await textOf(pdf);
+    expect(text).toContain('Lakeside Family Medicine');
+    expect(text).toContain('Ada Lovelace');
+    expect(text).toContain('Visit on 2026-01-05');
+    expect(text).toContain('99213-25');
+    expect(text).toMatch(/Balance due\s*150\.00/);
+  });
+
+  it('sends a patient at most one statement in 30 days, unless the clerk asks for another', async () => {
+    const { clerk, patientId } = await aPatientWithTwoVisits();
+    harness.clock.set('2026-03-20T15:00:00Z');
+    await issues(clerk, patientId);
+
+    harness.clock.set('2026-04-18T15:00:00Z');
+    await expect(issues(clerk, patientId)).rejects.toThrow(StatementTooSoonError);
+    const forced = await issues(clerk, patientId, true);
+    harness.clock.set('2026-05-18T15:00:00Z');
+    const monthLater = await issues(clerk, patientId);
+
+    expect(forced).toMatchObject({ statementDate: '2026-04-18', periodFrom: '2026-03-21' });
+    expect(monthLater).toMatchObject({ statementDate: '2026-05-18', periodFrom: '2026-04-19' });
+  });
+
+  it('sends nothing to a patient who owes nothing', async () => {
+    const clerk = await aClinicThatSendsStatements(harness);
+    const patientId = await schedulingRegisters(harness, clerk);
+    await schedulingRecordsCoverage(harness, clerk, patientId);
+    await releases(harness, clerk, await schedulingCompletes(harness, clerk, { patientId }));
+
+    await expect(issues(clerk, patientId)).rejects.toThrow(NothingDueError);
+    const statements = await harness.as(clerk, () =>
+      harness.get(StatementsQueries).patientStatements(patientId, { limit: 50 }),
+    );
+    expect(statements.items).toEqual([]);
+  });
+
+  it('is not found by another clinic, whose staff cannot download it', async () => {
+    const { clerk, patientId } = await aPatientWithTwoVisits();
+    const statement = await issues(clerk, patientId);
+    const otherClinic = await aClinicThatSendsStatements(harness);
+
+    await expect(harness.as(otherClinic, () => harness.get(StatementsQueries).pdf(statement.id))).rejects.toThrow(
+      NotFoundError,
+    );
+  });
+});

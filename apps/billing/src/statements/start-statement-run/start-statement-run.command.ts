@@ -1,0 +1,5 @@
+import { TenantCommand } from '@praxis/platform';
+
+export interface StartStatementRunCommand extends TenantCommand {
+  idempotencyKey?: string;
+}

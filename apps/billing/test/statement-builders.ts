@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { buildEnvelope, PatientRegistered, TenantCreated, Topic } from '@praxis/contracts';
+import { money } from '@praxis/domain';
+import { ClinicDirectoryConsumer } from '@praxis/replicas';
+import { TenantTransactions } from '@praxis/tenancy';
+import PDFParser from 'pdf2json';
+import { aValidNpi, ClinicActor, deliverEvent, UseCaseHarness } from '@praxis/testing';
+import { CoverageEventsConsumer } from '../src/coverage/coverage-events.consumer';
+import { Ledger } from '../src/ledger/ledger';
+import { Posting, postings } from '../src/ledger/ledger-postings';
+import { aClinicWithPrices } from './billing-use-cases';
+
+/** A clerk at a clinic identity announced as Lakeside Family Medicine in Chicago, with a $125.00 office visit. */
+export const aClinicThatSendsStatements = async (harness: UseCaseHarness): Promise<ClinicActor> => {
+  const clerk = await aClinicWithPrices(harness, { effectiveFrom: '2025-01-01' });
+  const envelope = buildEnvelope(TenantCreated, {
+    tenantId: clerk.tenantId,
+    aggregateId: clerk.tenantId,
+    correlationId: randomUUID(),
+    payload: {
+      tenantId: clerk.tenantId,
+      legalName: 'Lakeside Family Medicine',
+      npi: aValidNpi(),
+      timeZone: 'America/Chicago',
+    },
+  });
+  const consumer = harness.get(ClinicDirectoryConsumer);
+  await deliverEvent(consumer.onTenantEvent.bind(consumer), Topic.IdentityTenants, envelope);
+  return clerk;
+};
+
+/** Scheduling announces a newly registered patient, as billing would hear it; returns the patient's id. */
+export const schedulingRegisters = async (
+  harness: UseCaseHarness,
+  clerk: ClinicActor,
+  { firstName = 'Ada', lastName = 'Lovelace' } = {},
+): Promise<string> => {
+  const patientId = randomUUID();
+  const envelope = buildEnvelope(PatientRegistered, {
+    tenantId: clerk.tenantId,
+    aggregateId: patientId,
+    correlationId: randomUUID(),
+    payload: { patientId, firstName, lastName, dateOfBirth: '1985-12-10', sex: 'female' },
+  });
+  const consumer = harness.get(CoverageEventsConsumer);
+  await deliverEvent(consumer.onPatientEvent.bind(consumer), Topic.SchedulingPatients, envelope);
+  return patientId;
+};
+
+/** Posts to the ledger as remittance or payment posting would, for a visit of the patient. */
+export const ledgerPosts = (
+  harness: UseCaseHarness,
+  clerk: ClinicActor,
+  posting: Posting,
+  { patientId, visitId }: { patientId: string; visitId: string },
+) =>
+  harness.as(clerk, () =>
+    harness.get(TenantTransactions).run((manager) =>
+      harness.get(Ledger).post(manager, posting, {
+        tenantId: clerk.tenantId,
+        patientId,
+        visitId,
+        postedAt: harness.clock.now(),
+        postedBy: clerk.userId ?? null,
+      }),
+    ),
+  );
+
+/** The payer paid part of a $125.00 visit, adjusted part off and left the rest to the patient. */
+export const insurancePaysPartOf = async (
+  harness: UseCaseHarness,
+  clerk: ClinicActor,
+  visit: { patientId: string; visitId: string },
+  { paidMinor, adjustedMinor }: { paidMinor: number; adjustedMinor: number },
+): Promise<void> => {
+  await ledgerPosts(harness, clerk, postings.insurerPayment(money(paidMinor, 'USD')), visit);
+  await ledgerPosts(harness, clerk, postings.contractualAdjustment(money(adjustedMinor, 'USD')), visit);
+  const patientShare = money(12_500 - paidMinor - adjustedMinor, 'USD');
+  await ledgerPosts(harness, clerk, postings.transfer(patientShare, 'insurance', 'patient'), visit);
+};
+
+/** The text a reader of the PDF sees, read back by a PDF parser. */
+export const textOf = (pdf: Buffer): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const parser = new PDFParser(null, true);
+    parser.on('pdfParser_dataReady', () => resolve(parser.getRawTextContent()));
+    parser.on('pdfParser_dataError', (error) => reject(error instanceof Error ? error : error.parserError));
+    parser.parseBuffer(pdf, 0);
+  });
