@@ -68,14 +68,13 @@ export interface CompletedVisit {
   procedures?: PayloadOf<typeof AppointmentCompleted>['procedures'];
 }
 
-/** Scheduling announces a visit completed at 9:00 in Chicago on 2 March 2026 (by default), as billing would hear it. */
-export const schedulingCompletes = async (
-  harness: UseCaseHarness,
+/** appointment.completed for a visit at 9:00 in Chicago on 2 March 2026 (by default), as scheduling announces it. */
+export const aCompletedVisit = (
   clerk: ClinicActor,
   { patientId = randomUUID(), startsAt = '2026-03-02T15:00:00Z', procedures }: CompletedVisit = {},
-): Promise<string> => {
+): EventEnvelope<PayloadOf<typeof AppointmentCompleted>> => {
   const appointmentId = randomUUID();
-  const envelope = buildEnvelope(AppointmentCompleted, {
+  return buildEnvelope(AppointmentCompleted, {
     tenantId: clerk.tenantId,
     aggregateId: appointmentId,
     correlationId: randomUUID(),
@@ -93,19 +92,23 @@ export const schedulingCompletes = async (
       procedures: procedures ?? [{ code: '99213', modifiers: ['25'], units: 1, diagnosisPointers: [2, 1] }],
     },
   });
-  const consumer = harness.get(AppointmentEventsConsumer);
-  await deliverEvent(consumer.onAppointmentEvent.bind(consumer), Topic.SchedulingAppointments, envelope);
-  return appointmentId;
 };
 
-/** Scheduling announces the patient's coverage list: one primary plan with the payer named, from 2026 on. */
-export const schedulingRecordsCoverage = async (
+/** Scheduling announces a visit completed, as billing would hear it. */
+export const schedulingCompletes = async (
   harness: UseCaseHarness,
   clerk: ClinicActor,
-  patientId: string,
-  payerId = '60054',
-): Promise<void> => {
-  const envelope = buildEnvelope(CoverageUpdated, {
+  visit: CompletedVisit = {},
+): Promise<string> => {
+  const envelope = aCompletedVisit(clerk, visit);
+  const consumer = harness.get(AppointmentEventsConsumer);
+  await deliverEvent(consumer.onAppointmentEvent.bind(consumer), Topic.SchedulingAppointments, envelope);
+  return envelope.payload.appointmentId;
+};
+
+/** coverage.updated as scheduling announces it: one primary plan with the payer named, from 2026 on. */
+export const aCoverageList = (clerk: ClinicActor, patientId: string, payerId = '60054') =>
+  buildEnvelope(CoverageUpdated, {
     tenantId: clerk.tenantId,
     aggregateId: patientId,
     correlationId: randomUUID(),
@@ -126,7 +129,16 @@ export const schedulingRecordsCoverage = async (
       ],
     },
   });
+
+/** Scheduling announces the patient's coverage list, as billing would hear it. */
+export const schedulingRecordsCoverage = async (
+  harness: UseCaseHarness,
+  clerk: ClinicActor,
+  patientId: string,
+  payerId = '60054',
+): Promise<void> => {
   const consumer = harness.get(CoverageEventsConsumer);
+  const envelope = aCoverageList(clerk, patientId, payerId);
   await deliverEvent(consumer.onPatientEvent.bind(consumer), Topic.SchedulingPatients, envelope);
 };
 

@@ -88,18 +88,31 @@ const deliver = (harness: UseCaseHarness, envelope: EventEnvelope) => {
   return deliverEvent(consumer.onClaimEvent.bind(consumer), Topic.ClaimsClaims, envelope);
 };
 
+/** claim.adjudicated as claims announces it, keyed by the claim. */
+export const aDecisionEvent = (clerk: ClinicActor, adjudication: Adjudication) =>
+  buildEnvelope(ClaimAdjudicated, {
+    tenantId: clerk.tenantId,
+    aggregateId: adjudication.claimId,
+    correlationId: randomUUID(),
+    payload: adjudication,
+  });
+
+/** claim.adjudication-reversed for the decision, as claims announces it. */
+export const aReversalEvent = (clerk: ClinicActor, { adjudicationId, claimId, visitId, patientId }: Adjudication) =>
+  buildEnvelope(ClaimAdjudicationReversed, {
+    tenantId: clerk.tenantId,
+    aggregateId: claimId,
+    correlationId: randomUUID(),
+    payload: { reversalId: randomUUID(), adjudicationId, claimId, visitId, patientId },
+  });
+
 /** Claims announces the payer's decision, as billing hears it on claims.claims; the envelope can be heard again. */
 export const payerDecides = async (
   harness: UseCaseHarness,
   clerk: ClinicActor,
   adjudication: Adjudication,
 ): Promise<EventEnvelope> => {
-  const envelope = buildEnvelope(ClaimAdjudicated, {
-    tenantId: clerk.tenantId,
-    aggregateId: adjudication.claimId,
-    correlationId: randomUUID(),
-    payload: adjudication,
-  });
+  const envelope = aDecisionEvent(clerk, adjudication);
   await deliver(harness, envelope);
   return envelope;
 };
@@ -108,14 +121,9 @@ export const payerDecides = async (
 export const payerReverses = async (
   harness: UseCaseHarness,
   clerk: ClinicActor,
-  { adjudicationId, claimId, visitId, patientId }: Adjudication,
+  adjudication: Adjudication,
 ): Promise<EventEnvelope> => {
-  const envelope = buildEnvelope(ClaimAdjudicationReversed, {
-    tenantId: clerk.tenantId,
-    aggregateId: claimId,
-    correlationId: randomUUID(),
-    payload: { reversalId: randomUUID(), adjudicationId, claimId, visitId, patientId },
-  });
+  const envelope = aReversalEvent(clerk, adjudication);
   await deliver(harness, envelope);
   return envelope;
 };

@@ -17,6 +17,7 @@ export interface HttpSetup {
   /** Kafka brokers when the service consumes events through @EventPattern handlers. */
   consumerBrokers?: string[];
   consumerGroup?: string;
+  consumerSessionTimeoutMs?: number;
   /** Services parse and check JSON bodies; the gateway keeps the bytes it received to pass them on untouched. */
   bodies?: BodySetup;
 }
@@ -59,7 +60,7 @@ const readBodies = (app: NestExpressApplication, { kind, limitBytes, x12Paths }:
 /** Everything main.ts and the test harness must set up identically on a Nest application. */
 export const configureHttpApp = async (
   app: NestExpressApplication,
-  { serviceName, consumerBrokers, consumerGroup, bodies }: HttpSetup,
+  { serviceName, consumerBrokers, consumerGroup, consumerSessionTimeoutMs, bodies }: HttpSetup,
 ): Promise<void> => {
   app.useLogger(app.get(Logger));
   app.use(echoRequestId);
@@ -71,9 +72,17 @@ export const configureHttpApp = async (
     ui: false,
   });
   if (consumerBrokers) {
-    app.connectMicroservice(kafkaTransportOptions({ serviceName, brokers: consumerBrokers, consumerGroup }), {
-      inheritAppConfig: true,
-    });
+    app.connectMicroservice(
+      kafkaTransportOptions({
+        serviceName,
+        brokers: consumerBrokers,
+        consumerGroup,
+        sessionTimeoutMs: consumerSessionTimeoutMs,
+      }),
+      {
+        inheritAppConfig: true,
+      },
+    );
     await app.startAllMicroservices();
   }
 };

@@ -5,7 +5,7 @@ import { parseConfig, ServiceConfig } from './config/service-config';
 
 /** Kafka is optional: a process that consumes no events (the sandbox clearinghouse) names no brokers. */
 type RunnableConfig = Pick<ServiceConfig, 'PORT' | 'METRICS_PORT'> &
-  Partial<Pick<ServiceConfig, 'KAFKA_BROKERS' | 'KAFKA_CONSUMER_GROUP'>>;
+  Partial<Pick<ServiceConfig, 'KAFKA_BROKERS' | 'KAFKA_CONSUMER_GROUP' | 'KAFKA_SESSION_TIMEOUT_MS'>>;
 
 export interface ServiceRecipe<Config extends RunnableConfig> {
   serviceName: string;
@@ -27,6 +27,7 @@ export const runService = async <Config extends RunnableConfig>(recipe: ServiceR
     bodies: recipe.bodies?.(config),
     consumerBrokers: config.KAFKA_BROKERS,
     consumerGroup: config.KAFKA_CONSUMER_GROUP,
+    consumerSessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
   });
   recipe.beforeListening?.(app);
   if (recipe.inFrontOfNest) {

@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { basename, join } from 'node:path';
 import { SERVICE_NODE_OPTIONS } from '@praxis/platform';
+import { builtFile, endProcess } from './built-processes';
 import { freePortNumber } from './ports';
 import {
   serviceTestEnvironment,
@@ -14,19 +14,15 @@ export interface BuiltService {
   url: string;
   /** The internal port Prometheus would scrape. */
   metricsUrl: string;
-  /** The service's process id, for benchmarks that read its memory from /proc. */
-  pid: number | undefined;
+  /** The service's process id, for benchmarks that read its memory from /proc; a new one after each restart. */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
+  /** Kills the process as a crash would (SIGKILL): no shutdown hooks run, nothing in flight is finished. */
+  crash(): Promise<void>;
+  /** Starts the service again, after a crash or a stop, on the same ports with the same environment. */
+  restart(): Promise<void>;
 }
 
-/** Jest runs this file from source; the dev stack's browser journeys run it from dist/, one folder deeper. */
-const WORKSPACE = join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  ...(basename(join(__dirname, '..', '..', '..')) === 'dist' ? ['..'] : []),
-);
 export const UNREACHABLE_URL = 'http://127.0.0.1:9';
 
 const healthy = async (url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> => {
@@ -47,25 +43,40 @@ const healthy = async (url: string, child: ChildProcess, timeoutMs = 30_000): Pr
 export const startBuiltService = async (name: string, environment: Record<string, string>): Promise<BuiltService> => {
   const port = await freePortNumber();
   const metricsPort = await freePortNumber();
-  const main = join(WORKSPACE, 'dist', 'apps', name, 'src', 'main.js');
-  const child = spawn(process.execPath, [...SERVICE_NODE_OPTIONS, main], {
-    env: { ...process.env, LOG_LEVEL: 'silent', ...environment, PORT: String(port), METRICS_PORT: String(metricsPort) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const main = builtFile('apps', name, 'src', 'main.js');
+  const env = {
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    ...environment,
+    PORT: String(port),
+    METRICS_PORT: String(metricsPort),
+  };
   const url = `http://127.0.0.1:${port}`;
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  try {
-    await healthy(url, child);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { url, metricsUrl: `http://127.0.0.1:${metricsPort}`, pid: child.pid, stop };
+  let child: ChildProcess;
+  const start = async () => {
+    child = spawn(process.execPath, [...SERVICE_NODE_OPTIONS, main], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    try {
+      await healthy(url, child);
+    } catch (error) {
+      await endProcess(child, 'SIGTERM');
+      throw error;
+    }
+  };
+  await start();
+  const stop = () => endProcess(child, 'SIGTERM');
+  return {
+    url,
+    metricsUrl: `http://127.0.0.1:${metricsPort}`,
+    get pid() {
+      return child.pid;
+    },
+    stop,
+    crash: () => endProcess(child, 'SIGKILL'),
+    restart: async () => {
+      await stop();
+      await start();
+    },
+  };
 };
 
 export const startBuiltIdentity = (): Promise<BuiltService> =>

@@ -14,3 +14,4 @@ export * from './use-case-harness';
 export * from './openapi-operations';
 export * from './service-describes-its-api';
 export * from './deliver-event';
+export * from './broker-process';

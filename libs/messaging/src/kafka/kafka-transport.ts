@@ -3,7 +3,12 @@ import { logLevel, Partitioners } from 'kafkajs';
 import { consumerGroupOf, KafkaSettings } from './kafka-settings';
 
 /** Options for the @nestjs/microservices Kafka transport that carries a service's @EventPattern handlers. */
-export const kafkaTransportOptions = ({ serviceName, brokers, consumerGroup }: KafkaSettings): KafkaOptions => ({
+export const kafkaTransportOptions = ({
+  serviceName,
+  brokers,
+  consumerGroup,
+  sessionTimeoutMs = 10_000,
+}: KafkaSettings): KafkaOptions => ({
   transport: Transport.KAFKA,
   options: {
     postfixId: '',
@@ -12,7 +17,7 @@ export const kafkaTransportOptions = ({ serviceName, brokers, consumerGroup }: K
     consumer: {
       groupId: consumerGroup ?? consumerGroupOf(serviceName),
       allowAutoTopicCreation: true,
-      sessionTimeout: 10_000,
+      sessionTimeout: sessionTimeoutMs,
       heartbeatInterval: 1_000,
       maxWaitTimeInMs: 500,
     },

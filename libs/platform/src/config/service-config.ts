@@ -25,6 +25,11 @@ export const serviceConfigSchema = z.object({
     .string()
     .regex(/^[\w.-]+$/)
     .optional(),
+  /**
+   * How long the broker waits on a consumer that went silent (a crashed replica) before its partitions move to the
+   * group's others; 10 s when unset. Kafka refuses less than its group.min.session.timeout.ms (6 s by default).
+   */
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
   INTERNAL_TOKEN_SECRET: z.string().min(32),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

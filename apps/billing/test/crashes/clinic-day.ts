@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { Topic } from '@praxis/contracts';
+import { ClinicActor, eventually } from '@praxis/testing';
+import { aCompletedVisit, aCoverageList } from '../billing-use-cases';
+import { aDecisionEvent, aDecisionOn, Adjudication, aReversalEvent, BilledVisit, Cas, PAYER_ID } from '../remittances';
+import { billingClerk, PersistentPublisher } from './resilient-clients';
+
+/** What was sent for one visit, and so what billing must show for it. */
+export interface VisitOutcome {
+  visit: BilledVisit;
+  billTo: 'insurance' | 'patient';
+  decisions: Array<{ decision: Adjudication; reversed: boolean }>;
+}
+
+const PROCEDURES = [
+  { code: '99213', modifiers: [], units: 1, diagnosisPointers: [1] },
+  { code: '96372', modifiers: [], units: 2, diagnosisPointers: [1] },
+];
+
+/** The payer's answer to the nth visit: co-pay and contractual write-off, with an OA for review on every fourth. */
+const adjustmentsFor = (n: number): Cas[][] => [
+  [
+    ['CO', '45', 2_500],
+    ['PR', '3', 2_000],
+  ],
+  n % 4 === 0 ? [['OA', '23', 500]] : [['CO', '45', 1_000]],
+];
+
+/**
+ * A clinic's day as the other services would drive billing through the broker and its API: scheduling completes
+ * visits (two of three patients insured), the clerk releases each once it is priced, and the payer's decisions
+ * follow; every third is reversed and decided again, every fifth is announced twice.
+ */
+export const clinicDay = (billingUrl: string, publisher: PersistentPublisher, clerk: ClinicActor) => {
+  const { call } = billingClerk(billingUrl, clerk);
+
+  const visitOnceReady = (visitId: string) =>
+    eventually(async () => {
+      const answer = await call('GET', `/api/v1/billing/visits/${visitId}`);
+      if (answer.body.status !== 'ready') throw new Error(`visit ${visitId} is not ready yet: ${answer.status}`);
+      return answer.body as { billTo: 'insurance' | 'patient'; charges: Array<Record<string, unknown>> };
+    }, 90_000);
+
+  const decide = async (outcome: VisitOutcome, n: number) => {
+    const first = aDecisionOn(outcome.visit, adjustmentsFor(n));
+    const sent = [first, ...(n % 5 === 0 ? [first] : [])];
+    for (const decision of sent) await publisher.publish(Topic.ClaimsClaims, aDecisionEvent(clerk, decision));
+    outcome.decisions.push({ decision: first, reversed: false });
+    if (n % 3 !== 0) return;
+    await publisher.publish(Topic.ClaimsClaims, aReversalEvent(clerk, first));
+    outcome.decisions[0].reversed = true;
+    const corrected = { ...aDecisionOn(outcome.visit, adjustmentsFor(n + 1)), claimId: first.claimId };
+    await publisher.publish(Topic.ClaimsClaims, aDecisionEvent(clerk, corrected));
+    outcome.decisions.push({ decision: corrected, reversed: false });
+  };
+
+  const completeAndBill = async (n: number): Promise<VisitOutcome> => {
+    const patientId = randomUUID();
+    if (n % 3 !== 2) await publisher.publish(Topic.SchedulingPatients, aCoverageList(clerk, patientId, PAYER_ID));
+    const completed = aCompletedVisit(clerk, { patientId, procedures: PROCEDURES });
+    await publisher.publish(Topic.SchedulingAppointments, completed);
+    const visitId = completed.payload.appointmentId;
+    const ready = await visitOnceReady(visitId);
+    const released = await call('POST', `/api/v1/billing/visits/${visitId}/release`, undefined, {
+      'idempotency-key': `release-${visitId}`,
+    });
+    if (released.status !== 200) throw new Error(`releasing ${visitId} answered ${released.status}`);
+    const charges = ready.charges.map((charge) => ({
+      chargeId: charge.id as string,
+      procedureCode: charge.procedureCode as string,
+      chargeMinor: charge.amountMinor as number,
+    }));
+    const outcome: VisitOutcome = {
+      visit: { clerk, visitId, patientId, charges },
+      billTo: ready.billTo,
+      decisions: [],
+    };
+    if (ready.billTo === 'insurance') await decide(outcome, n);
+    return outcome;
+  };
+
+  return { completeAndBill };
+};
