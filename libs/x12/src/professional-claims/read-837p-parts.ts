@@ -1,18 +1,12 @@
 import { elementOf, Segment } from '../core/segment';
+import { SegmentProblem } from '../core/segment-problem';
 import { fromX12Amount, fromX12Date } from '../core/x12-values';
 import { BillingProvider, PersonName, PostalAddress, ProfessionalClaimFile, Subscriber } from './professional-claim';
 
-/** A fault in the claim structure (HL tree, totals) found while reading, at its segment. */
-export interface StructureProblem {
-  segmentId: string;
-  position: number;
-  element: string;
-  message: string;
-}
-
 export interface ProfessionalClaimReading {
   file: ProfessionalClaimFile;
-  problems: StructureProblem[];
+  /** Faults in the claim structure (HL tree, totals) found while reading. */
+  problems: SegmentProblem[];
 }
 
 export type Addressable = { address: PostalAddress };

@@ -1,6 +1,7 @@
 import { Delimiters } from '../core/delimiters';
 import { TransactionSet } from '../core/envelope';
 import { componentsOf, elementOf, Segment } from '../core/segment';
+import { problemAtSegment, SegmentProblem } from '../core/segment-problem';
 import { fromX12Amount } from '../core/x12-values';
 import { claimTotal } from './claim-segments';
 import {
@@ -27,7 +28,6 @@ import {
   emptyAddress,
   nameOf,
   ProfessionalClaimReading,
-  StructureProblem,
 } from './read-837p-parts';
 
 /** Reads the claims of one 837P transaction set back into the model, reporting HL and total faults it meets. */
@@ -41,7 +41,7 @@ class ProfessionalClaimReader {
     reference: '',
     claims: [],
   };
-  private readonly problems: StructureProblem[] = [];
+  private readonly problems: SegmentProblem[] = [];
   private readonly levels = new Map<string, string>();
   private readonly declaredTotals = new Map<ProfessionalClaim, Segment>();
   private provider?: BillingProvider;
@@ -323,6 +323,6 @@ class ProfessionalClaimReader {
   }
 
   private report(segment: Segment, element: string, message: string): void {
-    this.problems.push({ segmentId: segment.id, position: segment.position, element, message });
+    this.problems.push(problemAtSegment(segment, message, element));
   }
 }
