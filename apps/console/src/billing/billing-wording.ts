@@ -36,7 +36,7 @@ export const billingRefusal = (error: unknown, notDone: string): string => {
   if (!(error instanceof ProblemError)) return `${notDone}: Praxis could not be reached. Try again.`;
   const { status, detail, title, errors = [] } = error.problem;
   if (status === 403) return `${notDone}: your role does not allow this. Ask your clinic’s admin.`;
-  if (status === 404) return `${notDone}: this visit is not in your clinic’s billing.`;
+  if (status === 404) return `${notDone}: it was not found in your clinic’s billing.`;
   if (errors.length > 0) return `${notDone}: ${errors.map(({ message }) => message).join('; ')}.`;
   return `${notDone}: ${detail ?? title}.`;
 };
