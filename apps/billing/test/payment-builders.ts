@@ -26,7 +26,7 @@ export const schedulingRegisters = async (
   return patientId;
 };
 
-/** Scheduling announces a change to a visit of the patient (booked, checked in, cancelled...) short of completing it. */
+/** Scheduling announces a change to a visit of the patient (booked, checked in...; completed as an office visit, 99213). */
 export const schedulingAnnounces = async (
   harness: UseCaseHarness,
   clerk: ClinicActor,
@@ -47,6 +47,8 @@ export const schedulingAnnounces = async (
     previousEndsAt: '2026-03-02T15:30:00Z',
     reason: 'the patient called',
     renderingProviderNpi: aValidNpi(),
+    diagnoses: ['J06.9'],
+    procedures: [{ code: '99213', modifiers: [], units: 1, diagnosisPointers: [1] }],
   };
   const envelope = buildEnvelope(contract as EventContract, {
     tenantId: clerk.tenantId,
