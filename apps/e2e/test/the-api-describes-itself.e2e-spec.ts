@@ -9,16 +9,18 @@ describe('a developer reads the API description at the gateway', () => {
   let identity: BuiltService;
   let scheduling: BuiltService;
   let billing: BuiltService;
+  let claims: BuiltService;
   let training: BuiltService;
   let gateway: BuiltService;
   let merged: OpenAPIObject;
 
   beforeAll(async () => {
     system = await startBuiltSystem();
-    [identity, scheduling, billing, training, gateway] = [
+    [identity, scheduling, billing, claims, training, gateway] = [
       system.identity,
       system.scheduling,
       system.billing,
+      system.claims,
       system.training,
       system.gateway,
     ];
@@ -30,7 +32,7 @@ describe('a developer reads the API description at the gateway', () => {
 
   it('finds every operation of every service, each in its service’s section', async () => {
     const own = await Promise.all(
-      [identity, scheduling, billing, training].map((service) =>
+      [identity, scheduling, billing, claims, training].map((service) =>
         fetchJson<OpenAPIObject>(`${service.url}/openapi.json`),
       ),
     );
@@ -40,11 +42,12 @@ describe('a developer reads the API description at the gateway', () => {
         .map(({ key }) => key)
         .sort(),
     ).toEqual(ownKeys.sort());
-    expect(merged.tags?.map((tag) => tag.name)).toEqual(['identity', 'scheduling', 'billing', 'training']);
+    expect(merged.tags?.map((tag) => tag.name)).toEqual(['identity', 'scheduling', 'billing', 'claims', 'training']);
     const sectionOf = Object.fromEntries(documentOperations(merged).map(({ key, operation }) => [key, operation.tags]));
     expect(sectionOf['POST /api/v1/auth/login']).toEqual(['identity']);
     expect(sectionOf['POST /api/v1/appointments']).toEqual(['scheduling']);
     expect(sectionOf['POST /api/v1/billing/fee-schedules']).toEqual(['billing']);
+    expect(sectionOf['POST /api/v1/payers']).toEqual(['claims']);
     expect(sectionOf['POST /api/v1/training/completions']).toEqual(['training']);
   });
 

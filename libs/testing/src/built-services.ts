@@ -91,6 +91,9 @@ export const startBuiltTraining = (overrides: Record<string, string> = {}): Prom
 export const startBuiltBilling = (overrides: Record<string, string> = {}): Promise<BuiltService> =>
   startBuiltService('billing', { ...serviceTestEnvironment('billing'), ...overrides });
 
+export const startBuiltClaims = (overrides: Record<string, string> = {}): Promise<BuiltService> =>
+  startBuiltService('claims', { ...serviceTestEnvironment('claims'), ...overrides });
+
 /** The sandbox clearinghouse with its payers' starting rules (CLEARINGHOUSE_* variables), for claims to submit to. */
 export const startBuiltClearinghouse = (rules: Record<string, string> = {}): Promise<BuiltService> =>
   startBuiltService('clearinghouse', rules);
@@ -119,32 +122,41 @@ export interface BuiltSystem {
   identity: BuiltService;
   scheduling: BuiltService;
   billing: BuiltService;
+  claims: BuiltService;
   training: BuiltService;
   gateway: BuiltService;
   stop(): Promise<void>;
 }
 
-/** Identity, scheduling, billing, training and a gateway in front of them: what a journey through the public door needs. */
+/** Identity, scheduling, billing, claims, training and a gateway in front of them: what a journey through the public door needs. */
 export const startBuiltSystem = async (gatewayOverrides: Record<string, string> = {}): Promise<BuiltSystem> => {
-  const [identity, scheduling, billing, training] = await Promise.all([
+  const [identity, scheduling, billing, claims, training] = await Promise.all([
     startBuiltIdentity(),
     startBuiltScheduling(),
     startBuiltBilling(),
+    startBuiltClaims(),
     startBuiltTraining(),
   ]);
   const gateway = await startBuiltGateway(
-    { identity: identity.url, scheduling: scheduling.url, billing: billing.url, training: training.url },
+    {
+      identity: identity.url,
+      scheduling: scheduling.url,
+      billing: billing.url,
+      claims: claims.url,
+      training: training.url,
+    },
     gatewayOverrides,
   );
   return {
     identity,
     scheduling,
     billing,
+    claims,
     training,
     gateway,
     stop: async () => {
       await gateway.stop();
-      await Promise.all([training.stop(), billing.stop(), scheduling.stop(), identity.stop()]);
+      await Promise.all([training.stop(), claims.stop(), billing.stop(), scheduling.stop(), identity.stop()]);
     },
   };
 };
