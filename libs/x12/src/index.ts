@@ -23,3 +23,5 @@ export * from './remittances/remittance-advice';
 export * from './remittances/remittance-balance';
 export * from './remittances/read-835';
 export * from './remittances/write-835';
+export * from './acknowledgements/write-999';
+export * from './acknowledgements/write-277ca';
