@@ -10,6 +10,7 @@ import { claimsEntities } from './database/claims.schema';
 import { InsuredModule } from './insured/insured.module';
 import openApiMetadata from './openapi-metadata';
 import { PayersModule } from './payers/payers.module';
+import { SubmissionsModule } from './submissions/submissions.module';
 import { VisitsModule } from './visits/visits.module';
 
 export const CLAIMS_SERVICE = 'claims';
@@ -33,6 +34,7 @@ export class ClaimsServiceModule {
         InsuredModule,
         VisitsModule,
         ClaimsModule,
+        SubmissionsModule.register(config),
       ],
       providers: [{ provide: OPENAPI_METADATA, useValue: openApiMetadata }],
     };

@@ -1,3 +1,4 @@
+import { claimsAccess } from '@praxis/auth';
 import { ServiceRecipe } from '@praxis/platform';
 import { ClaimsConfig, claimsConfigSchema } from './claims.config';
 import { CLAIMS_SERVICE, ClaimsServiceModule } from './claims-service.module';
@@ -6,4 +7,5 @@ export const recipe: ServiceRecipe<ClaimsConfig> = {
   serviceName: CLAIMS_SERVICE,
   configSchema: claimsConfigSchema,
   module: (config) => ClaimsServiceModule.register(config),
+  bodies: () => ({ kind: 'json', limitBytes: 1024 * 1024, x12Paths: claimsAccess.x12Uploads }),
 };

@@ -180,6 +180,8 @@ export const aClinicSetUpToBill = async (harness: UseCaseHarness): Promise<Clini
       tin: '123456789',
       taxonomyCode: '207Q00000X',
       address: { line1: '100 Main St', city: 'Springfield', state: 'IL', postalCode: '62701-1234' },
+      submitterId: `S${clerk.tenantId.slice(0, 8).toUpperCase()}`,
+      receiverId: 'PRAXISSANDBOX',
     });
     await harness.get(CreatePayer).execute({
       ...command,

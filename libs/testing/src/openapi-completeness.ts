@@ -35,8 +35,9 @@ const isEmptySchema = (document: OpenAPIObject, schema: SchemaObject | Reference
 const bodyGaps = (document: OpenAPIObject, operation: OperationObject): string[] => {
   const body = resolve<RequestBodyObject>(document, operation.requestBody);
   if (!body) return [];
-  const json = body.content['application/json'];
-  return !json || isEmptySchema(document, json.schema) ? ['has an empty request schema'] : [];
+  // JSON mostly; an X12 upload is described as a string of its own media type.
+  const typed = Object.values(body.content).some((media) => !isEmptySchema(document, media.schema));
+  return typed ? [] : ['has an empty request schema'];
 };
 
 const parameterGaps = (path: string, parameters: ParameterObject[], queryRead: string[] | undefined): string[] => {

@@ -9,6 +9,11 @@ import { InsuredPatient } from '../insured/insured-patient.entity';
 import { Payer } from '../payers/payer.entity';
 import { CompletedVisit } from '../visits/completed-visit.entity';
 import { Claims1767000000000 } from './migrations/1767000000000-claims';
+import { ClaimSubmissions1767100000000 } from './migrations/1767100000000-claim-submissions';
+import { ClaimSubmission } from '../submissions/claim-submission.entity';
+import { InterchangeControlNumber } from '../submissions/interchange-control-number.entity';
+import { SubmittedClaim } from '../submissions/submitted-claim.entity';
+import { ReceivedAcknowledgement } from '../acknowledgements/received-acknowledgement.entity';
 
 export const claimsEntities = [
   KnownClinic,
@@ -21,5 +26,13 @@ export const claimsEntities = [
   Claim,
   ClaimLine,
   ClaimHistoryEntry,
+  InterchangeControlNumber,
+  ClaimSubmission,
+  SubmittedClaim,
+  ReceivedAcknowledgement,
 ];
-export const claimsMigrations = [DomainServiceFoundation1764000000000, Claims1767000000000];
+export const claimsMigrations = [
+  DomainServiceFoundation1764000000000,
+  Claims1767000000000,
+  ClaimSubmissions1767100000000,
+];

@@ -11,5 +11,8 @@ export const claimsAccess = defineServiceAccess({
     '/api/v1/claims': ['claims:read', 'claims:write'],
     '/api/v1/payers': ['claims:read', 'claims:write'],
     '/api/v1/billing-profile': ['claims:read', 'claims:write'],
+    '/api/v1/claim-submissions': ['claims:read', 'claims:write'],
+    '/api/v1/acknowledgements': ['claims:write'],
   },
+  x12Uploads: ['/api/v1/acknowledgements'],
 });

@@ -12,6 +12,8 @@ export interface ServiceAccess<Permission extends string = string> {
   permissions: Readonly<Record<Permission, readonly StaffRole[]>>;
   /** Each public path prefix the service answers, with every permission a route under it requires. */
   prefixes: Readonly<Record<string, readonly NoInfer<Permission>[]>>;
+  /** Paths whose body is an X12 file as received (application/edi-x12 or text/plain), not JSON. */
+  x12Uploads?: readonly string[];
 }
 
 export const defineServiceAccess = <Permission extends string>(

@@ -1,0 +1,61 @@
+import { FieldProblem, UnprocessableError } from '@praxis/platform';
+import {
+  AcknowledgementProblem,
+  ClaimAcknowledgementReport,
+  defaultDelimiters,
+  EnvelopeProblem,
+  FunctionalAcknowledgement,
+  Interchange,
+  readClaimAcknowledgement,
+  readFunctionalAcknowledgement,
+  readX12,
+} from '@praxis/x12';
+import { AcknowledgementKind } from './received-acknowledgement.entity';
+
+export type AcknowledgementFile =
+  | { kind: '999'; interchange: Interchange; reports: FunctionalAcknowledgement[] }
+  | { kind: '277CA'; interchange: Interchange; reports: ClaimAcknowledgementReport[] };
+
+const KINDS: Readonly<Record<string, AcknowledgementKind>> = { '999': '999', '277': '277CA' };
+
+const problemAt = ({ segmentId, position, message }: EnvelopeProblem | AcknowledgementProblem): FieldProblem => ({
+  field: `segment ${position}`,
+  message: `${segmentId}: ${message}`,
+});
+
+const unreadable = (problems: FieldProblem[]) =>
+  new UnprocessableError('the file is not a 999 or 277CA that can be applied: nothing was changed', problems);
+
+const oneInterchange = (content: string) => {
+  const document = readX12(content);
+  if (document.problems.length > 0) throw unreadable(document.problems.map(problemAt));
+  const [interchange, ...others] = document.interchanges;
+  const sets = interchange?.groups.flatMap((group) => group.transactionSets) ?? [];
+  if (!interchange || others.length > 0 || sets.length === 0)
+    throw unreadable([{ field: 'segment 1', message: 'send one interchange holding a 999 or a 277CA' }]);
+  const kinds = new Set(sets.map((set) => KINDS[set.type]));
+  const [kind] = kinds;
+  if (kinds.size !== 1 || !kind)
+    throw unreadable([
+      {
+        field: `segment ${sets[0].header.position}`,
+        message: 'every transaction set must be a 999, or every one a 277CA',
+      },
+    ]);
+  return { interchange, sets, kind, delimiters: document.delimiters ?? defaultDelimiters };
+};
+
+/** Reads an uploaded or collected acknowledgement whole, or refuses it (422, each problem at its segment). */
+export const readAcknowledgementFile = (content: string): AcknowledgementFile => {
+  const { interchange, sets, kind, delimiters } = oneInterchange(content);
+  if (kind === '999') {
+    const reports = sets.map((set) => readFunctionalAcknowledgement(set, delimiters));
+    const problems = reports.flatMap((report) => report.problems);
+    if (problems.length > 0) throw unreadable(problems.map(problemAt));
+    return { kind, interchange, reports };
+  }
+  const reports = sets.map((set) => readClaimAcknowledgement(set, delimiters));
+  const problems = reports.flatMap((report) => report.problems);
+  if (problems.length > 0) throw unreadable(problems.map(problemAt));
+  return { kind, interchange, reports };
+};

@@ -1,0 +1,110 @@
+import { money } from '@praxis/domain';
+import { AdministrativeSex, BillingProvider, PatientRelationship, PostalAddress, ProfessionalClaim } from '@praxis/x12';
+import { EntityManager } from 'typeorm';
+import { BillingProfile } from '../billing-profiles/billing-profile.entity';
+import { ClaimLine } from '../claims/claim-line.entity';
+import { Claim } from '../claims/claim.entity';
+import { coverageOn } from '../insured/coverage-on';
+import { InsuredCoverage } from '../insured/insured-coverage.entity';
+import { InsuredPatient } from '../insured/insured-patient.entity';
+import { Payer } from '../payers/payer.entity';
+
+const SEX: Readonly<Record<string, AdministrativeSex>> = { female: 'F', male: 'M' };
+const RELATIONSHIP: Readonly<Record<string, PatientRelationship>> = { spouse: '01', child: '19', other: 'G8' };
+
+export class ClaimNotSubmittableError extends Error {}
+
+interface Address {
+  line1: string;
+  line2?: string | null;
+  city: string;
+  state: string;
+  postalCode: string;
+}
+
+const x12Address = ({ line1, line2, city, state, postalCode }: Address): PostalAddress => ({
+  line1,
+  ...(line2 ? { line2 } : {}),
+  city,
+  state,
+  postalCode: postalCode.replace('-', ''),
+});
+
+/** 2000A/2010AA from the clinic's billing profile, which the scrubber found complete before the claim was ready. */
+export const billingProviderOf = (profile: BillingProfile): BillingProvider => {
+  const { tin, taxonomyCode, address } = profile;
+  if (!tin || !taxonomyCode || !address) throw new ClaimNotSubmittableError('the billing profile is incomplete');
+  return {
+    name: profile.organizationName,
+    npi: profile.npi,
+    taxId: tin,
+    taxonomy: taxonomyCode,
+    address: x12Address(address),
+  };
+};
+
+const subscriberOf = (coverage: InsuredCoverage, patient: InsuredPatient, payer: Payer) => {
+  const { subscriber } = coverage;
+  const isPatient = subscriber.relationship === 'self';
+  return {
+    memberId: coverage.memberId,
+    name: isPatient
+      ? { last: patient.lastName, first: patient.firstName }
+      : { last: subscriber.lastName ?? '', first: subscriber.firstName ?? '' },
+    ...(isPatient ? { birthDate: patient.dateOfBirth, sex: SEX[patient.sex] ?? 'U' } : {}),
+    address: x12Address(isPatient ? patient.address : (subscriber.address ?? patient.address)),
+    ...(coverage.groupNumber ? { groupNumber: coverage.groupNumber } : {}),
+    claimFilingIndicator: payer.claimFilingIndicator,
+  };
+};
+
+const patientOf = (coverage: InsuredCoverage, patient: InsuredPatient) =>
+  coverage.subscriber.relationship === 'self'
+    ? undefined
+    : {
+        relationship: RELATIONSHIP[coverage.subscriber.relationship] ?? 'G8',
+        name: { last: patient.lastName, first: patient.firstName },
+        birthDate: patient.dateOfBirth,
+        sex: SEX[patient.sex] ?? 'U',
+        address: x12Address(patient.address),
+      };
+
+const placeOfService = (profile: BillingProfile, claim: Claim): string =>
+  profile.locationPlacesOfService.find(({ locationId }) => locationId === claim.locationId)?.placeOfService ??
+  profile.placeOfService;
+
+/** A ready claim as the 837P model has it, read in the submission's transaction. */
+export const professionalClaimOf = async (
+  manager: EntityManager,
+  claim: Claim,
+  billingProvider: BillingProvider,
+  profile: BillingProfile,
+): Promise<ProfessionalClaim> => {
+  const [lines, payer, patient, coverage] = await Promise.all([
+    manager.find(ClaimLine, { where: { claimId: claim.id }, order: { createdAt: 'ASC' } }),
+    manager.findOneBy(Payer, { electronicPayerId: claim.payerId }),
+    manager.findOneBy(InsuredPatient, { id: claim.patientId }),
+    coverageOn(manager, claim),
+  ]);
+  if (!payer || !patient || !coverage)
+    throw new ClaimNotSubmittableError(`claim ${claim.id} lost its payer or coverage`);
+  return {
+    billingProvider,
+    subscriber: subscriberOf(coverage, patient, payer),
+    patient: patientOf(coverage, patient),
+    payer: { name: payer.name, id: payer.electronicPayerId },
+    payerResponsibility: claim.responsibility === 'primary' ? 'P' : 'S',
+    patientControlNumber: claim.patientControlNumber,
+    frequency: '1',
+    placeOfService: placeOfService(profile, claim),
+    diagnoses: claim.diagnoses,
+    serviceLines: lines.map((line) => ({
+      procedureCode: line.procedureCode,
+      modifiers: line.modifiers,
+      charge: money(line.amountMinor, claim.currency),
+      units: line.units,
+      serviceDate: claim.dateOfService,
+      diagnosisPointers: line.diagnosisPointers,
+    })),
+  };
+};

@@ -1,0 +1,5 @@
+import { TenantCommand } from '@praxis/platform';
+
+export interface SubmitClaimsCommand extends TenantCommand {
+  idempotencyKey?: string;
+}
