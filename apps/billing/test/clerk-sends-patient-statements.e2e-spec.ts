@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { internalHeaders, RunningService, startService, serviceTestEnvironment, UseCaseHarness } from '@praxis/testing';
 import { billingConfigSchema } from '../src/billing.config';
 import { BILLING_SERVICE, BillingModule } from '../src/billing.module';
-import { releases, schedulingCompletes, startBillingUseCases } from './billing-use-cases';
-import { aClinicThatSendsStatements, schedulingRegisters, textOf } from './statement-builders';
+import { startBillingUseCases } from './billing-use-cases';
+import { aReleasedVisit, schedulingRegisters } from './payment-builders';
+import { aClinicThatSendsStatements, textOf } from './statement-builders';
 
 describe('a billing clerk sends patient statements', () => {
   let harness: UseCaseHarness;
@@ -28,8 +29,8 @@ describe('a billing clerk sends patient statements', () => {
 
   const aPatientOwingAVisit = async () => {
     const clerk = await aClinicThatSendsStatements(harness);
-    const patientId = await schedulingRegisters(harness, clerk, { firstName: 'Grace', lastName: 'Hopper' });
-    await releases(harness, clerk, await schedulingCompletes(harness, clerk, { patientId }));
+    const patientId = await schedulingRegisters(harness, clerk);
+    await aReleasedVisit(harness, clerk, patientId);
     const as = (role: string, tenantId = clerk.tenantId) =>
       internalHeaders({ tenantId, userId: randomUUID(), roles: [role] });
     return { clerk, patientId, as };
@@ -53,7 +54,7 @@ describe('a billing clerk sends patient statements', () => {
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('application/pdf');
     const text = await textOf(Buffer.from(await download.arrayBuffer()));
-    expect(text).toContain('Grace Hopper');
+    expect(text).toContain('Maria Rivera');
     expect(text).toMatch(/Balance due\s*125\.00/);
   });
 

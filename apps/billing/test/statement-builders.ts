@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { buildEnvelope, PatientRegistered, TenantCreated, Topic } from '@praxis/contracts';
+import { buildEnvelope, TenantCreated, Topic } from '@praxis/contracts';
 import { money } from '@praxis/domain';
 import { ClinicDirectoryConsumer } from '@praxis/replicas';
 import { TenantTransactions } from '@praxis/tenancy';
 import PDFParser from 'pdf2json';
 import { aValidNpi, ClinicActor, deliverEvent, UseCaseHarness } from '@praxis/testing';
-import { CoverageEventsConsumer } from '../src/coverage/coverage-events.consumer';
 import { Ledger } from '../src/ledger/ledger';
 import { Posting, postings } from '../src/ledger/ledger-postings';
 import { aClinicWithPrices } from './billing-use-cases';
@@ -27,24 +26,6 @@ export const aClinicThatSendsStatements = async (harness: UseCaseHarness): Promi
   const consumer = harness.get(ClinicDirectoryConsumer);
   await deliverEvent(consumer.onTenantEvent.bind(consumer), Topic.IdentityTenants, envelope);
   return clerk;
-};
-
-/** Scheduling announces a newly registered patient, as billing would hear it; returns the patient's id. */
-export const schedulingRegisters = async (
-  harness: UseCaseHarness,
-  clerk: ClinicActor,
-  { firstName = 'Ada', lastName = 'Lovelace' } = {},
-): Promise<string> => {
-  const patientId = randomUUID();
-  const envelope = buildEnvelope(PatientRegistered, {
-    tenantId: clerk.tenantId,
-    aggregateId: patientId,
-    correlationId: randomUUID(),
-    payload: { patientId, firstName, lastName, dateOfBirth: '1985-12-10', sex: 'female' },
-  });
-  const consumer = harness.get(CoverageEventsConsumer);
-  await deliverEvent(consumer.onPatientEvent.bind(consumer), Topic.SchedulingPatients, envelope);
-  return patientId;
 };
 
 /** Posts to the ledger as remittance or payment posting would, for a visit of the patient. */

@@ -58,10 +58,13 @@ const visitSection = (document: Document, visit: StatementVisit, amount: Amount)
     const units = charge.units > 1 ? ` x ${charge.units}` : '';
     row(document, `  ${charge.procedureCode}${modifiers}${units}`, amount(charge.amountMinor));
   }
-  row(document, '  Insurance paid', amount(-visit.insurancePaidMinor));
-  row(document, '  Adjustments', amount(-visit.adjustmentsMinor));
+  // A self-pay visit leaves out the insurer's lines, which would all read 0.00.
+  const billedToInsurance = visit.insurancePaidMinor !== 0 || visit.insurancePendingMinor !== 0;
+  if (billedToInsurance) row(document, '  Insurance paid', amount(-visit.insurancePaidMinor));
+  if (billedToInsurance || visit.adjustmentsMinor !== 0)
+    row(document, '  Adjustments', amount(-visit.adjustmentsMinor));
   row(document, '  You paid', amount(-visit.patientPaidMinor));
-  row(document, '  Insurance still pending', amount(visit.insurancePendingMinor));
+  if (billedToInsurance) row(document, '  Insurance still pending', amount(visit.insurancePendingMinor));
   row(document, '  Your share of this visit', amount(visit.patientOwesMinor), { bold: true });
   document.moveDown(0.5);
 };

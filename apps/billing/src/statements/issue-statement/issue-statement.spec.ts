@@ -6,13 +6,8 @@ import {
   schedulingRecordsCoverage,
   startBillingUseCases,
 } from '../../../test/billing-use-cases';
-import {
-  aClinicThatSendsStatements,
-  insurancePaysPartOf,
-  schedulingRegisters,
-  textOf,
-} from '../../../test/statement-builders';
-import { BalancesQueries } from '../../ledger/balances.queries';
+import { aReleasedVisit, balanceOf, cash, postsPayment, schedulingRegisters } from '../../../test/payment-builders';
+import { aClinicThatSendsStatements, insurancePaysPartOf, textOf } from '../../../test/statement-builders';
 import { StatementsQueries } from '../statements.queries';
 import { NothingDueError, StatementTooSoonError } from '../statement-rules';
 import { IssueStatement } from './issue-statement.usecase';
@@ -30,32 +25,29 @@ describe('IssueStatement', () => {
   const issues = (clerk: ClinicActor, patientId: string, force?: boolean) =>
     harness.as(clerk, () => sut.execute({ ...harness.commandFor(clerk), patientId, force }));
 
-  /** An insured visit of 2 March the payer settled in part, and a self-pay visit of 5 January: $150.00 due. */
+  /** A self-pay visit of 5 January and an insured one of 2 March the payer settled in part: $150.00 due. */
   const aPatientWithTwoVisits = async () => {
     const clerk = await aClinicThatSendsStatements(harness);
-    const patientId = await schedulingRegisters(harness, clerk, { firstName: 'Ada', lastName: 'Lovelace' });
-    const selfPay = await schedulingCompletes(harness, clerk, { patientId, startsAt: '2026-01-05T15:00:00Z' });
-    await releases(harness, clerk, selfPay);
+    const patientId = await schedulingRegisters(harness, clerk);
+    const selfPay = await aReleasedVisit(harness, clerk, patientId, '2026-01-05T15:00:00Z');
     await schedulingRecordsCoverage(harness, clerk, patientId);
-    const insured = await schedulingCompletes(harness, clerk, { patientId, startsAt: '2026-03-02T15:00:00Z' });
-    await releases(harness, clerk, insured);
-    await insurancePaysPartOf(
-      harness,
-      clerk,
-      { patientId, visitId: insured },
-      { paidMinor: 8_000, adjustedMinor: 2_000 },
-    );
+    const insured = await aReleasedVisit(harness, clerk, patientId, '2026-03-02T15:00:00Z');
+    const paid = { paidMinor: 8_000, adjustedMinor: 2_000 };
+    await insurancePaysPartOf(harness, clerk, { patientId, visitId: insured }, paid);
     return { clerk, patientId, selfPay, insured };
   };
 
-  it("states the ledger's charges, insurer payment and adjustment, the balance due and its age", async () => {
+  it("states the ledger's charges, insurer payment and adjustment, patient payments, balance due and its age", async () => {
     const { clerk, patientId, selfPay, insured } = await aPatientWithTwoVisits();
+    harness.clock.set('2026-03-15T15:00:00Z');
+    await postsPayment(harness, clerk, { ...cash(3_000), patientId });
+    await postsPayment(harness, clerk, { ...cash(2_000), patientId, allocations: [] });
     harness.clock.set('2026-03-20T15:00:00Z');
 
     const statement = await issues(clerk, patientId);
 
-    const balance = await harness.as(clerk, () => harness.get(BalancesQueries).patient(patientId));
-    expect(statement.balanceDueMinor).toBe(balance.balances[0].patientResponsibilityMinor);
+    const balance = await balanceOf(harness, clerk, patientId);
+    expect(statement.balanceDueMinor).toBe(balance.patientResponsibilityMinor - balance.creditMinor);
     expect(statement).toMatchObject({
       patientId,
       statementDate: '2026-03-20',
@@ -64,25 +56,27 @@ describe('IssueStatement', () => {
       chargesMinor: 25_000,
       insurancePaidMinor: 8_000,
       adjustmentsMinor: 2_000,
-      patientPaidMinor: 0,
+      patientPaidMinor: 3_000,
       insurancePendingMinor: 0,
-      balanceDueMinor: 15_000,
+      balanceDueMinor: 10_000,
       due0To30Minor: 2_500,
       due31To60Minor: 0,
-      due61To90Minor: 12_500,
+      due61To90Minor: 9_500,
       due91To120Minor: 0,
       dueOver120Minor: 0,
     });
     const content = await harness.as(clerk, () => harness.get(StatementsQueries).content(statement.id));
+    expect(content.unappliedCreditMinor).toBe(2_000);
     expect(
-      content.visits.map(({ visitId, dateOfService, patientOwesMinor }) => ({
+      content.visits.map(({ visitId, dateOfService, patientPaidMinor, patientOwesMinor }) => ({
         visitId,
         dateOfService,
+        patientPaidMinor,
         patientOwesMinor,
       })),
     ).toEqual([
-      { visitId: selfPay, dateOfService: '2026-01-05', patientOwesMinor: 12_500 },
-      { visitId: insured, dateOfService: '2026-03-02', patientOwesMinor: 2_500 },
+      { visitId: selfPay, dateOfService: '2026-01-05', patientPaidMinor: 3_000, patientOwesMinor: 9_500 },
+      { visitId: insured, dateOfService: '2026-03-02', patientPaidMinor: 0, patientOwesMinor: 2_500 },
     ]);
     expect(content.visits[0].charges).toEqual([
       { procedureCode: '99213', modifiers: ['25'], units: 1, amountMinor: 12_500 },
@@ -99,7 +93,7 @@ describe('IssueStatement', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = await textOf(pdf);
     expect(text).toContain('Lakeside Family Medicine');
-    expect(text).toContain('Ada Lovelace');
+    expect(text).toContain('Maria Rivera');
     expect(text).toContain('Visit on 2026-01-05');
     expect(text).toContain('99213-25');
     expect(text).toMatch(/Balance due\s*150\.00/);

@@ -7,7 +7,8 @@ import {
   schedulingRecordsCoverage,
   startBillingUseCases,
 } from '../../../test/billing-use-cases';
-import { aClinicThatSendsStatements, schedulingRegisters } from '../../../test/statement-builders';
+import { aReleasedVisit, schedulingRegisters } from '../../../test/payment-builders';
+import { aClinicThatSendsStatements } from '../../../test/statement-builders';
 import { IssueStatement } from '../issue-statement/issue-statement.usecase';
 import { ProduceStatementsJob } from '../produce-statements.job';
 import { StatementRunInProgressError } from '../statement-rules';
@@ -30,22 +31,22 @@ describe('StartStatementRun', () => {
   const starts = (clerk: ClinicActor, idempotencyKey?: string) =>
     harness.as(clerk, () => sut.execute({ ...harness.commandFor(clerk), idempotencyKey }));
 
-  const aPatientOwing = async (clerk: ClinicActor, lastName: string) => {
-    const patientId = await schedulingRegisters(harness, clerk, { lastName });
-    await releases(harness, clerk, await schedulingCompletes(harness, clerk, { patientId }));
+  const aPatientOwing = async (clerk: ClinicActor) => {
+    const patientId = await schedulingRegisters(harness, clerk);
+    await aReleasedVisit(harness, clerk, patientId);
     return patientId;
   };
 
   /** Two patients owing $125.00, one already sent a statement on 10 March, and one whose insurer owes instead. */
   const aClinicWithBalances = async () => {
     const clerk = await aClinicThatSendsStatements(harness);
-    const owing = [await aPatientOwing(clerk, 'Babbage'), await aPatientOwing(clerk, 'Hopper')];
-    const recentlySent = await aPatientOwing(clerk, 'Turing');
+    const owing = [await aPatientOwing(clerk), await aPatientOwing(clerk)];
+    const recentlySent = await aPatientOwing(clerk);
     harness.clock.set('2026-03-10T15:00:00Z');
     await harness.as(clerk, () =>
       harness.get(IssueStatement).execute({ ...harness.commandFor(clerk), patientId: recentlySent }),
     );
-    const insured = await schedulingRegisters(harness, clerk, { lastName: 'Noether' });
+    const insured = await schedulingRegisters(harness, clerk);
     await schedulingRecordsCoverage(harness, clerk, insured);
     await releases(harness, clerk, await schedulingCompletes(harness, clerk, { patientId: insured }));
     harness.clock.set('2026-03-31T15:00:00Z');
