@@ -25,3 +25,4 @@ export * from './remittances/read-835';
 export * from './remittances/write-835';
 export * from './acknowledgements/write-999';
 export * from './acknowledgements/write-277ca';
+export * from './read-transaction-set';

@@ -25,19 +25,14 @@ export const readX12 = (input: string | Uint8Array): X12Document => {
     };
   }
   const reader = new EnvelopeReader(isa.delimiters);
-  if (isa.length !== ISA_LENGTH)
-    reader.report(
-      'interchange-header-width',
-      firstSegment(text, isa.delimiters),
-      undefined,
-      `the ISA is ${isa.length} characters long; it must be ${ISA_LENGTH} including its terminator`,
-    );
+  if (isa.length !== ISA_LENGTH) {
+    const [header] = splitSegments(text.slice(isa.start, isa.start + isa.length), isa.delimiters);
+    const message = `the ISA is ${isa.length} characters long; it must be ${ISA_LENGTH} including its terminator`;
+    reader.report('interchange-header-width', header, undefined, message);
+  }
   for (const segment of splitSegments(text.slice(start), isa.delimiters)) reader.accept(segment);
   return reader.finish();
 };
-
-const firstSegment = (text: string, delimiters: Delimiters): Segment =>
-  splitSegments(text.slice(0, text.indexOf(delimiters.segment) + 1), delimiters)[0];
 
 class EnvelopeReader {
   private readonly interchanges: Interchange[] = [];
