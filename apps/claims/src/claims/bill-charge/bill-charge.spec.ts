@@ -1,5 +1,7 @@
-import { ClinicActor, UseCaseHarness } from '@praxis/testing';
+import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '@praxis/platform';
+import { TenantTransactions } from '@praxis/tenancy';
+import { ClinicActor, UseCaseHarness } from '@praxis/testing';
 import {
   aCharge,
   aClinicSetUpToBill,
@@ -7,9 +9,11 @@ import {
   aCoveredVisit,
   billingPosts,
   claimsOfVisit,
+  schedulingCompletes,
   schedulingRecordsCoverage,
   startClaimsUseCases,
 } from '../../../test/claims-use-cases';
+import { ClaimLifecycle } from '../claim-lifecycle';
 import { ClaimsQueries } from '../claims.queries';
 
 describe('BillCharge (claims built from billing’s released charges)', () => {
@@ -84,6 +88,43 @@ describe('BillCharge (claims built from billing’s released charges)', () => {
     const claims = await claimsOfVisit(harness, clerk, first.visitId);
     expect(claims.map(({ lines }) => lines?.length).sort()).toEqual([1, 50]);
     expect(new Set(claims.map(({ patientControlNumber }) => patientControlNumber)).size).toBe(2);
+  });
+
+  it('asks for the rendering provider until the visit’s completion arrives, then is ready by itself', async () => {
+    const clerk = await aClinicSetUpToBill(harness);
+    const charge = aCharge();
+    await schedulingRecordsCoverage(harness, clerk, charge.patientId, aCoverage());
+    await billingPosts(harness, clerk, charge);
+    const [waiting] = await claimsOfVisit(harness, clerk, charge.visitId);
+    expect(waiting.scrubErrors.map(({ rule }) => rule)).toEqual(['rendering_npi']);
+
+    await schedulingCompletes(harness, clerk, charge);
+    const [ready] = await claimsOfVisit(harness, clerk, charge.visitId);
+    expect(ready).toMatchObject({ status: 'ready', scrubErrors: [] });
+  });
+
+  it('holds back a claim for the same patient, date and codes as one already sent', async () => {
+    const clerk = await aClinicSetUpToBill(harness);
+    const first = await aCoveredVisit(harness, clerk);
+    await billingPosts(harness, clerk, first);
+    const [sent] = await claimsOfVisit(harness, clerk, first.visitId);
+    const lifecycle = harness.get(ClaimLifecycle);
+    const change = { actorUserId: null, now: harness.clock.now(), action: 'submitted' };
+    await harness.as(clerk, () =>
+      harness.get(TenantTransactions).run((manager) => lifecycle.submit(manager, sent.id, change)),
+    );
+
+    const again = { ...aCharge({ patientId: first.patientId }), chargeId: randomUUID() };
+    await schedulingCompletes(harness, clerk, again);
+    await billingPosts(harness, clerk, again);
+    const [duplicate] = await claimsOfVisit(harness, clerk, again.visitId);
+    expect(duplicate.status).toBe('needs_fix');
+    expect(duplicate.scrubErrors).toEqual([
+      {
+        rule: 'duplicate',
+        message: `claim ${sent.patientControlNumber} already billed this patient's same codes on the same date`,
+      },
+    ]);
   });
 
   it('keeps a clinic’s claims from every other clinic', async () => {
