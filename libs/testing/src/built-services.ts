@@ -123,18 +123,32 @@ export interface BuiltSystem {
   scheduling: BuiltService;
   billing: BuiltService;
   claims: BuiltService;
+  /** The sandbox claims submits to; its payers' rules are set at its /admin/rules. */
+  clearinghouse: BuiltService;
   training: BuiltService;
   gateway: BuiltService;
   stop(): Promise<void>;
 }
 
-/** Identity, scheduling, billing, claims, training and a gateway in front of them: what a journey through the public door needs. */
+/** Claims sending to the sandbox, reading its mailbox often, on job queues of its own (no other file's worker). */
+const startBuiltClaimsWith = (clearinghouse: BuiltService): Promise<BuiltService> =>
+  startBuiltClaims({
+    CLEARINGHOUSE_URL: clearinghouse.url,
+    CLEARINGHOUSE_POLL_MS: '500',
+    JOBS_PREFIX: `test-claims-${randomUUID()}`,
+  });
+
+/**
+ * Identity, scheduling, billing, claims (with the sandbox clearinghouse), training and a gateway in front of them:
+ * what a journey through the public door needs.
+ */
 export const startBuiltSystem = async (gatewayOverrides: Record<string, string> = {}): Promise<BuiltSystem> => {
+  const clearinghouse = await startBuiltClearinghouse();
   const [identity, scheduling, billing, claims, training] = await Promise.all([
     startBuiltIdentity(),
     startBuiltScheduling(),
     startBuiltBilling(),
-    startBuiltClaims(),
+    startBuiltClaimsWith(clearinghouse),
     startBuiltTraining(),
   ]);
   const gateway = await startBuiltGateway(
@@ -152,11 +166,13 @@ export const startBuiltSystem = async (gatewayOverrides: Record<string, string> 
     scheduling,
     billing,
     claims,
+    clearinghouse,
     training,
     gateway,
     stop: async () => {
       await gateway.stop();
       await Promise.all([training.stop(), claims.stop(), billing.stop(), scheduling.stop(), identity.stop()]);
+      await clearinghouse.stop();
     },
   };
 };
