@@ -17,7 +17,7 @@ import { clinicDay, VisitOutcome } from './crashes/clinic-day';
 import { auditLedger, LedgerAudit } from './crashes/ledger-audit';
 import { billingClerk, PersistentPublisher } from './crashes/resilient-clients';
 
-const VISITS_AT_LEAST = 24;
+const VISITS_AT_LEAST = 18;
 const AT_ONCE = 6;
 /** A killed billing holds its partitions until its session lapses; a short one keeps each crash's stall short. */
 const SESSION_TIMEOUT_MS = 3_000;
@@ -30,16 +30,17 @@ const expectedAudit = (outcomes: VisitOutcome[]): Omit<LedgerAudit, 'chargePosti
   const plans = decisions.map(({ decision, reversed }) => ({ plan: remittancePlan(decision), decision, reversed }));
   const reviewsOf = (reversed: boolean) =>
     sumOf(plans.filter((sent) => sent.reversed === reversed).map(({ plan }) => plan.reviews.length));
-  const balanceOf = ({ billTo, decisions: sent, visit }: VisitOutcome) => {
+  const balanceOf = ({ billTo, decisions: sent, visit, paidMinor }: VisitOutcome) => {
     const charged = sumOf(visit.charges.map(({ chargeMinor }) => chargeMinor));
     const standing = sent.find(({ reversed }) => !reversed)?.decision;
-    if (billTo === 'patient') return { insurance: 0, patient: charged };
-    if (!standing) return { insurance: charged, patient: 0 };
+    if (billTo === 'patient') return { insurance: 0, patient: charged - paidMinor };
+    if (!standing) return { insurance: charged, patient: -paidMinor };
     const { reviews } = remittancePlan(standing);
     const adjustments = [...standing.lines.flatMap(({ adjustments }) => adjustments), ...standing.adjustments];
     return {
       insurance: sumOf(reviews.map(({ amount }) => amount.amountMinor)),
-      patient: sumOf(adjustments.filter(({ group }) => group === 'PR').map(({ amountMinor }) => amountMinor)),
+      patient:
+        sumOf(adjustments.filter(({ group }) => group === 'PR').map(({ amountMinor }) => amountMinor)) - paidMinor,
     };
   };
   return {
@@ -53,10 +54,11 @@ const expectedAudit = (outcomes: VisitOutcome[]): Omit<LedgerAudit, 'chargePosti
     ),
     balances: Object.fromEntries(outcomes.map((outcome) => [outcome.visit.patientId, balanceOf(outcome)])),
     reviews: { open: reviewsOf(false), withdrawn: reviewsOf(true) },
+    patientPayments: outcomes.filter(({ paidMinor }) => paidMinor !== 0).length,
   };
 };
 
-describe('billing posts every charge and adjustment exactly once while it and the broker crash', () => {
+describe('billing posts every charge, adjustment and payment exactly once while it and the broker crash', () => {
   const clerk = someoneAtANewClinic('billing_clerk');
   let database: IsolatedDatabase;
   let broker: BrokerProcess;
@@ -83,7 +85,7 @@ describe('billing posts every charge and adjustment exactly once while it and th
     await database?.drop();
   });
 
-  it('loses and doubles nothing: every charge, payment and adjustment is in the ledger once and it balances', async () => {
+  it("loses and doubles nothing: every charge, payer's decision and patient's payment is in the ledger once, and it balances", async () => {
     const csv = 'procedure_code,modifiers,payer_id,amount\r\n99213,,,125.00\r\n96372,,,25.00';
     const schedule = { effectiveFrom: '2026-01-01', currency: 'USD', csv };
     expect(
@@ -95,11 +97,15 @@ describe('billing posts every charge and adjustment exactly once while it and th
     let chaosOver = false;
     void chaos.finished().then(() => (chaosOver = true));
     const outcomes: VisitOutcome[] = [];
-    while (!chaosOver || outcomes.length < VISITS_AT_LEAST) {
-      const wave = Array.from({ length: AT_ONCE }, (_, index) => day.completeAndBill(outcomes.length + index));
-      outcomes.push(...(await Promise.all(wave)));
+    try {
+      while (!chaosOver || outcomes.length < VISITS_AT_LEAST) {
+        const wave = Array.from({ length: AT_ONCE }, (_, index) => day.completeAndBill(outcomes.length + index));
+        outcomes.push(...(await Promise.all(wave)));
+      }
+    } finally {
+      await chaos.stop();
     }
-    const crashes = await chaos.stop();
+    const crashes = await chaos.finished();
     expect(new Set(crashes.map(({ target }) => target))).toEqual(new Set(['billing', 'broker']));
 
     const expected = expectedAudit(outcomes);

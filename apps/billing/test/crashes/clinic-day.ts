@@ -10,7 +10,11 @@ export interface VisitOutcome {
   visit: BilledVisit;
   billTo: 'insurance' | 'patient';
   decisions: Array<{ decision: Adjudication; reversed: boolean }>;
+  /** What the patient paid: a co-pay at check-in, or their share once the payer decided. */
+  paidMinor: number;
 }
+
+const COPAY_MINOR = 2_000;
 
 const PROCEDURES = [
   { code: '99213', modifiers: [], units: 1, diagnosisPointers: [1] },
@@ -27,9 +31,10 @@ const adjustmentsFor = (n: number): Cas[][] => [
 ];
 
 /**
- * A clinic's day as the other services would drive billing through the broker and its API: scheduling completes
- * visits (two of three patients insured), the clerk releases each once it is priced, and the payer's decisions
- * follow; every third is reversed and decided again, every fifth is announced twice.
+ * A clinic's day as the other services and the clerk would drive billing through the broker and its API: scheduling
+ * completes visits (two of three patients insured; the others pay a co-pay, kept as credit until the visit's charges
+ * post), the clerk releases each once it is priced, and the payer's decisions follow (every third reversed and decided again,
+ * every fifth announced twice), after which the patient pays their share.
  */
 export const clinicDay = (billingUrl: string, publisher: PersistentPublisher, clerk: ClinicActor) => {
   const { call } = billingClerk(billingUrl, clerk);
@@ -54,13 +59,35 @@ export const clinicDay = (billingUrl: string, publisher: PersistentPublisher, cl
     outcome.decisions.push({ decision: corrected, reversed: false });
   };
 
+  const pays = async (path: string, key: string, receipt: Record<string, unknown>) => {
+    const paid = await call(
+      'POST',
+      `/api/v1/billing/${path}`,
+      { currency: 'USD', ...receipt },
+      { 'idempotency-key': key },
+    );
+    if (paid.status !== 201) throw new Error(`${key} answered ${paid.status}: ${JSON.stringify(paid.body)}`);
+  };
+
+  const patientPaysTheirShare = async (outcome: VisitOutcome) => {
+    const standing = outcome.decisions[outcome.decisions.length - 1].decision;
+    const adjustments = [...standing.lines.flatMap((line) => line.adjustments), ...standing.adjustments];
+    const share = adjustments.filter(({ group }) => group === 'PR').reduce((sum, cas) => sum + cas.amountMinor, 0);
+    const { patientId, visitId } = outcome.visit;
+    await pays('payments', `share-${visitId}`, { patientId, amountMinor: share, method: 'check', checkNumber: '1001' });
+    outcome.paidMinor = share;
+  };
+
   const completeAndBill = async (n: number): Promise<VisitOutcome> => {
     const patientId = randomUUID();
-    if (n % 3 !== 2) await publisher.publish(Topic.SchedulingPatients, aCoverageList(clerk, patientId, PAYER_ID));
+    const insured = n % 3 !== 2;
+    if (insured) await publisher.publish(Topic.SchedulingPatients, aCoverageList(clerk, patientId, PAYER_ID));
     const completed = aCompletedVisit(clerk, { patientId, procedures: PROCEDURES });
-    await publisher.publish(Topic.SchedulingAppointments, completed);
     const visitId = completed.payload.appointmentId;
+    await publisher.publish(Topic.SchedulingAppointments, completed);
     const ready = await visitOnceReady(visitId);
+    const copay = { patientId, visitId, amountMinor: COPAY_MINOR, method: 'cash' };
+    if (!insured) await pays('copays', `copay-${visitId}`, copay);
     const released = await call('POST', `/api/v1/billing/visits/${visitId}/release`, undefined, {
       'idempotency-key': `release-${visitId}`,
     });
@@ -70,12 +97,11 @@ export const clinicDay = (billingUrl: string, publisher: PersistentPublisher, cl
       procedureCode: charge.procedureCode as string,
       chargeMinor: charge.amountMinor as number,
     }));
-    const outcome: VisitOutcome = {
-      visit: { clerk, visitId, patientId, charges },
-      billTo: ready.billTo,
-      decisions: [],
-    };
-    if (ready.billTo === 'insurance') await decide(outcome, n);
+    const visit = { clerk, visitId, patientId, charges };
+    const outcome: VisitOutcome = { visit, billTo: ready.billTo, decisions: [], paidMinor: insured ? 0 : COPAY_MINOR };
+    if (ready.billTo !== 'insurance') return outcome;
+    await decide(outcome, n);
+    await patientPaysTheirShare(outcome);
     return outcome;
   };
 

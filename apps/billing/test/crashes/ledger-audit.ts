@@ -8,9 +8,10 @@ export interface LedgerAudit {
   chargePostings: Record<string, number>;
   /** Per adjudication: its postings, the mirrors of them, and whether billing marked it reversed. */
   adjudications: Record<string, { postings: number; mirrors: number; reversed: boolean }>;
-  /** Per patient: insurance pending and patient responsibility, summed from the ledger. */
+  /** Per patient: what insurance has pending, and what the patient owes less the credit they have paid, from the ledger. */
   balances: Record<string, { insurance: number; patient: number }>;
   reviews: { open: number; withdrawn: number };
+  patientPayments: number;
 }
 
 const count = (rows: Array<{ key: string; n: string }>) =>
@@ -41,8 +42,11 @@ export const auditLedger = async (ownerUrl: string, tenantId: string): Promise<L
     const balances = await rows<{ key: string; insurance: string; patient: string }>(
       `SELECT patient_id AS key,
               coalesce(sum(amount_minor) FILTER (WHERE account = 'insurance_receivable'), 0) AS insurance,
-              coalesce(sum(amount_minor) FILTER (WHERE account = 'patient_receivable'), 0) AS patient
+              coalesce(sum(amount_minor) FILTER (WHERE account IN ('patient_receivable', 'patient_credit')), 0) AS patient
          FROM ledger_entries GROUP BY patient_id`,
+    );
+    const [payments] = await rows<{ n: string }>(
+      `SELECT count(DISTINCT posting_id) AS n FROM ledger_entries WHERE kind = 'patient_payment'`,
     );
     const reviews = count(
       await rows<{ key: string; n: string }>(`SELECT status AS key, count(*) AS n FROM adjustment_reviews GROUP BY 1`),
@@ -64,6 +68,7 @@ export const auditLedger = async (ownerUrl: string, tenantId: string): Promise<L
         ]),
       ),
       reviews: { open: reviews.open ?? 0, withdrawn: reviews.withdrawn ?? 0 },
+      patientPayments: Number(payments.n),
     };
   } finally {
     await db.end();
