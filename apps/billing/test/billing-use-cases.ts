@@ -5,8 +5,10 @@ import {
   CoverageUpdated,
   EventEnvelope,
   PayloadOf,
+  TenantCreated,
   Topic,
 } from '@praxis/contracts';
+import { ClinicDirectoryConsumer } from '@praxis/replicas';
 import {
   aValidNpi,
   ClinicActor,
@@ -55,6 +57,25 @@ export const aClinicWithPrices = async (
   await harness.as(clerk, () =>
     harness.get(ImportFeeSchedule).execute({ ...harness.commandFor(clerk), effectiveFrom, currency: 'USD', csv }),
   );
+  return clerk;
+};
+
+/** A clerk at a clinic identity announced as Lakeside Family Medicine in Chicago, with prices from 2025 on. */
+export const aChicagoClinicWithPrices = async (harness: UseCaseHarness): Promise<ClinicActor> => {
+  const clerk = await aClinicWithPrices(harness, { effectiveFrom: '2025-01-01' });
+  const announced = buildEnvelope(TenantCreated, {
+    tenantId: clerk.tenantId,
+    aggregateId: clerk.tenantId,
+    correlationId: randomUUID(),
+    payload: {
+      tenantId: clerk.tenantId,
+      legalName: 'Lakeside Family Medicine',
+      npi: aValidNpi(),
+      timeZone: 'America/Chicago',
+    },
+  });
+  const directory = harness.get(ClinicDirectoryConsumer);
+  await deliverEvent(directory.onTenantEvent.bind(directory), Topic.IdentityTenants, announced);
   return clerk;
 };
 

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { internalHeaders, RunningService, startService, serviceTestEnvironment, UseCaseHarness } from '@praxis/testing';
 import { billingConfigSchema } from '../src/billing.config';
 import { BILLING_SERVICE, BillingModule } from '../src/billing.module';
-import { startBillingUseCases } from './billing-use-cases';
+import { aChicagoClinicWithPrices, startBillingUseCases } from './billing-use-cases';
 import { aReleasedVisit, schedulingRegisters } from './payment-builders';
-import { aClinicThatSendsStatements, textOf } from './statement-builders';
+import { textOf } from './statement-builders';
 
 describe('a billing clerk sends patient statements', () => {
   let harness: UseCaseHarness;
@@ -28,7 +28,7 @@ describe('a billing clerk sends patient statements', () => {
   });
 
   const aPatientOwingAVisit = async () => {
-    const clerk = await aClinicThatSendsStatements(harness);
+    const clerk = await aChicagoClinicWithPrices(harness);
     const patientId = await schedulingRegisters(harness, clerk);
     await aReleasedVisit(harness, clerk, patientId);
     const as = (role: string, tenantId = clerk.tenantId) =>

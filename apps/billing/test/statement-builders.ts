@@ -1,32 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { buildEnvelope, TenantCreated, Topic } from '@praxis/contracts';
 import { money } from '@praxis/domain';
-import { ClinicDirectoryConsumer } from '@praxis/replicas';
 import { TenantTransactions } from '@praxis/tenancy';
+import { ClinicActor, UseCaseHarness } from '@praxis/testing';
 import PDFParser from 'pdf2json';
-import { aValidNpi, ClinicActor, deliverEvent, UseCaseHarness } from '@praxis/testing';
 import { Ledger } from '../src/ledger/ledger';
 import { Posting, postings } from '../src/ledger/ledger-postings';
-import { aClinicWithPrices } from './billing-use-cases';
-
-/** A clerk at a clinic identity announced as Lakeside Family Medicine in Chicago, with a $125.00 office visit. */
-export const aClinicThatSendsStatements = async (harness: UseCaseHarness): Promise<ClinicActor> => {
-  const clerk = await aClinicWithPrices(harness, { effectiveFrom: '2025-01-01' });
-  const envelope = buildEnvelope(TenantCreated, {
-    tenantId: clerk.tenantId,
-    aggregateId: clerk.tenantId,
-    correlationId: randomUUID(),
-    payload: {
-      tenantId: clerk.tenantId,
-      legalName: 'Lakeside Family Medicine',
-      npi: aValidNpi(),
-      timeZone: 'America/Chicago',
-    },
-  });
-  const consumer = harness.get(ClinicDirectoryConsumer);
-  await deliverEvent(consumer.onTenantEvent.bind(consumer), Topic.IdentityTenants, envelope);
-  return clerk;
-};
 
 /** Posts to the ledger as remittance or payment posting would, for a visit of the patient. */
 export const ledgerPosts = (

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { buildEnvelope, TenantCreated, Topic } from '@praxis/contracts';
-import { ClinicDirectoryConsumer } from '@praxis/replicas';
-import { aValidNpi, ClinicActor, deliverEvent, UseCaseHarness } from '@praxis/testing';
-import { aClinicWithPrices, releases, schedulingCompletes, startBillingUseCases } from '../../test/billing-use-cases';
+import { ClinicActor, UseCaseHarness } from '@praxis/testing';
+import {
+  aChicagoClinicWithPrices,
+  releases,
+  schedulingCompletes,
+  startBillingUseCases,
+} from '../../test/billing-use-cases';
 import { balanceOf, cash, postsPayment, schedulingRegisters } from '../../test/payment-builders';
 import { RefundPayment } from '../payments/refund-payment/refund-payment.usecase';
 import { BalancesQueries } from './balances.queries';
@@ -18,18 +21,6 @@ describe('DaySheetQueries', () => {
   });
   afterAll(() => harness.close());
 
-  const aChicagoClinicWithPrices = async (): Promise<ClinicActor> => {
-    const clerk = await aClinicWithPrices(harness, { effectiveFrom: '2025-01-01' });
-    const announced = buildEnvelope(TenantCreated, {
-      tenantId: clerk.tenantId,
-      aggregateId: clerk.tenantId,
-      correlationId: randomUUID(),
-      payload: { tenantId: clerk.tenantId, legalName: 'Lakeside', npi: aValidNpi(), timeZone: 'America/Chicago' },
-    });
-    const directory = harness.get(ClinicDirectoryConsumer);
-    await deliverEvent(directory.onTenantEvent.bind(directory), Topic.IdentityTenants, announced);
-    return clerk;
-  };
   const releaseAt = async (clerk: ClinicActor, instant: string, patientId: string) => {
     const visitId = await schedulingCompletes(harness, clerk, { patientId });
     harness.clock.set(instant);
@@ -37,7 +28,7 @@ describe('DaySheetQueries', () => {
   };
 
   it("lists each day's postings by who made them on the clinic's calendar, adding up to the ledger", async () => {
-    const morning = await aChicagoClinicWithPrices();
+    const morning = await aChicagoClinicWithPrices(harness);
     const evening: ClinicActor = { ...morning, userId: randomUUID() };
     const patients = [randomUUID(), randomUUID()];
     await releaseAt(evening, '2026-03-03T03:00:00Z', patients[0]);
@@ -71,7 +62,7 @@ describe('DaySheetQueries', () => {
   });
 
   it("shows each day's payments by who took them and how, and their money in and out adds up to the ledger", async () => {
-    const desk = await aChicagoClinicWithPrices();
+    const desk = await aChicagoClinicWithPrices(harness);
     const clerk: ClinicActor = { ...desk, userId: randomUUID() };
     const patientId = await schedulingRegisters(harness, desk);
     await releaseAt(desk, '2026-03-04T15:00:00Z', patientId);

@@ -1,13 +1,14 @@
 import { NotFoundError } from '@praxis/platform';
 import { ClinicActor, UseCaseHarness } from '@praxis/testing';
 import {
+  aChicagoClinicWithPrices,
   releases,
   schedulingCompletes,
   schedulingRecordsCoverage,
   startBillingUseCases,
 } from '../../../test/billing-use-cases';
 import { aReleasedVisit, balanceOf, cash, postsPayment, schedulingRegisters } from '../../../test/payment-builders';
-import { aClinicThatSendsStatements, insurancePaysPartOf, textOf } from '../../../test/statement-builders';
+import { insurancePaysPartOf, textOf } from '../../../test/statement-builders';
 import { StatementsQueries } from '../statements.queries';
 import { NothingDueError, StatementTooSoonError } from '../statement-rules';
 import { IssueStatement } from './issue-statement.usecase';
@@ -27,7 +28,7 @@ describe('IssueStatement', () => {
 
   /** A self-pay visit of 5 January and an insured one of 2 March the payer settled in part: $150.00 due. */
   const aPatientWithTwoVisits = async () => {
-    const clerk = await aClinicThatSendsStatements(harness);
+    const clerk = await aChicagoClinicWithPrices(harness);
     const patientId = await schedulingRegisters(harness, clerk);
     const selfPay = await aReleasedVisit(harness, clerk, patientId, '2026-01-05T15:00:00Z');
     await schedulingRecordsCoverage(harness, clerk, patientId);
@@ -115,7 +116,7 @@ describe('IssueStatement', () => {
   });
 
   it('sends nothing to a patient who owes nothing', async () => {
-    const clerk = await aClinicThatSendsStatements(harness);
+    const clerk = await aChicagoClinicWithPrices(harness);
     const patientId = await schedulingRegisters(harness, clerk);
     await schedulingRecordsCoverage(harness, clerk, patientId);
     await releases(harness, clerk, await schedulingCompletes(harness, clerk, { patientId }));
@@ -130,7 +131,7 @@ describe('IssueStatement', () => {
   it('is not found by another clinic, whose staff cannot download it', async () => {
     const { clerk, patientId } = await aPatientWithTwoVisits();
     const statement = await issues(clerk, patientId);
-    const otherClinic = await aClinicThatSendsStatements(harness);
+    const otherClinic = await aChicagoClinicWithPrices(harness);
 
     await expect(harness.as(otherClinic, () => harness.get(StatementsQueries).pdf(statement.id))).rejects.toThrow(
       NotFoundError,

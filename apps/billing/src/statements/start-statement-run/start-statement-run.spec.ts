@@ -2,13 +2,13 @@ import { NotFoundError } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { ClinicActor, eventually, UseCaseHarness } from '@praxis/testing';
 import {
+  aChicagoClinicWithPrices,
   releases,
   schedulingCompletes,
   schedulingRecordsCoverage,
   startBillingUseCases,
 } from '../../../test/billing-use-cases';
 import { aReleasedVisit, schedulingRegisters } from '../../../test/payment-builders';
-import { aClinicThatSendsStatements } from '../../../test/statement-builders';
 import { IssueStatement } from '../issue-statement/issue-statement.usecase';
 import { ProduceStatementsJob } from '../produce-statements.job';
 import { StatementRunInProgressError } from '../statement-rules';
@@ -39,7 +39,7 @@ describe('StartStatementRun', () => {
 
   /** Two patients owing $125.00, one already sent a statement on 10 March, and one whose insurer owes instead. */
   const aClinicWithBalances = async () => {
-    const clerk = await aClinicThatSendsStatements(harness);
+    const clerk = await aChicagoClinicWithPrices(harness);
     const owing = [await aPatientOwing(clerk), await aPatientOwing(clerk)];
     const recentlySent = await aPatientOwing(clerk);
     harness.clock.set('2026-03-10T15:00:00Z');
@@ -137,7 +137,7 @@ describe('StartStatementRun', () => {
   it('is not found by another clinic', async () => {
     const { clerk } = await aClinicWithBalances();
     const run = await starts(clerk);
-    const otherClinic = await aClinicThatSendsStatements(harness);
+    const otherClinic = await aChicagoClinicWithPrices(harness);
 
     await expect(harness.as(otherClinic, () => queries.run(run.id))).rejects.toThrow(NotFoundError);
   });
