@@ -160,7 +160,7 @@ describe('the sandbox clearinghouse', () => {
     const [ack, claimAck] = await collect(batch.submitterId);
     expect(written(segmentsOf(ack), 'AK9')).toEqual(['AK9*A*1*1*1']);
     expect(written(segmentsOf(claimAck), 'HL')).toEqual(['HL*1**20*1', 'HL*2*1*21*1', 'HL*3*2*19*0']);
-    expect(written(segmentsOf(claimAck), 'STC')[1]).toMatch(/^STC\*A3:562:85\*/);
+    expect(written(segmentsOf(claimAck), 'STC')[0]).toMatch(/^STC\*A3:562:85\*/);
   });
 
   it('rejects a claim whose total is not the sum of its lines in the 277CA', async () => {
@@ -169,7 +169,7 @@ describe('the sandbox clearinghouse', () => {
     ]);
     await submit(professionalClaims(batch));
     const claimAck = segmentsOf((await collect(batch.submitterId))[1]);
-    expect(written(claimAck, 'STC')[1]).toMatch(/^STC\*A7:400:PR\*/);
+    expect(written(claimAck, 'STC')[0]).toMatch(/^STC\*A7:400:PR\*/);
   });
 
   it('refuses a file whose ISA is not 106 characters with 422 naming the segment, and replies nothing', async () => {

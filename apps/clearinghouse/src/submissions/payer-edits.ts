@@ -1,20 +1,13 @@
 import { isValidNpi } from '@praxis/domain';
+import { ClaimStatusCode } from '@praxis/x12';
 import { randomInt } from 'node:crypto';
 import { SandboxRules } from '../rules/sandbox-rules';
 import { BillingProviderClaims, SubmittedClaim } from './submitted-claims';
 
-/** STC01: the claim status category (A2 accepted, A3/A6/A7/A8 rejected), the status code and the entity concerned. */
-export interface ClaimStatus {
-  category: string;
-  code: string;
-  entity: string;
-  /** STC12: the reason in words, as clearinghouses add for the biller. */
-  message: string;
-}
-
+// Every status carries STC12, the reason in words, as clearinghouses add for the biller.
 export interface ClaimDecision {
   claim: SubmittedClaim;
-  status: ClaimStatus;
+  status: ClaimStatusCode;
   /** REF*1K: the payer's number for an accepted claim, needed to replace or void it later. */
   payerClaimNumber?: string;
 }
@@ -22,16 +15,16 @@ export interface ClaimDecision {
 export interface ProviderDecision {
   provider: BillingProviderClaims;
   /** A rejection of the billing provider rejects all its claims, with no claim detail (277CA TR3 example 4). */
-  rejection?: ClaimStatus;
+  rejection?: ClaimStatusCode;
   claims: ClaimDecision[];
 }
 
-const ACCEPTED: ClaimStatus = { category: 'A2', code: '20', entity: 'PR', message: 'Accepted for adjudication' };
+const ACCEPTED: ClaimStatusCode = { category: 'A2', code: '20', entity: 'PR', message: 'Accepted for adjudication' };
 
 // The NPI's first digit is 1 or 2 (CMS); the check digit is the Luhn digit over 80840 and the first nine.
 const isUsableNpi = (npi: string | undefined): boolean => !!npi && /^[12]/.test(npi) && isValidNpi(npi);
 
-const providerRejection = (provider: BillingProviderClaims, rules: SandboxRules): ClaimStatus | undefined => {
+const providerRejection = (provider: BillingProviderClaims, rules: SandboxRules): ClaimStatusCode | undefined => {
   if (!isUsableNpi(provider.npi))
     return { category: 'A3', code: '562', entity: '85', message: "Billing provider's NPI fails its check digit" };
   if (rules.rejectedBillingNpis.includes(provider.npi))
@@ -39,7 +32,7 @@ const providerRejection = (provider: BillingProviderClaims, rules: SandboxRules)
   return undefined;
 };
 
-const claimRejection = (claim: SubmittedClaim, rules: SandboxRules): ClaimStatus | undefined => {
+const claimRejection = (claim: SubmittedClaim, rules: SandboxRules): ClaimStatusCode | undefined => {
   if (rules.unknownMemberIds.includes(claim.memberId))
     return { category: 'A7', code: '164', entity: 'IL', message: "The payer does not know the subscriber's member id" };
   if (claim.renderingNpi !== undefined && !isUsableNpi(claim.renderingNpi))

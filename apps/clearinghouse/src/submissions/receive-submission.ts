@@ -1,16 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, UnprocessableError } from '@praxis/platform';
-import { elementOf, EnvelopeProblem, FunctionalGroup, Interchange, readX12, X12Document } from '@praxis/x12';
+import {
+  elementOf,
+  EnvelopeProblem,
+  FileEnvelope,
+  FunctionalGroup,
+  Interchange,
+  readX12,
+  writeClaimAcknowledgement,
+  writeFunctionalAcknowledgement,
+  X12Document,
+} from '@praxis/x12';
+import { ReplyKind } from '../mailbox/mailbox';
 import { Mailbox } from '../mailbox/mailbox';
 import { SandboxRulebook } from '../rules/sandbox-rules';
 import { inspectTransactionSet } from './inspection/transaction-set-inspection';
-import { CLAIM_ACKNOWLEDGEMENT, claimAcknowledgement } from './replies/claim-acknowledgement';
-import {
-  FUNCTIONAL_ACKNOWLEDGEMENT,
-  functionalAcknowledgement,
-  GroupVerdict,
-} from './replies/functional-acknowledgement';
-import { Reply, replyInterchange, SANDBOX_ID } from './replies/reply-interchange';
+import { claimAcknowledgementNotice } from './replies/claim-acknowledgement';
+import { groupAcknowledgement, GroupVerdict } from './replies/functional-acknowledgement';
+import { replyEnvelope, SANDBOX_ID } from './replies/reply-envelope';
 import { decideClaims } from './payer-edits';
 import { claimsByBillingProvider } from './submitted-claims';
 
@@ -40,8 +47,6 @@ const singleInterchange = (document: X12Document): Interchange => {
   return interchange;
 };
 
-const ymd = (date: Date) => date.toISOString().slice(0, 10).replaceAll('-', '');
-
 /** Takes an 837P file as a clearinghouse would: a 999 per group at once, then a 277CA for the claims it let through. */
 @Injectable()
 export class ReceiveSubmission {
@@ -58,12 +63,9 @@ export class ReceiveSubmission {
     const interchange = singleInterchange(document);
     const groups = interchange.groups.map((group) => this.inspectGroup(group, document));
     for (const verdict of groups)
-      this.reply(interchange, {
-        functionalId: 'FA',
-        type: '999',
-        implementation: FUNCTIONAL_ACKNOWLEDGEMENT,
-        segments: functionalAcknowledgement(verdict),
-      });
+      this.reply(interchange, '999', (envelope) =>
+        writeFunctionalAcknowledgement([groupAcknowledgement(verdict)], envelope),
+      );
     this.acknowledgeClaims(interchange, groups);
     return {
       interchangeControlNumber: interchange.controlNumber,
@@ -93,33 +95,26 @@ export class ReceiveSubmission {
     const accepted = groups
       .filter((group) => group.envelopeElements.length === 0)
       .flatMap((group) => group.transactionSets.filter((verdict) => verdict.accepted));
-    const today = ymd(this.clock.now());
+    const today = this.clock.now().toISOString().slice(0, 10);
     for (const { transactionSet } of accepted) {
       const header = {
-        sourceName: SANDBOX_ID,
-        receiverId: interchange.senderId,
+        source: { name: SANDBOX_ID, id: SANDBOX_ID },
+        receiver: { name: interchange.senderId, id: interchange.senderId },
         batchReference: elementOf(transactionSet.segments[0], 3),
         receivedOn: today,
         processedOn: today,
       };
-      const decisions = decideClaims(claimsByBillingProvider(transactionSet), this.rulebook.rules);
-      this.reply(interchange, {
-        functionalId: 'HN',
-        type: '277',
-        implementation: CLAIM_ACKNOWLEDGEMENT,
-        segments: claimAcknowledgement(header, decisions),
-      });
+      const notice = claimAcknowledgementNotice(
+        header,
+        decideClaims(claimsByBillingProvider(transactionSet), this.rulebook.rules),
+      );
+      this.reply(interchange, '277CA', (envelope) => writeClaimAcknowledgement([notice], envelope));
     }
   }
 
-  private reply(interchange: Interchange, reply: Reply): void {
+  private reply(interchange: Interchange, kind: ReplyKind, write: (envelope: FileEnvelope) => string): void {
     this.lastControlNumber += 1;
-    const content = replyInterchange(interchange, reply, this.lastControlNumber, this.clock.now());
-    this.mailbox.deliver(
-      interchange.senderId,
-      reply.type === '999' ? '999' : '277CA',
-      content,
-      this.rulebook.rules.replyDelayMs,
-    );
+    const content = write(replyEnvelope(interchange, this.lastControlNumber, this.clock.now()));
+    this.mailbox.deliver(interchange.senderId, kind, content, this.rulebook.rules.replyDelayMs);
   }
 }

@@ -1,8 +1,12 @@
-import { defaultDelimiters, delimiterCharacters, FunctionalGroup, SegmentData } from '@praxis/x12';
+import {
+  defaultDelimiters,
+  delimiterCharacters,
+  FunctionalGroup,
+  GroupAcknowledgement,
+  SegmentErrorReport,
+} from '@praxis/x12';
 import { SegmentError } from '../inspection/syntax-error';
 import { TransactionSetVerdict } from '../inspection/transaction-set-inspection';
-
-export const FUNCTIONAL_ACKNOWLEDGEMENT = '005010X231A1';
 
 /** AK905 codes for the group as a whole. */
 const GROUP_CONTROL_NUMBER_MISMATCH = '4';
@@ -16,45 +20,58 @@ export interface GroupVerdict {
 }
 
 // IK404 copies the bad value, which cannot be done when it holds a delimiter of the reply (a composite, say).
-const copyable = (value: string | undefined): string =>
-  value && !delimiterCharacters(defaultDelimiters).some((delimiter) => value.includes(delimiter)) ? value : '';
+const copyable = (value: string | undefined): string | undefined =>
+  value && !delimiterCharacters(defaultDelimiters).some((delimiter) => value.includes(delimiter)) ? value : undefined;
 
-const errorSegments = (error: SegmentError, stPosition: number): SegmentData[] => [
-  ['IK3', error.segmentId, String(error.position - stPosition + 1), '', error.code],
-  ...(error.claim ? [['CTX', ['CLM01', error.claim]] as SegmentData] : []),
-  ...(error.element
-    ? [['IK4', String(error.element.position), '', error.element.code, copyable(error.element.badValue)] as SegmentData]
-    : []),
-];
-
-const transactionSetSegments = ({ transactionSet, accepted, setErrors, segmentErrors }: TransactionSetVerdict) => [
-  ['AK2', transactionSet.type, transactionSet.controlNumber, transactionSet.implementation] as SegmentData,
-  ...segmentErrors.flatMap((error) => errorSegments(error, transactionSet.header.position)),
-  ['IK5', accepted ? 'A' : 'R', ...setErrors.slice(0, 5)] as SegmentData,
-];
+const reported = (error: SegmentError, stPosition: number): SegmentErrorReport => {
+  const badValue = copyable(error.element?.badValue);
+  return {
+    segmentId: error.segmentId,
+    position: error.position - stPosition + 1,
+    code: error.code,
+    ...(error.claim ? { claim: error.claim } : {}),
+    ...(error.element
+      ? {
+          element: {
+            position: String(error.element.position),
+            code: error.element.code,
+            ...(badValue ? { badValue } : {}),
+          },
+        }
+      : {}),
+  };
+};
 
 const groupErrors = (envelopeElements: readonly string[]): string[] => [
   ...(envelopeElements.includes('GE02') ? [GROUP_CONTROL_NUMBER_MISMATCH] : []),
   ...(envelopeElements.includes('GE01') ? [GROUP_COUNT_MISMATCH] : []),
 ];
 
-const groupStatus = (accepted: number, received: number, errors: readonly string[]): string => {
+const groupStatus = (verdicts: readonly TransactionSetVerdict[], errors: readonly string[]): string => {
+  const accepted = verdicts.filter((verdict) => verdict.accepted).length;
   if (errors.length > 0 || accepted === 0) return 'R';
-  return accepted === received ? 'A' : 'P';
+  return accepted === verdicts.length ? 'A' : 'P';
 };
 
-/** One 999 per functional group received: AK2/IK5 per transaction set, AK9 for the group. */
-export const functionalAcknowledgement = ({
+/** What the 999 says of one functional group received: each transaction set's verdict with its errors, then AK9. */
+export const groupAcknowledgement = ({
   group,
   transactionSets,
   envelopeElements,
-}: GroupVerdict): SegmentData[] => {
-  const received = transactionSets.length;
-  const errors = groupErrors(envelopeElements);
-  const accepted = errors.length > 0 ? 0 : transactionSets.filter((verdict) => verdict.accepted).length;
-  return [
-    ['AK1', group.functionalId, group.controlNumber, group.version],
-    ...transactionSets.flatMap(transactionSetSegments),
-    ['AK9', groupStatus(accepted, received, errors), String(received), String(received), String(accepted), ...errors],
-  ];
+}: GroupVerdict): GroupAcknowledgement => {
+  const codes = groupErrors(envelopeElements);
+  return {
+    functionalId: group.functionalId,
+    controlNumber: group.controlNumber,
+    version: group.version,
+    status: groupStatus(transactionSets, codes),
+    codes,
+    transactionSets: transactionSets.map(({ transactionSet, accepted, setErrors, segmentErrors }) => ({
+      type: transactionSet.type,
+      controlNumber: transactionSet.controlNumber,
+      status: accepted ? 'A' : 'R',
+      codes: setErrors.slice(0, 5),
+      errors: segmentErrors.map((error) => reported(error, transactionSet.header.position)),
+    })),
+  };
 };
