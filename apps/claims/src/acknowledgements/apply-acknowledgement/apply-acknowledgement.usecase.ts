@@ -9,10 +9,19 @@ import { AcknowledgementFile, readAcknowledgementFile } from '../acknowledgement
 import { claimAcknowledgementVerdicts, functionalAcknowledgementVerdicts } from '../acknowledgement-verdicts';
 import { ClaimOutcome, ClaimVerdictFor } from '../claim-outcome';
 import { AcknowledgementView } from '../dto/acknowledgement.dto';
-import { ReceivedAcknowledgement } from '../received-acknowledgement.entity';
+import { AcknowledgementKind, ReceivedAcknowledgement } from '../received-acknowledgement.entity';
 import { ApplyAcknowledgementCommand } from './apply-acknowledgement.command';
 
 const AWAITING_ANSWER: readonly ClaimStatus[] = ['submitted', 'acknowledged'];
+
+/** Who answered, as the claim's history tells it: the clearinghouse checks the file (999), the payer the claim. */
+const REJECTED_BY: Readonly<Record<AcknowledgementKind, string>> = {
+  '999': 'rejected by the clearinghouse',
+  '277CA': 'rejected by the payer',
+};
+
+/** A change the reply makes, before it is named: who (nobody, for the mailbox), when, and which file. */
+type ReplyChange = Omit<ClaimChange, 'action'>;
 
 const viewOf = (received: ReceivedAcknowledgement, duplicate: boolean): AcknowledgementView => ({
   id: received.id,
@@ -42,9 +51,13 @@ export class ApplyAcknowledgement {
       if (earlier) return viewOf(earlier, true);
       const file = readAcknowledgementFile(command.content);
       const verdicts = await this.verdictsOf(manager, file);
-      const change = { actorUserId: command.actorUserId, now: command.now, action: '', details: {} };
+      const reply = {
+        actorUserId: command.actorUserId,
+        now: command.now,
+        details: { acknowledgement: file.kind, source: command.source },
+      };
       const outcomes: ClaimOutcome[] = [];
-      for (const verdict of verdicts) outcomes.push(await this.apply(manager, verdict, change));
+      for (const verdict of verdicts) outcomes.push(await this.apply(manager, verdict, reply, REJECTED_BY[file.kind]));
       const received = await manager.save(
         manager.create(ReceivedAcknowledgement, {
           tenantId: command.tenantId,
@@ -75,27 +88,28 @@ export class ApplyAcknowledgement {
   private async apply(
     manager: EntityManager,
     { claimId, patientControlNumber, verdict }: ClaimVerdictFor,
-    change: ClaimChange,
+    reply: ReplyChange,
+    rejection: string,
   ) {
     const unchanged: ClaimOutcome = { claimId, patientControlNumber, outcome: 'unchanged' };
     const claim = await this.lifecycle.lock(manager, claimId);
     if (verdict.kind === 'pending' || !AWAITING_ANSWER.includes(claim.status)) return unchanged;
     if (verdict.kind === 'rejected') {
-      await this.lifecycle.reject(manager, claimId, verdict.reasons, { ...change, action: 'rejected' });
+      await this.lifecycle.reject(manager, claimId, verdict.reasons, { ...reply, action: rejection });
       return { claimId, patientControlNumber, outcome: 'rejected' as const, reasons: verdict.reasons };
     }
-    if (claim.status === 'submitted') await this.acknowledge(manager, claim, change);
+    if (claim.status === 'submitted') await this.acknowledge(manager, claim, reply);
     if (verdict.kind === 'acknowledged') return { claimId, patientControlNumber, outcome: 'acknowledged' as const };
     await this.lifecycle.accept(manager, claimId, verdict.payerClaimControlNumber, {
-      ...change,
+      ...reply,
       action: 'accepted by the payer',
     });
     return { claimId, patientControlNumber, outcome: 'accepted' as const };
   }
 
-  private acknowledge(manager: EntityManager, claim: Claim, change: ClaimChange): Promise<Claim> {
+  private acknowledge(manager: EntityManager, claim: Claim, reply: ReplyChange): Promise<Claim> {
     return this.lifecycle.move(manager, claim, 'acknowledged', {
-      ...change,
+      ...reply,
       action: 'acknowledged by the clearinghouse',
     });
   }
