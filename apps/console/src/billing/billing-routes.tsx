@@ -3,11 +3,13 @@ import { ChargeReviewPage } from './charge-review/charge-review-page';
 import { PatientLedgerPage } from './patient-ledger/patient-ledger-page';
 import { AgingPage } from './reports/aging-page';
 import { DaySheetPage } from './reports/day-sheet-page';
+import { StatementRunsPage } from './statements/statement-runs-page';
 
 const PAGES: Record<string, () => ReactElement> = {
   '/billing': () => <ChargeReviewPage />,
   '/billing/day-sheet': () => <DaySheetPage />,
   '/billing/ar-aging': () => <AgingPage />,
+  '/billing/statements': () => <StatementRunsPage />,
 };
 
 const PATIENT_LEDGER = /^\/billing\/patients\/([0-9a-f-]{36})$/;

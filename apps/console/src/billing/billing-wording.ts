@@ -37,6 +37,8 @@ export const billingRefusal = (error: unknown, notDone: string): string => {
   const { status, detail, title, errors = [] } = error.problem;
   if (status === 403) return `${notDone}: your role does not allow this. Ask your clinic’s admin.`;
   if (status === 404) return `${notDone}: it was not found in your clinic’s billing.`;
-  if (errors.length > 0) return `${notDone}: ${errors.map(({ message }) => message).join('; ')}.`;
+  // A malformed request names its fields; any other refusal is the service's own sentence.
+  if (errors.length > 0 && (status === 400 || !detail))
+    return `${notDone}: ${errors.map(({ message }) => message).join('; ')}.`;
   return `${notDone}: ${detail ?? title}.`;
 };

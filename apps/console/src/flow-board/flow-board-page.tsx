@@ -11,7 +11,7 @@ import { spokenDate, todayIn } from '../calendar/wall-clock';
 import { navigate } from '../navigation/navigation';
 import { TopBar } from '../navigation/top-bar';
 import { AppointmentPanel } from '../visits/appointment-panel';
-import type { VisitForm } from '../visits/visit-actions';
+import type { PanelForm } from '../visits/visit-actions';
 import { FlowBoardTable } from './flow-board-table';
 import { useNow } from './waiting';
 import './flow-board.css';
@@ -26,7 +26,7 @@ export const FlowBoardPage = () => {
   const schedule = useSchedule(location?.id, date);
   const visits = schedule.data?.appointments ?? [];
   const patientNames = usePatientNames(visits.map((visit) => visit.patientId));
-  const [open, setOpen] = useState<{ visitId: string; form?: VisitForm }>();
+  const [open, setOpen] = useState<{ visitId: string; form?: PanelForm }>();
   // The panel shows the visit as the board last read it, so a change made there shows at once in both.
   const openVisit = visits.find((visit) => visit.id === open?.visitId);
 

@@ -2,7 +2,8 @@ import { Button } from 'react-aria-components';
 import { STATUS_LABELS } from '../calendar/appointment-status';
 import type { Appointment } from '../calendar/day-data';
 import { clockTimeIn, spokenTime } from '../calendar/wall-clock';
-import { VisitActions, VisitChangeNotice, type VisitForm } from '../visits/visit-actions';
+import { CopayButton } from '../billing/copays/visit-copay';
+import { type PanelForm, VisitActions, VisitChangeNotice } from '../visits/visit-actions';
 import { isLate, waitingInWords } from './waiting';
 
 interface FlowBoardTableProps {
@@ -17,7 +18,7 @@ interface FlowBoardTableProps {
   };
   /** A panel is open over the board, so changes asked there keep the focus there. */
   panelOpen: boolean;
-  onOpen(visit: Appointment, form?: VisitForm): void;
+  onOpen(visit: Appointment, form?: PanelForm): void;
 }
 
 /** The day's visits in start order, one row each; every control is a tab stop of its own, so Tab walks the board. */
@@ -60,6 +61,7 @@ export const FlowBoardTable = ({ caption, timeZone, visits, now, names, panelOpe
             <td className={late ? 'late-note' : undefined}>{waitingInWords(visit, now) ?? '—'}</td>
             <td>
               <VisitActions visit={visit} patient={patient} onForm={(form) => onOpen(visit, form)} />
+              <CopayButton visit={visit} patient={patient} onPress={() => onOpen(visit, 'copay')} />
               <VisitChangeNotice visit={visit} focusUndo={!panelOpen} />
             </td>
           </tr>

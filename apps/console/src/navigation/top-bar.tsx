@@ -1,5 +1,5 @@
 import { Button, Link } from 'react-aria-components';
-import { BILLING_LINKS, useReadsBilling } from '../billing/billing-access';
+import { useBillingLinks } from '../billing/billing-access';
 import { LiveStatusNote } from '../live/live-appointments';
 import { useOpenPatientSearch } from '../patients/patient-search';
 import { useSession } from '../session/session';
@@ -24,11 +24,11 @@ export const TopBar = () => {
   const path = here.split('?')[0];
   const current = path === '/' ? '/calendar' : path;
   const managesTraining = useManagesTraining();
-  const readsBilling = useReadsBilling();
+  const billingLinks = useBillingLinks();
   const pages = [
     ...PAGES,
     ...TRAINING_LINKS.filter((link) => managesTraining || !link.managersOnly),
-    ...(readsBilling ? BILLING_LINKS : []),
+    ...billingLinks,
   ];
 
   return (

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Button, Dialog, Heading, Modal } from 'react-aria-components';
+import { VisitCopay } from '../billing/copays/visit-copay';
 import { STATUS_LABELS } from '../calendar/appointment-status';
 import { type Appointment, useAppointmentTypes, usePatientNames, useProviders } from '../calendar/day-data';
 import { clockTimeIn, spokenDate, spokenTime, todayIn } from '../calendar/wall-clock';
 import { CancelVisitForm } from './cancel-visit-form';
 import { CompleteVisitForm } from './complete-visit-form';
-import { VisitActions, VisitChangeNotice, type VisitForm } from './visit-actions';
+import { type PanelForm, VisitActions, VisitChangeNotice, type VisitForm } from './visit-actions';
 import { POSSIBLE_CHANGES } from './visit-change';
 
 /** When the visit is, on the wall clock of its location: the patient walks in at that hour, wherever the desk is. */
@@ -21,8 +22,8 @@ const statusInWords = ({ status, cancellationReason, diagnoses, procedures }: Ap
 
 interface AppointmentPanelProps {
   visit: Appointment;
-  /** The form to open with, when the panel was opened to cancel or to complete. */
-  form?: VisitForm;
+  /** The form to open with, when the panel was opened to cancel, to complete or to take a co-pay. */
+  form?: PanelForm;
   onClose(): void;
   /** Where the calendar is shown, a booked visit can be moved from here to another time. */
   onMove?: (visit: Appointment) => void;
@@ -33,7 +34,7 @@ export const AppointmentPanel = ({ visit, form: openWith, onClose, onMove }: App
   const providers = useProviders();
   const types = useAppointmentTypes();
   const patient = usePatientNames([visit.patientId]).get(visit.patientId) ?? 'Patient';
-  const [form, setForm] = useState<VisitForm | undefined>(openWith);
+  const [form, setForm] = useState<VisitForm | undefined>(openWith === 'copay' ? undefined : openWith);
   // Once the change is made the status no longer allows it, and its form has nothing left to ask.
   const openForm = form && POSSIBLE_CHANGES[visit.status].includes(form) ? form : undefined;
   const formProps = { visit, patient, onClose: () => setForm(undefined) };
@@ -60,6 +61,7 @@ export const AppointmentPanel = ({ visit, form: openWith, onClose, onMove }: App
         <VisitChangeNotice visit={visit} focusUndo />
         {openForm === 'cancel' && <CancelVisitForm {...formProps} />}
         {openForm === 'complete' && <CompleteVisitForm {...formProps} />}
+        <VisitCopay visit={visit} patient={patient} openAtOnce={openWith === 'copay'} />
         <div className="dialog-actions">
           {onMove && visit.status === 'booked' && <Button onPress={() => onMove(visit)}>Move…</Button>}
           <Button onPress={onClose}>Close</Button>

@@ -4,6 +4,8 @@ import { CHANGE_WORDS, POSSIBLE_CHANGES, type VisitChangeKind } from './visit-ch
 import { isUnderWay, useVisitChanges } from './visit-changes';
 
 export type VisitForm = 'cancel' | 'complete';
+/** What the visit panel may open with: a change's form, or the co-pay billing takes for the visit. */
+export type PanelForm = VisitForm | 'copay';
 
 export interface VisitFormProps {
   visit: Appointment;

@@ -3,7 +3,7 @@ import { Button, Dialog, Heading, Link, Modal } from 'react-aria-components';
 import { usePatientNames, useProviders } from '../../calendar/day-data';
 import { spokenDate } from '../../calendar/wall-clock';
 import { usePayerNames } from '../payer-names';
-import { useWorksCharges } from '../billing-access';
+import { useWorksBilling } from '../billing-access';
 import { type BillingVisit, type Charge, useBillingVisit } from '../billing-data';
 import { VisitStatusBadge } from '../billing-page';
 import { billingRefusal, refusedFieldsOf } from '../billing-wording';
@@ -31,7 +31,7 @@ export const VisitChargesDialog = ({ visit: listed, onClose }: VisitChargesDialo
   const patient = usePatientNames([listed.patientId]).get(listed.patientId) ?? 'Patient';
   const provider = useProviders().data?.find(({ id }) => id === listed.providerId)?.displayName ?? '';
   const payers = usePayerNames([listed.patientId]);
-  const worksCharges = useWorksCharges();
+  const worksBilling = useWorksBilling();
   const [form, setForm] = useState<OpenForm>();
   const [outcome, setOutcome] = useState<{ done?: string; refused?: string }>({});
   const done = (announcement?: string) => {
@@ -74,9 +74,9 @@ export const VisitChargesDialog = ({ visit: listed, onClose }: VisitChargesDialo
             <VisitLines
               visit={data}
               currency={currency}
-              onPrice={worksCharges ? (charge) => setForm({ kind: 'price', charge }) : undefined}
+              onPrice={worksBilling ? (charge) => setForm({ kind: 'price', charge }) : undefined}
             />
-            {worksCharges && (
+            {worksBilling && (
               <BillingVisitActions
                 visit={data}
                 onHold={() => setForm({ kind: 'hold' })}

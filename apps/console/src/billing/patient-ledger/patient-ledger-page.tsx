@@ -4,7 +4,8 @@ import { patientPath, usePatient } from '../../patients/patient-data';
 import { usePatientBalance } from '../billing-data';
 import { BillingPage } from '../billing-page';
 import { moneyInWords } from '../money';
-import { PatientVisitCharges } from './patient-visit-charges';
+import { PatientPayments } from '../payments/patient-payments';
+import { PatientVisitCharges, usePatientBillingVisits } from './patient-visit-charges';
 
 const BalanceTable = ({ patientId }: { patientId: string }) => {
   const balance = usePatientBalance(patientId);
@@ -23,13 +24,12 @@ const BalanceTable = ({ patientId }: { patientId: string }) => {
         </tr>
       </thead>
       <tbody>
-        {balance.data.balances.map(({ currency, insurancePendingMinor, patientResponsibilityMinor }) => (
+        {balance.data.balances.map(({ currency, insurancePendingMinor, patientResponsibilityMinor, creditMinor }) => (
           <tr key={currency}>
             <th scope="row">{currency}</th>
             <td>{moneyInWords(insurancePendingMinor, currency)}</td>
-            <td>{moneyInWords(Math.max(patientResponsibilityMinor, 0), currency)}</td>
-            {/* The ledger keeps what the clinic owes the patient as a negative responsibility. */}
-            <td>{moneyInWords(Math.max(-patientResponsibilityMinor, 0), currency)}</td>
+            <td>{moneyInWords(patientResponsibilityMinor, currency)}</td>
+            <td>{moneyInWords(creditMinor, currency)}</td>
           </tr>
         ))}
       </tbody>
@@ -41,6 +41,7 @@ const BalanceTable = ({ patientId }: { patientId: string }) => {
 export const PatientLedgerPage = ({ patientId }: { patientId: string }) => {
   const patient = usePatient(patientId);
   const name = patient.data ? patientName(patient.data) : 'Patient';
+  const billingVisits = usePatientBillingVisits(patientId);
   return (
     <BillingPage title={`Account of ${name}`} error={patient.error}>
       <p>
@@ -52,7 +53,11 @@ export const PatientLedgerPage = ({ patientId }: { patientId: string }) => {
       </section>
       <section aria-labelledby="visits-heading">
         <h2 id="visits-heading">Visits</h2>
-        <PatientVisitCharges patientId={patientId} />
+        <PatientVisitCharges patientId={patientId} {...billingVisits} />
+      </section>
+      <section aria-labelledby="payments-heading">
+        <h2 id="payments-heading">Payments</h2>
+        <PatientPayments patientId={patientId} patient={name} visits={billingVisits.captured} />
       </section>
     </BillingPage>
   );

@@ -9,13 +9,20 @@ import { VisitChargesDialog } from '../charge-review/visit-charges-dialog';
 import { totalOf } from '../charge-review/visit-total';
 import { usePayerNames } from '../payer-names';
 
-/** The patient's completed visits, newest first, each with what billing made of it; opened, it is reviewed as on the worklist. */
-export const PatientVisitCharges = ({ patientId }: { patientId: string }) => {
+/** The patient's completed visits, newest first, as their history lists them; billing's visit has the appointment's id. */
+export const usePatientBillingVisits = (patientId: string) => {
   const history = useVisitHistory(patientId);
   const completed = (history.data ?? [])
     .filter((visit) => visit.status === 'completed')
     .sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
   const visits = useBillingVisits(completed.map((visit) => visit.id));
+  return { history, visits, captured: visits.flatMap(({ data }) => (data ? [data] : [])) };
+};
+
+type PatientBillingVisits = ReturnType<typeof usePatientBillingVisits>;
+
+/** Each completed visit with what billing made of it; opened, it is reviewed as on the worklist. */
+export const PatientVisitCharges = ({ patientId, history, visits }: { patientId: string } & PatientBillingVisits) => {
   const providers = useProviders();
   const payers = usePayerNames([patientId]);
   const [open, setOpen] = useState<BillingVisit>();
@@ -25,7 +32,7 @@ export const PatientVisitCharges = ({ patientId }: { patientId: string }) => {
 
   if (history.isError) return <p role="alert">The visits could not be loaded. Reload the page to try again.</p>;
   if (!history.data) return <p role="status">Loading visits…</p>;
-  if (completed.length === 0) return <p>This patient has no completed visits yet.</p>;
+  if (visits.length === 0) return <p>This patient has no completed visits yet.</p>;
   return (
     <>
       <table className="data-table">

@@ -8,10 +8,18 @@ import { type DaySheetRow, useDaySheet } from '../billing-data';
 import { BillingPage } from '../billing-page';
 import { POSTING_KIND_WORDS } from '../billing-wording';
 import { moneyInWords } from '../money';
+import { METHOD_WORDS } from '../payments/receipt';
 
-const netByCurrency = (rows: DaySheetRow[]): Array<[string, number]> => [
+/** Per currency, what the rows add up to: the change in receivables and the money collected. */
+const totalsByCurrency = (rows: DaySheetRow[]): Array<[string, { receivables: number; collected: number }]> => [
   ...rows
-    .reduce((sums, row) => sums.set(row.currency, (sums.get(row.currency) ?? 0) + row.receivablesMinor), new Map())
+    .reduce((sums, { currency, receivablesMinor, collectedMinor }) => {
+      const sum = sums.get(currency) ?? { receivables: 0, collected: 0 };
+      return sums.set(currency, {
+        receivables: sum.receivables + receivablesMinor,
+        collected: sum.collected + collectedMinor,
+      });
+    }, new Map<string, { receivables: number; collected: number }>())
     .entries(),
 ];
 
@@ -30,27 +38,32 @@ const DaySheetTable = ({ from, to }: { from: string; to: string }) => {
         <tr>
           <th scope="col">Day</th>
           <th scope="col">Kind</th>
+          <th scope="col">Paid by</th>
           <th scope="col">Posted by</th>
           <th scope="col">Postings</th>
           <th scope="col">Change in receivables</th>
+          <th scope="col">Collected</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={`${row.day}-${row.kind}-${row.postedBy}-${row.currency}`}>
+          <tr key={`${row.day}-${row.kind}-${row.paymentMethod}-${row.postedBy}-${row.currency}`}>
             <th scope="row">{spokenDate(row.day)}</th>
             <td>{POSTING_KIND_WORDS[row.kind]}</td>
+            <td>{row.paymentMethod ? METHOD_WORDS[row.paymentMethod] : '—'}</td>
             <td>{postedBy(row.postedBy)}</td>
             <td>{row.postings}</td>
             <td>{moneyInWords(row.receivablesMinor, row.currency)}</td>
+            <td>{moneyInWords(row.collectedMinor, row.currency)}</td>
           </tr>
         ))}
       </tbody>
       <tfoot>
-        {netByCurrency(rows).map(([currency, net]) => (
+        {totalsByCurrency(rows).map(([currency, { receivables, collected }]) => (
           <tr key={currency}>
-            <th scope="row" colSpan={4}>{`Net change (${currency})`}</th>
-            <td>{moneyInWords(net, currency)}</td>
+            <th scope="row" colSpan={5}>{`Totals (${currency})`}</th>
+            <td>{moneyInWords(receivables, currency)}</td>
+            <td>{moneyInWords(collected, currency)}</td>
           </tr>
         ))}
       </tfoot>
