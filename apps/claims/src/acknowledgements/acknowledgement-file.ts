@@ -45,6 +45,14 @@ const oneInterchange = (content: string) => {
   return { interchange, sets, kind, delimiters: document.delimiters ?? defaultDelimiters };
 };
 
+/** A readable file of other transactions (an 835): the mailbox leaves it for its own reader. */
+export const holdsOtherTransactions = (content: string): boolean => {
+  const sets = readX12(content).interchanges.flatMap((interchange) =>
+    interchange.groups.flatMap((group) => group.transactionSets),
+  );
+  return sets.length > 0 && sets.every((set) => KINDS[set.type] === undefined);
+};
+
 /** Reads an uploaded or collected acknowledgement whole, or refuses it (422, each problem at its segment). */
 export const readAcknowledgementFile = (content: string): AcknowledgementFile => {
   const { interchange, sets, kind, delimiters } = oneInterchange(content);

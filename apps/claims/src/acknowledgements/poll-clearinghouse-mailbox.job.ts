@@ -5,6 +5,7 @@ import { TenantTransactions } from '@praxis/tenancy';
 import { z } from 'zod';
 import { BillingProfile } from '../billing-profiles/billing-profile.entity';
 import { ClearinghouseAdapter, ClearinghouseReply } from '../submissions/clearinghouse-adapter';
+import { holdsOtherTransactions } from './acknowledgement-file';
 import { ApplyAcknowledgement } from './apply-acknowledgement/apply-acknowledgement.usecase';
 
 export const PollClearinghouseMailbox = defineJob({
@@ -15,7 +16,8 @@ export const PollClearinghouseMailbox = defineJob({
 
 /**
  * Reads the clinic's mailbox at the clearinghouse and applies each 999 and 277CA, then deletes it there. A reply is
- * deleted only once applied (or known unreadable), so a failure part way leaves the rest for the next run.
+ * deleted only once applied (or known unreadable), so a failure part way leaves the rest for the next run; a reply
+ * of another kind (an 835) stays in the mailbox for the remittance posting to come.
  */
 @HandlesJob(PollClearinghouseMailbox)
 export class PollClearinghouseMailboxJob implements JobHandler<PayloadOf<typeof PollClearinghouseMailbox>> {
@@ -31,7 +33,8 @@ export class PollClearinghouseMailboxJob implements JobHandler<PayloadOf<typeof 
   async handle({ tenantId }: PayloadOf<typeof PollClearinghouseMailbox>): Promise<void> {
     const profile = await this.transactions.run((manager) => manager.findOneBy(BillingProfile, { tenantId }));
     if (!profile?.submitterId) return;
-    for (const reply of await this.clearinghouse.collect(profile.submitterId)) {
+    const replies = await this.clearinghouse.collect(profile.submitterId);
+    for (const reply of replies.filter(({ content }) => !holdsOtherTransactions(content))) {
       await this.apply(tenantId, reply);
       await this.clearinghouse.remove(profile.submitterId, reply.id);
     }
