@@ -43,6 +43,7 @@ class ProfessionalClaimReader {
   };
   private readonly problems: SegmentProblem[] = [];
   private readonly levels = new Map<string, string>();
+  private readonly hierarchy: Segment[] = [];
   private readonly declaredTotals = new Map<ProfessionalClaim, Segment>();
   private provider?: BillingProvider;
   private subscriber?: Subscriber;
@@ -60,6 +61,7 @@ class ProfessionalClaimReader {
   read(set: TransactionSet): ProfessionalClaimReading {
     for (const segment of set.segments) this.accept(segment);
     this.checkTotals();
+    this.checkChildCodes();
     return { file: this.file, problems: this.problems };
   }
 
@@ -147,6 +149,7 @@ class ProfessionalClaimReader {
         `names parent ${parent || 'none'}, which is not a level ${expectedParent ?? 'none'} HL`,
       );
     this.levels.set(id, level);
+    this.hierarchy.push(segment);
     this.claim = undefined;
     this.addressee = undefined;
     if (level === '20') this.provider = blankProvider();
@@ -312,6 +315,20 @@ class ProfessionalClaimReader {
     }
     if (qualifier === '573' && this.adjudication) this.adjudication.adjudicationDate = dateOf(value);
     else if (qualifier === '573' && this.otherPayer) this.otherPayer.adjudicationDate = dateOf(value);
+  }
+
+  /** HL04 is 1 when another HL names this one as its parent, 0 when none does. */
+  private checkChildCodes(): void {
+    const parents = new Set(this.hierarchy.map((hl) => elementOf(hl, 2)));
+    for (const hl of this.hierarchy) {
+      const expected = parents.has(elementOf(hl, 1)) ? '1' : '0';
+      if (elementOf(hl, 4) !== expected && elementOf(hl, 4) !== '')
+        this.report(
+          hl,
+          'HL04',
+          `is ${elementOf(hl, 4)} but must be ${expected}: children ${expected === '1' ? 'follow' : 'do not follow'}`,
+        );
+    }
   }
 
   private checkTotals(): void {

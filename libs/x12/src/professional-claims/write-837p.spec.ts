@@ -84,12 +84,13 @@ describe('writeProfessionalClaims', () => {
     expect(readBack(written).file.claims.flatMap((part) => part.serviceLines)).toEqual(lines);
   });
 
-  it('reports, on reading, an HL whose parent is wrong and a CLM02 that is not the sum of the lines', () => {
+  it('reports, on reading, an HL whose parent is wrong, a child code that no longer holds and a CLM02 that is not the sum of the lines', () => {
     const tampered = golden.replace('HL*4*3*23*0', 'HL*4*1*23*0').replace('CLM*PCN0001*145*', 'CLM*PCN0001*150*');
 
     expect(readBack(tampered).problems).toEqual([
-      expect.objectContaining({ element: 'HL02', segmentId: 'HL' }),
-      expect.objectContaining({ element: 'CLM02', segmentId: 'CLM' }),
+      expect.objectContaining({ element: 'HL02', segmentId: 'HL', position: 37 }),
+      expect.objectContaining({ element: 'CLM02', segmentId: 'CLM', position: 21 }),
+      expect.objectContaining({ element: 'HL04', segmentId: 'HL', position: 31 }),
     ]);
   });
 });
