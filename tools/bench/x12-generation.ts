@@ -119,9 +119,11 @@ const floor = rows[0].perSecond;
 console.log(
   `\n837P generation: ${CLAIMS} claims of 3 lines in files of ${CLAIMS_PER_FILE}; median of ${ROUNDS} rounds\n`,
 );
-console.log('| | claims/s | ratio to floor |');
-console.log('| --- | ---: | ---: |');
-for (const row of rows)
+console.log('| | claims/s | ratio to floor | produced per round |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const { name, perSecond, produced, unit } of rows) {
+  const rate = Math.round(perSecond).toLocaleString('en-US');
   console.log(
-    `| ${row.name} | ${Math.round(row.perSecond).toLocaleString('en-US')} | ${(row.perSecond / floor).toFixed(3)} |`,
+    `| ${name} | ${rate} | ${(perSecond / floor).toFixed(3)} | ${produced.toLocaleString('en-US')} ${unit} |`,
   );
+}
