@@ -27,6 +27,10 @@ export const clearinghouseConfigSchema = z.object({
   CLEARINGHOUSE_UNKNOWN_MEMBER_IDS: listOf(/^[\w-]+$/),
   /** Billing providers no payer has enrolled: all their claims are rejected at the provider level. */
   CLEARINGHOUSE_REJECTED_BILLING_NPIS: listOf(/^\d{10}$/),
+  /** The 835's terms: the share of each charge the payers allow, the coinsurance of that, procedures not covered. */
+  CLEARINGHOUSE_ALLOWED_PERCENT: z.coerce.number().int().min(0).max(100).default(80),
+  CLEARINGHOUSE_COINSURANCE_PERCENT: z.coerce.number().int().min(0).max(100).default(20),
+  CLEARINGHOUSE_DENIED_PROCEDURE_CODES: listOf(/^[0-9A-Z]{5}$/),
 });
 
 export type ClearinghouseConfig = z.infer<typeof clearinghouseConfigSchema>;

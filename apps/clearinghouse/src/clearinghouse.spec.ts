@@ -1,6 +1,6 @@
 import { Clock, parseConfig } from '@praxis/platform';
 import { aValidNpi, FixedClock, RunningService, startService } from '@praxis/testing';
-import { elementOf, readX12, Segment } from '@praxis/x12';
+import { defaultDelimiters, elementOf, findImbalances, readRemittanceAdvice, readX12, Segment } from '@praxis/x12';
 import { randomUUID } from 'node:crypto';
 import { ClaimFacts, professionalClaims, professionalClaimSegments } from '../test/professional-claims';
 import { clearinghouseConfigSchema } from './clearinghouse.config';
@@ -26,6 +26,9 @@ interface Rules {
   memberIdPattern: string;
   unknownMemberIds: string[];
   rejectedBillingNpis: string[];
+  allowedPercent?: number;
+  coinsurancePercent?: number;
+  deniedProcedureCodes?: string[];
 }
 const DEFAULT_RULES: Rules = {
   replyDelayMs: 0,
@@ -172,6 +175,43 @@ describe('the sandbox clearinghouse', () => {
     expect(written(claimAck, 'STC')[0]).toMatch(/^STC\*A7:400:PR\*/);
   });
 
+  it('pays the accepted claims in an 835 that balances, under the payer claim numbers of the 277CA', async () => {
+    await setRules({ allowedPercent: 80, coinsurancePercent: 20 });
+    const batch = aBatch([{ patientControlNumber: 'PCN1', memberId: 'W1', lineChargesMinor: [12_500, 4_000] }]);
+    await submit(professionalClaims(batch));
+
+    const [, claimAck, remittanceFile] = await collect(batch.submitterId);
+    const document = readX12(remittanceFile.content);
+    const [set] = document.interchanges[0].groups[0].transactionSets;
+    const { remittance, problems } = readRemittanceAdvice(set, document.delimiters ?? defaultDelimiters);
+    expect(problems).toEqual([]);
+    expect(findImbalances(remittance)).toEqual([]);
+    const [claim] = remittance.claims;
+    expect([
+      claim.patientControlNumber,
+      claim.status,
+      claim.paid.amountMinor,
+      claim.patientResponsibility?.amountMinor,
+    ]).toEqual(['PCN1', '1', 10_560, 2_640]);
+    expect(`REF*1K*${claim.payerClaimControlNumber}`).toBe(written(segmentsOf(claimAck), 'REF')[0]);
+    expect(remittance.paymentAmount.amountMinor).toBe(10_560);
+  });
+
+  it('denies a procedure the payer does not cover with CO-96, and moves no money when nothing is paid', async () => {
+    await setRules({ deniedProcedureCodes: ['99213'] });
+    const batch = aBatch();
+    await submit(professionalClaims(batch));
+
+    const remittanceFile = (await collect(batch.submitterId))[2];
+    const document = readX12(remittanceFile.content);
+    const [set] = document.interchanges[0].groups[0].transactionSets;
+    const { remittance } = readRemittanceAdvice(set, document.delimiters ?? defaultDelimiters);
+    expect([remittance.handling, remittance.paymentMethod, remittance.claims[0].status]).toEqual(['H', 'NON', '4']);
+    expect(remittance.claims[0].serviceLines[0].adjustments).toEqual([
+      { group: 'CO', reason: '96', amount: { amountMinor: 12_500, currency: 'USD' } },
+    ]);
+  });
+
   it('refuses a file whose ISA is not 106 characters with 422 naming the segment, and replies nothing', async () => {
     const batch = aBatch();
     const response = await submit(professionalClaims(batch).replace('ISA*00*          ', 'ISA*00*         '));
@@ -192,7 +232,7 @@ describe('the sandbox clearinghouse', () => {
     const [ack] = await collect(batch.submitterId);
     const deleted = await fetch(`${sandbox.url}/mailboxes/${batch.submitterId}/files/${ack.id}`, { method: 'DELETE' });
     expect(deleted.status).toBe(204);
-    expect((await collect(batch.submitterId)).map((file) => file.kind)).toEqual(['277CA']);
+    expect((await collect(batch.submitterId)).map((file) => file.kind)).toEqual(['277CA', '835']);
   });
 
   it('refuses rules it cannot apply, and a submission that is not X12', async () => {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { SandboxRulesDto } from './dto/sandbox-rules.dto';
-import { SandboxRulebook, SandboxRules } from './sandbox-rules';
+import { ADJUDICATION_DEFAULTS, SandboxRulebook, SandboxRules } from './sandbox-rules';
 
 /** The sandbox's control panel: demos and tests set the payers' rules before they submit. */
 @ApiTags('sandbox rules')
@@ -16,6 +16,11 @@ export class RulesController {
 
   @Put()
   replace(@Body() rules: SandboxRulesDto): SandboxRules {
-    return this.rulebook.replace(rules);
+    return this.rulebook.replace({
+      ...rules,
+      allowedPercent: rules.allowedPercent ?? ADJUDICATION_DEFAULTS.allowedPercent,
+      coinsurancePercent: rules.coinsurancePercent ?? ADJUDICATION_DEFAULTS.coinsurancePercent,
+      deniedProcedureCodes: rules.deniedProcedureCodes ?? ADJUDICATION_DEFAULTS.deniedProcedureCodes,
+    });
   }
 }

@@ -10,6 +10,11 @@ export interface SandboxRules {
   memberIdPattern: string;
   unknownMemberIds: string[];
   rejectedBillingNpis: string[];
+  /** The 835: the share of each line's charge the payer allows (the rest CO-45), coinsurance of that (PR-2). */
+  allowedPercent: number;
+  coinsurancePercent: number;
+  /** Procedures the payer does not cover: paid nothing (CO-96). */
+  deniedProcedureCodes: string[];
 }
 
 const rulesFrom = (config: ClearinghouseConfig): SandboxRules => ({
@@ -17,7 +22,13 @@ const rulesFrom = (config: ClearinghouseConfig): SandboxRules => ({
   memberIdPattern: config.CLEARINGHOUSE_MEMBER_ID_PATTERN,
   unknownMemberIds: config.CLEARINGHOUSE_UNKNOWN_MEMBER_IDS,
   rejectedBillingNpis: config.CLEARINGHOUSE_REJECTED_BILLING_NPIS,
+  allowedPercent: config.CLEARINGHOUSE_ALLOWED_PERCENT,
+  coinsurancePercent: config.CLEARINGHOUSE_COINSURANCE_PERCENT,
+  deniedProcedureCodes: config.CLEARINGHOUSE_DENIED_PROCEDURE_CODES,
 });
+
+/** What a rule left out of a replacement is: the 835's terms as most demos want them. */
+export const ADJUDICATION_DEFAULTS = { allowedPercent: 80, coinsurancePercent: 20, deniedProcedureCodes: [] };
 
 const compiledPattern = (pattern: string): RegExp => {
   try {

@@ -9,6 +9,7 @@ import {
   readX12,
   writeClaimAcknowledgement,
   writeFunctionalAcknowledgement,
+  writeRemittanceAdvice,
   X12Document,
 } from '@praxis/x12';
 import { ReplyKind } from '../mailbox/mailbox';
@@ -18,6 +19,7 @@ import { inspectTransactionSet } from './inspection/transaction-set-inspection';
 import { claimAcknowledgementNotice } from './replies/claim-acknowledgement';
 import { groupAcknowledgement, GroupVerdict } from './replies/functional-acknowledgement';
 import { replyEnvelope, SANDBOX_ID } from './replies/reply-envelope';
+import { remittancesFor } from './adjudication';
 import { decideClaims } from './payer-edits';
 import { claimsByBillingProvider } from './submitted-claims';
 
@@ -47,10 +49,14 @@ const singleInterchange = (document: X12Document): Interchange => {
   return interchange;
 };
 
-/** Takes an 837P file as a clearinghouse would: a 999 per group at once, then a 277CA for the claims it let through. */
+/**
+ * Takes an 837P file as a clearinghouse would: a 999 per group, then a 277CA for the claims it let through and an 835
+ * paying those the payers accepted, each in the mailbox after the reply delay.
+ */
 @Injectable()
 export class ReceiveSubmission {
   private lastControlNumber = 0;
+  private lastTraceNumber = 0;
 
   constructor(
     private readonly rulebook: SandboxRulebook,
@@ -66,7 +72,7 @@ export class ReceiveSubmission {
       this.reply(interchange, '999', (envelope) =>
         writeFunctionalAcknowledgement([groupAcknowledgement(verdict)], envelope),
       );
-    this.acknowledgeClaims(interchange, groups);
+    this.acknowledgeClaims(interchange, groups, document.delimiters?.component ?? ':');
     return {
       interchangeControlNumber: interchange.controlNumber,
       transactionSets: groups.flatMap((group) =>
@@ -90,8 +96,11 @@ export class ReceiveSubmission {
     return { group, transactionSets, envelopeElements };
   }
 
-  /** One 277CA per transaction set the 999 accepted, naming the batch by the 837's BHT03 as payers do. */
-  private acknowledgeClaims(interchange: Interchange, groups: readonly GroupVerdict[]): void {
+  /**
+   * One 277CA per transaction set the 999 accepted, naming the batch by the 837's BHT03 as payers do, then an 835
+   * per billing provider and payer paying the claims it accepted, under the same payer claim numbers.
+   */
+  private acknowledgeClaims(interchange: Interchange, groups: readonly GroupVerdict[], component: string): void {
     const accepted = groups
       .filter((group) => group.envelopeElements.length === 0)
       .flatMap((group) => group.transactionSets.filter((verdict) => verdict.accepted));
@@ -104,12 +113,19 @@ export class ReceiveSubmission {
         receivedOn: today,
         processedOn: today,
       };
-      const notice = claimAcknowledgementNotice(
-        header,
-        decideClaims(claimsByBillingProvider(transactionSet), this.rulebook.rules),
-      );
+      const { rules } = this.rulebook;
+      const decisions = decideClaims(claimsByBillingProvider(transactionSet, component), rules);
+      const notice = claimAcknowledgementNotice(header, decisions);
       this.reply(interchange, '277CA', (envelope) => writeClaimAcknowledgement([notice], envelope));
+      const remittances = remittancesFor(decisions, rules, { paidOn: today, traceNumber: () => this.nextTrace() });
+      if (remittances.length > 0)
+        this.reply(interchange, '835', (envelope) => writeRemittanceAdvice(remittances, envelope));
     }
+  }
+
+  private nextTrace(): string {
+    this.lastTraceNumber += 1;
+    return `SBX${String(this.lastTraceNumber).padStart(9, '0')}`;
   }
 
   private reply(interchange: Interchange, kind: ReplyKind, write: (envelope: FileEnvelope) => string): void {

@@ -1,8 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { OmittableButNotNull } from '@praxis/platform';
 import { ArrayMaxSize, IsArray, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { SandboxRules } from '../sandbox-rules';
+import { ADJUDICATION_DEFAULTS, SandboxRules } from '../sandbox-rules';
 
-export class SandboxRulesDto implements SandboxRules {
+/** The whole rule set; the 835's terms may be left out and take their defaults. */
+export class SandboxRulesDto implements Omit<SandboxRules, keyof typeof ADJUDICATION_DEFAULTS> {
   @ApiProperty({ description: 'Milliseconds before a reply shows in the mailbox.' })
   @IsInt()
   @Min(0)
@@ -25,4 +27,25 @@ export class SandboxRulesDto implements SandboxRules {
   @ArrayMaxSize(1000)
   @Matches(/^\d{10}$/, { each: true })
   rejectedBillingNpis!: string[];
+
+  @ApiProperty({ required: false, description: "Share of each line's charge the payer allows in the 835 (80)." })
+  @OmittableButNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  allowedPercent?: number;
+
+  @ApiProperty({ required: false, description: 'Coinsurance the patient owes of what was allowed (20).' })
+  @OmittableButNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  coinsurancePercent?: number;
+
+  @ApiProperty({ required: false, description: 'Procedure codes the payer does not cover: paid nothing (CO-96).' })
+  @OmittableButNotNull()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @Matches(/^[0-9A-Z]{5}$/, { each: true })
+  deniedProcedureCodes?: string[];
 }
