@@ -3,6 +3,8 @@ import { X12WriteError } from '../core/write-errors';
 export type ClaimProblemCode =
   | 'invalid-npi'
   | 'invalid-tax-id'
+  | 'invalid-taxonomy'
+  | 'missing-value'
   | 'billing-address-not-street'
   | 'postal-code-not-nine-digits'
   | 'invalid-postal-code'

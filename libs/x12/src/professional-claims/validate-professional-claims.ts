@@ -24,6 +24,9 @@ const MAX_PATIENT_CONTROL_NUMBER = 38;
 // Payers reject a billing provider at a PO box or lockbox: those belong in the pay-to address (2010AB).
 const PO_BOX = /\b(P\.?\s*O\.?\s*BOX|POST\s+OFFICE\s+BOX|LOCK\s*BOX)\b/i;
 
+// NUCC health care provider taxonomy: nine letters or digits and a closing "X", e.g. 207Q00000X.
+const TAXONOMY = /^[0-9A-Z]{9}X$/;
+
 type Report = (code: ClaimProblemCode, path: string, message: string) => void;
 
 const checkAddress = (address: PostalAddress, path: string, report: Report, nineDigits: boolean): void => {
@@ -36,6 +39,8 @@ const checkAddress = (address: PostalAddress, path: string, report: Report, nine
 const checkBillingProvider = (provider: BillingProvider, path: string, report: Report): void => {
   if (!isValidNpi(provider.npi)) report('invalid-npi', `${path}.npi`, 'is not a 10-digit NPI with a valid check digit');
   if (!/^\d{9}$/.test(provider.taxId)) report('invalid-tax-id', `${path}.taxId`, 'must be nine digits with no hyphen');
+  if (!TAXONOMY.test(provider.taxonomy))
+    report('invalid-taxonomy', `${path}.taxonomy`, 'must be a ten-character provider taxonomy code ending in X');
   if ([provider.address.line1, provider.address.line2].some((line) => line && PO_BOX.test(line)))
     report('billing-address-not-street', `${path}.address`, 'must be a street address, not a PO box or lockbox');
   checkAddress(provider.address, `${path}.address`, report, true);
@@ -100,7 +105,22 @@ const checkHeader = (claim: ProfessionalClaim, path: string, report: Report): vo
     report('too-many-other-payers', `${path}.otherPayers`, `must hold at most ${MAX_OTHER_PAYERS} payers`);
 };
 
+const checkPresent = (values: Record<string, string>, report: Report): void => {
+  for (const [path, value] of Object.entries(values))
+    if (value.trim() === '') report('missing-value', path, 'must not be empty');
+};
+
 const checkClaim = (claim: ProfessionalClaim, path: string, report: Report): void => {
+  checkPresent(
+    {
+      [`${path}.billingProvider.name`]: claim.billingProvider.name,
+      [`${path}.subscriber.memberId`]: claim.subscriber.memberId,
+      [`${path}.subscriber.name.last`]: claim.subscriber.name.last,
+      [`${path}.payer.id`]: claim.payer.id,
+      [`${path}.payer.name`]: claim.payer.name,
+    },
+    report,
+  );
   checkBillingProvider(claim.billingProvider, `${path}.billingProvider`, report);
   checkHeader(claim, path, report);
   checkDiagnoses(claim, path, report);
@@ -133,6 +153,16 @@ const checkClaim = (claim: ProfessionalClaim, path: string, report: Report): voi
 /** Every problem that would make the file fail a payer's front-end edits, before anything is written. */
 export const validateProfessionalClaimFile = (file: ProfessionalClaimFile): ClaimProblem[] => {
   const problems: ClaimProblem[] = [];
+  const { submitter, receiver } = file;
+  checkPresent(
+    {
+      'submitter.id': submitter.id,
+      'submitter.name': submitter.name,
+      'receiver.id': receiver.id,
+      'receiver.name': receiver.name,
+    },
+    (code, path, message) => problems.push({ code, path, message }),
+  );
   if (file.claims.length === 0)
     problems.push({ code: 'no-claim', path: 'claims', message: 'must hold at least one claim' });
   file.claims.forEach((claim, index) =>

@@ -46,8 +46,10 @@ describe('writeProfessionalClaims', () => {
         ...aProfessionalClaim().billingProvider,
         npi: '1234567890',
         taxId: '36-1234567',
+        taxonomy: '207Q00000',
         address: { line1: 'PO BOX 77', city: 'CHICAGO', state: 'IL', postalCode: '60601' },
       },
+      payer: { name: 'ACME HEALTH PLAN', id: ' ' },
       frequency: '8',
       diagnoses: ['E119', 'I10', 'J069', 'M545', 'R51', 'R05', 'R52', 'Z0000', 'K219', 'N390', 'F419', 'G4700', 'E785'],
       serviceLines: [
@@ -57,8 +59,10 @@ describe('writeProfessionalClaims', () => {
     });
 
     expect(problemsOf(claim)).toEqual([
+      ['missing-value', 'claims[0].payer.id'],
       ['invalid-npi', 'claims[0].billingProvider.npi'],
       ['invalid-tax-id', 'claims[0].billingProvider.taxId'],
+      ['invalid-taxonomy', 'claims[0].billingProvider.taxonomy'],
       ['billing-address-not-street', 'claims[0].billingProvider.address'],
       ['postal-code-not-nine-digits', 'claims[0].billingProvider.address.postalCode'],
       ['missing-payer-claim-number', 'claims[0].payerClaimControlNumber'],
