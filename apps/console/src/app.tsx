@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { RouterProvider } from 'react-aria-components';
 import { billingPageAt } from './billing/billing-routes';
 import { FrontDeskDayPage } from './calendar/front-desk-day-page';
+import { claimsPageAt } from './claims/claims-routes';
 import { FlowBoardPage } from './flow-board/flow-board-page';
 import { LiveAppointmentsProvider } from './live/live-appointments';
 import { navigate, searchParam, useLocation } from './navigation/navigation';
@@ -20,7 +21,7 @@ const FLOW_BOARD = /^\/flow-board(?:[?#]|$)/;
 const PageAt = ({ location }: { location: string }) => {
   const patientId = PATIENT_PAGE.exec(location)?.[1];
   if (patientId) return <PatientPage patientId={patientId} />;
-  const page = trainingPageAt(location) ?? billingPageAt(location);
+  const page = trainingPageAt(location) ?? billingPageAt(location) ?? claimsPageAt(location);
   if (page) return page;
   return FLOW_BOARD.test(location) ? <FlowBoardPage /> : <FrontDeskDayPage />;
 };

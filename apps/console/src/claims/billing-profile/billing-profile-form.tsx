@@ -1,0 +1,81 @@
+import { Button, Form } from 'react-aria-components';
+import { billingRefusal, refusedFieldsOf } from '../../billing/billing-wording';
+import { FormProblem, TextInput } from '../../patients/form-fields';
+import { useRefusedFields } from '../../visits/refused-fields';
+import { AddressFields } from '../address-fields';
+import { addressFrom, optionalTextOf, textOf } from '../form-values';
+import { type BillingProfile, type BillingProfileFields, useSetBillingProfile } from './billing-profile-data';
+
+/** The form replaces the whole profile, so what it does not show (places of service per location) goes back as it was. */
+const fieldsFrom = (form: FormData, profile: BillingProfile): BillingProfileFields => ({
+  organizationName: textOf(form, 'organizationName'),
+  npi: textOf(form, 'npi'),
+  tin: optionalTextOf(form, 'tin')?.replace('-', ''),
+  taxonomyCode: optionalTextOf(form, 'taxonomyCode')?.toUpperCase(),
+  address: addressFrom(form),
+  placeOfService: optionalTextOf(form, 'placeOfService'),
+  locationPlacesOfService: profile.locationPlacesOfService,
+  submitterId: optionalTextOf(form, 'submitterId'),
+  receiverId: optionalTextOf(form, 'receiverId'),
+});
+
+/** The clinic as the billing provider on every claim, and its ids at the clearinghouse. */
+export const BillingProfileForm = ({ profile, onSaved }: { profile: BillingProfile; onSaved(): void }) => {
+  const save = useSetBillingProfile();
+  const fieldErrors = save.error ? refusedFieldsOf(save.error) : undefined;
+  const refused = useRefusedFields(fieldErrors);
+  const isRefusedWhole = save.error !== null && Object.keys(fieldErrors ?? {}).length === 0;
+
+  return (
+    <Form
+      className="claim-form"
+      aria-label="Billing profile"
+      validationErrors={refused.errors}
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate(fieldsFrom(new FormData(event.currentTarget), profile), { onSuccess: onSaved });
+      }}
+    >
+      <div className="fields" onInput={refused.onInput}>
+        <TextInput name="organizationName" label="Legal name" isRequired defaultValue={profile.organizationName} />
+        <TextInput name="npi" label="Group NPI" isRequired defaultValue={profile.npi} />
+        <TextInput
+          name="tin"
+          label="Tax id (EIN)"
+          description="Nine digits, such as 123456789"
+          defaultValue={profile.tin ?? undefined}
+        />
+        <TextInput
+          name="taxonomyCode"
+          label="Taxonomy code"
+          description="Ten characters, such as 207Q00000X"
+          defaultValue={profile.taxonomyCode ?? undefined}
+        />
+        <AddressFields
+          address={profile.address}
+          zipAdvice="A street address, not a PO box, with the nine-digit ZIP, such as 62701-1234"
+        />
+        <TextInput
+          name="placeOfService"
+          label="Place of service"
+          description="Two digits: 11 office, 02 telehealth"
+          defaultValue={profile.placeOfService}
+        />
+        <TextInput
+          name="submitterId"
+          label="Submitter id at the clearinghouse"
+          defaultValue={profile.submitterId ?? undefined}
+        />
+        <TextInput name="receiverId" label="Clearinghouse receiver id" defaultValue={profile.receiverId ?? undefined} />
+      </div>
+      <FormProblem
+        problem={isRefusedWhole ? billingRefusal(save.error, 'The billing profile was not saved') : undefined}
+      />
+      <div className="dialog-actions">
+        <Button type="submit" className="primary" isDisabled={save.isPending}>
+          Save the billing profile
+        </Button>
+      </div>
+    </Form>
+  );
+};

@@ -1,0 +1,1 @@
+export const claimPath = (id: string): string => `/claims/${id}`;

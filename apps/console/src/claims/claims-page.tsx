@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-aria-components';
+import { BillingPage } from '../billing/billing-page';
+import { useLocation } from '../navigation/navigation';
+import { acknowledgementsPath } from './acknowledgements/acknowledgements-data';
+import { billingProfilePath } from './billing-profile/billing-profile-data';
+import type { ClaimStatus } from './claims-data';
+import { CLAIM_STATUS_WORDS } from './claims-wording';
+import { payersPath } from './payers/payers-data';
+import './claims.css';
+
+const SECTIONS = [
+  { path: '/claims', name: 'Worklist' },
+  { path: payersPath, name: 'Payers' },
+  { path: billingProfilePath, name: 'Billing profile' },
+  { path: acknowledgementsPath, name: 'Upload an acknowledgement' },
+];
+
+interface ClaimsPageProps {
+  title: string;
+  error?: unknown;
+  children: ReactNode;
+}
+
+/** A billing page with the claims sections beside each other, since a fix often needs the payer or the profile. */
+export const ClaimsPage = ({ title, error, children }: ClaimsPageProps) => {
+  const path = useLocation().split(/[?#]/)[0];
+  return (
+    <BillingPage title={title} error={error}>
+      <nav aria-label="Claims" className="claims-sections">
+        <ul>
+          {SECTIONS.map((section) => (
+            <li key={section.path}>
+              <Link href={section.path} aria-current={section.path === path ? 'page' : undefined}>
+                {section.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {children}
+    </BillingPage>
+  );
+};
+
+export const ClaimStatusBadge = ({ status }: { status: ClaimStatus }) => (
+  <span className={`claim-status claim-${status}`}>{CLAIM_STATUS_WORDS[status]}</span>
+);

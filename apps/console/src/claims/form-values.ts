@@ -1,0 +1,18 @@
+import type { PostalAddress } from './payers/payers-data';
+
+export const textOf = (form: FormData, name: string): string => String(form.get(name) ?? '').trim();
+
+/** An empty optional field is left out: the API refuses an empty string where a value may be omitted. */
+export const optionalTextOf = (form: FormData, name: string): string | undefined => textOf(form, name) || undefined;
+
+/** Field names are the API's own (dotted when nested), so a refused field finds its input by name. */
+export const addressFrom = (form: FormData): PostalAddress & { line2?: string } => ({
+  line1: textOf(form, 'address.line1'),
+  line2: optionalTextOf(form, 'address.line2'),
+  city: textOf(form, 'address.city'),
+  state: textOf(form, 'address.state').toUpperCase(),
+  postalCode: textOf(form, 'address.postalCode'),
+});
+
+export const addressInWords = ({ line1, line2, city, state, postalCode }: PostalAddress): string =>
+  [line1, line2, `${city}, ${state} ${postalCode}`].filter(Boolean).join(', ');

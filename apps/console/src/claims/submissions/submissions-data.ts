@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, type Schemas } from '../../api/client';
+import { dataOrThrow } from '../../api/problem';
+import { CLAIMS, useClaimsChange } from '../claims-data';
+
+export type Submission = Schemas['ClaimSubmissionView'];
+
+const AWAITING_ANSWER: ReadonlySet<string> = new Set(['submitted', 'acknowledged']);
+
+/** A file is followed until it is built and sent (or refused) and every claim in it has the payer's answer. */
+const isSettled = (submission: Submission): boolean =>
+  submission.status !== 'queued' &&
+  submission.status !== 'built' &&
+  submission.claims.every((claim) => !AWAITING_ANSWER.has(claim.status));
+
+const FOLLOW_EVERY_MS = 1000;
+
+export const submissionPath = (id: string): string => `/claims/submissions/${id}`;
+
+export const useSubmission = (id: string) =>
+  useQuery({
+    queryKey: [CLAIMS, 'submission', id],
+    queryFn: async () => dataOrThrow(await api.GET('/api/v1/claim-submissions/{id}', { params: { path: { id } } })),
+    refetchInterval: ({ state }) => (state.data && isSettled(state.data) ? false : FOLLOW_EVERY_MS),
+  });
+
+/** One press is one submission: its key goes with it, so a resend after a lost answer gets the same file back. */
+export const useSubmitReadyClaims = () =>
+  useClaimsChange(async (idempotencyKey: string) =>
+    dataOrThrow(
+      await api.POST('/api/v1/claim-submissions', { params: { header: { 'Idempotency-Key': idempotencyKey } } }),
+    ),
+  );
+
+/** The 837P exactly as it was sent, as bytes, read only when the clerk asks to see or save it. */
+export const useSubmissionFile = (id: string) =>
+  useQuery({
+    queryKey: [CLAIMS, 'submission-file', id],
+    enabled: false,
+    staleTime: Infinity,
+    queryFn: async () =>
+      dataOrThrow(
+        await api.GET('/api/v1/claim-submissions/{id}/x12', { params: { path: { id } }, parseAs: 'blob' }),
+      ) as Blob,
+  });
