@@ -1,5 +1,6 @@
 import { Button, Link } from 'react-aria-components';
 import { useBillingLinks } from '../billing/billing-access';
+import { useClaimsLinks } from '../claims/claims-access';
 import { LiveStatusNote } from '../live/live-appointments';
 import { useOpenPatientSearch } from '../patients/patient-search';
 import { useSession } from '../session/session';
@@ -25,10 +26,12 @@ export const TopBar = () => {
   const current = path === '/' ? '/calendar' : path;
   const managesTraining = useManagesTraining();
   const billingLinks = useBillingLinks();
+  const claimsLinks = useClaimsLinks();
   const pages = [
     ...PAGES,
     ...TRAINING_LINKS.filter((link) => managesTraining || !link.managersOnly),
     ...billingLinks,
+    ...claimsLinks,
   ];
 
   return (
