@@ -12,6 +12,7 @@ import { Payer } from '../payers/payer.entity';
 const SEX: Readonly<Record<string, AdministrativeSex>> = { female: 'F', male: 'M' };
 const RELATIONSHIP: Readonly<Record<string, PatientRelationship>> = { spouse: '01', child: '19', other: 'G8' };
 
+/** What keeps a claim or the whole file out of an 837P, in words for the claim's history or the submission. */
 export class ClaimNotSubmittableError extends Error {}
 
 interface Address {
@@ -31,9 +32,10 @@ const x12Address = ({ line1, line2, city, state, postalCode }: Address): PostalA
 });
 
 /** 2000A/2010AA from the clinic's billing profile, which the scrubber found complete before the claim was ready. */
-export const billingProviderOf = (profile: BillingProfile): BillingProvider => {
+export const billingProviderOf = (profile: BillingProfile): BillingProvider | ClaimNotSubmittableError => {
   const { tin, taxonomyCode, address } = profile;
-  if (!tin || !taxonomyCode || !address) throw new ClaimNotSubmittableError('the billing profile is incomplete');
+  if (!tin || !taxonomyCode || !address)
+    return new ClaimNotSubmittableError("the clinic's billing profile lacks its TIN, taxonomy or billing address");
   return {
     name: profile.organizationName,
     npi: profile.npi,
@@ -79,7 +81,7 @@ export const professionalClaimOf = async (
   claim: Claim,
   billingProvider: BillingProvider,
   profile: BillingProfile,
-): Promise<ProfessionalClaim> => {
+): Promise<ProfessionalClaim | ClaimNotSubmittableError> => {
   const [lines, payer, patient, coverage] = await Promise.all([
     manager.find(ClaimLine, { where: { claimId: claim.id }, order: { createdAt: 'ASC' } }),
     manager.findOneBy(Payer, { electronicPayerId: claim.payerId }),
@@ -87,7 +89,9 @@ export const professionalClaimOf = async (
     coverageOn(manager, claim),
   ]);
   if (!payer || !patient || !coverage)
-    throw new ClaimNotSubmittableError(`claim ${claim.id} lost its payer or coverage`);
+    return new ClaimNotSubmittableError(
+      "the payer or the patient's coverage on the date of service is no longer on file",
+    );
   return {
     billingProvider,
     subscriber: subscriberOf(coverage, patient, payer),

@@ -15,7 +15,7 @@ import { ClaimLifecycle } from '../claims/claim-lifecycle';
 import { Claim } from '../claims/claim.entity';
 import { ClaimSubmission } from './claim-submission.entity';
 import { nextInterchangeControlNumber } from './interchange-control-numbers';
-import { billingProviderOf, professionalClaimOf } from './professional-claim-of';
+import { billingProviderOf, ClaimNotSubmittableError, professionalClaimOf } from './professional-claim-of';
 import { SUBMISSION_SETTINGS, SubmissionSettings } from './submission-settings';
 import { SubmittedClaim } from './submitted-claim.entity';
 
@@ -44,8 +44,10 @@ export class SubmissionBuilder {
     const profile = await manager.findOneBy(BillingProfile, { tenantId: submission.tenantId });
     if (!profile?.submitterId || !profile.receiverId)
       return this.finish(manager, submission, { status: 'refused', refusal: NO_TRADING_PARTNER });
-    const ready = await this.readyClaims(manager);
-    const gathered = await this.gather(manager, ready, billingProviderOf(profile), profile, now);
+    const provider = billingProviderOf(profile);
+    if (provider instanceof ClaimNotSubmittableError)
+      return this.finish(manager, submission, { status: 'refused', refusal: provider.message });
+    const gathered = await this.gather(manager, await this.readyClaims(manager), provider, profile, now);
     if (gathered.length === 0) return this.finish(manager, submission, { status: 'empty' });
     return this.write(manager, submission, profile, gathered, now);
   }
@@ -70,15 +72,18 @@ export class SubmissionBuilder {
     const gathered: Gathered[] = [];
     for (const claim of claims) {
       const model = await professionalClaimOf(manager, claim, provider, profile);
-      const problems = validateProfessionalClaimFile(this.fileOf(profile, [model], 1));
-      if (problems.length === 0) gathered.push({ claim, model });
-      else
+      const problems =
+        model instanceof ClaimNotSubmittableError
+          ? [model.message]
+          : validateProfessionalClaimFile(this.fileOf(profile, [model], 1)).map(({ message }) => message);
+      if (model instanceof ClaimNotSubmittableError || problems.length > 0)
         await this.lifecycle.move(manager, claim, 'needs_fix', {
           actorUserId: null,
           now,
           action: 'held back from submission',
-          details: { problems: problems.map(({ message }) => message) },
+          details: { problems },
         });
+      else gathered.push({ claim, model });
     }
     return gathered;
   }

@@ -136,6 +136,24 @@ describe('SubmitClaims (ready claims to the clearinghouse, its replies applied)'
     });
   });
 
+  it('holds back a ready claim the 837P can no longer carry (its coverage ended), and sends the others', async () => {
+    const { harness } = system;
+    const clerk = await aClinicSetUpToBill(harness);
+    const uncovered = await aReadyClaim(clerk);
+    const covered = await aReadyClaim(clerk);
+    await schedulingRecordsCoverage(harness, clerk, uncovered.patientId);
+
+    const submission = await submit(clerk);
+
+    await claimReaches(harness, clerk, covered.id, 'accepted');
+    const heldBack = await claimReaches(harness, clerk, uncovered.id, 'needs_fix');
+    expect(heldBack.history?.at(-1)).toMatchObject({
+      action: 'held back from submission',
+      details: { problems: [expect.stringContaining('coverage')] },
+    });
+    expect((await submissionOf(clerk, submission.id)).claims.map(({ claimId }) => claimId)).toEqual([covered.id]);
+  });
+
   it('refuses to queue a submission when no claim is ready', async () => {
     const clerk = await aClinicSetUpToBill(system.harness);
     await expect(submit(clerk)).rejects.toMatchObject({ status: 422 });
