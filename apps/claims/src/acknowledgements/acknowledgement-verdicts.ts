@@ -1,10 +1,18 @@
 import { UnprocessableError } from '@praxis/platform';
-import { ClaimAcknowledgementReport, FunctionalAcknowledgement, Interchange } from '@praxis/x12';
+import {
+  ClaimAcknowledgementReport,
+  elementOf,
+  FunctionalAcknowledgement,
+  GroupReport,
+  Interchange,
+  readX12,
+  TransactionSetReport,
+} from '@praxis/x12';
 import { EntityManager } from 'typeorm';
 import { ClaimSubmission } from '../submissions/claim-submission.entity';
 import { SubmittedClaim } from '../submissions/submitted-claim.entity';
 import { isRejecting, verdictOf } from './claim-status-words';
-import { ClaimVerdictFor } from './claim-outcome';
+import { ClaimVerdict, ClaimVerdictFor } from './claim-outcome';
 import { rejectionReasons } from './functional-acknowledgement-words';
 
 const notOurs = (what: string) =>
@@ -25,7 +33,36 @@ const submissionNamed = async (manager: EntityManager, receiverId: string, refer
 const submittedClaims = (manager: EntityManager, submissionId: string) =>
   manager.find(SubmittedClaim, { where: { submissionId }, order: { patientControlNumber: 'ASC' } });
 
-/** A 999: a rejected transaction set (or group) rejects every claim of the file; an accepted one acknowledges them. */
+/** Which transaction set (ST02, as a number) of the file as sent carries each claim (CLM01). */
+const transactionSetOfEachClaim = async (
+  manager: EntityManager,
+  submissionId: string,
+): Promise<Map<string, number>> => {
+  const { x12 } = await manager.findOneOrFail(ClaimSubmission, {
+    where: { id: submissionId },
+    select: { id: true, x12: true },
+  });
+  const sets = readX12(x12 ?? '').interchanges.flatMap((interchange) =>
+    interchange.groups.flatMap((group) => group.transactionSets),
+  );
+  return new Map(
+    sets.flatMap((set) =>
+      set.segments
+        .filter(({ id }) => id === 'CLM')
+        .map((clm) => [elementOf(clm, 1), Number(set.controlNumber)] as const),
+    ),
+  );
+};
+
+const setVerdict = (group: GroupReport, set: TransactionSetReport | undefined): ClaimVerdict =>
+  group.status === 'R' || set?.status === 'R'
+    ? { kind: 'rejected', reasons: rejectionReasons(set, group.codes) }
+    : { kind: 'acknowledged' };
+
+/**
+ * A 999: each claim takes the verdict of the transaction set that carried it, so a rejected set rejects every claim
+ * in it and a partly accepted group (AK9 P) maps back claim by claim; a rejected group rejects them all.
+ */
 export const functionalAcknowledgementVerdicts = async (
   manager: EntityManager,
   interchange: Interchange,
@@ -34,13 +71,13 @@ export const functionalAcknowledgementVerdicts = async (
   const verdicts: ClaimVerdictFor[] = [];
   for (const group of groups) {
     const submission = await submissionNamed(manager, interchange.senderId, group.controlNumber);
-    const rejectedSet = group.transactionSets.find(({ status }) => status === 'R');
-    const verdict =
-      group.status === 'R' || rejectedSet
-        ? { kind: 'rejected' as const, reasons: rejectionReasons(rejectedSet, group.codes) }
-        : { kind: 'acknowledged' as const };
-    for (const { claimId, patientControlNumber } of await submittedClaims(manager, submission.id))
-      verdicts.push({ claimId, patientControlNumber, verdict });
+    const carriedBy = await transactionSetOfEachClaim(manager, submission.id);
+    for (const { claimId, patientControlNumber } of await submittedClaims(manager, submission.id)) {
+      const set = group.transactionSets.find(
+        ({ controlNumber }) => Number(controlNumber) === carriedBy.get(patientControlNumber),
+      );
+      verdicts.push({ claimId, patientControlNumber, verdict: setVerdict(group, set) });
+    }
   }
   return verdicts;
 };

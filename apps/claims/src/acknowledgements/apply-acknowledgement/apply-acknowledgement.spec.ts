@@ -112,6 +112,24 @@ describe('ApplyAcknowledgement (999 and 277CA uploaded by hand)', () => {
     expect(await Promise.all(claims.map(({ id }) => statusOf(clerk, id)))).toEqual(['acknowledged', 'acknowledged']);
   });
 
+  it('maps a partly accepted group back by transaction set: claims of an accepted set are acknowledged', async () => {
+    const clerk = await aClinicSetUpToBill(system.harness);
+    const { claims, fileNumber } = await aSentFile(clerk, 1);
+    const partly = aReply('999', 'FA', '005010X231A1', [
+      ['AK1', 'HC', String(fileNumber), '005010X222A1'],
+      ['AK2', '837', '0001', '005010X222A1'],
+      ['IK5', 'A'],
+      ['AK2', '837', '0002', '005010X222A1'],
+      ['IK5', 'R', '5'],
+      ['AK9', 'P', '2', '2', '1'],
+    ]);
+
+    const applied = await upload(clerk, partly);
+
+    expect(applied.claims.map(({ outcome }) => outcome)).toEqual(['acknowledged']);
+    expect(await statusOf(clerk, claims[0].id)).toBe('acknowledged');
+  });
+
   it('rejects every claim of the billing provider a 277CA rejects at the provider level, with no claim detail', async () => {
     const clerk = await aClinicSetUpToBill(system.harness);
     const { claims, fileNumber } = await aSentFile(clerk, 2);
