@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { billingAccess } from '@praxis/auth';
 import { OPENAPI_METADATA, PlatformModule } from '@praxis/platform';
-import { ClinicDirectoryConsumer } from '@praxis/replicas';
 import { BillingConfig } from './billing.config';
 import { ChargesModule } from './charges/charges.module';
 import { billingConstraintViolations } from './constraint-violations';
@@ -35,7 +34,6 @@ export class BillingModule {
         StatementsModule.register(config),
         RemittancePostingsModule,
       ],
-      controllers: [ClinicDirectoryConsumer],
       providers: [{ provide: OPENAPI_METADATA, useValue: openApiMetadata }],
     };
   }

@@ -8,7 +8,6 @@ import {
   TenantCreated,
   Topic,
 } from '@praxis/contracts';
-import { ClinicDirectoryConsumer } from '@praxis/replicas';
 import {
   aValidNpi,
   ClinicActor,
@@ -27,6 +26,7 @@ import { AppointmentEventsConsumer } from '../src/charges/appointment-events.con
 import { ReleaseVisit } from '../src/charges/release-visit/release-visit.usecase';
 import { CoverageEventsConsumer } from '../src/coverage/coverage-events.consumer';
 import { ImportFeeSchedule } from '../src/fee-schedules/import-fee-schedule/import-fee-schedule.usecase';
+import { ClinicEventsConsumer } from '../src/statements/clinic-events.consumer';
 
 /** Billing's use cases on the shared test database, with a clock the spec sets. Start once per file. */
 export const startBillingUseCases = (clock?: FixedClock): Promise<UseCaseHarness> =>
@@ -74,7 +74,7 @@ export const aChicagoClinicWithPrices = async (harness: UseCaseHarness): Promise
       timeZone: 'America/Chicago',
     },
   });
-  const directory = harness.get(ClinicDirectoryConsumer);
+  const directory = harness.get(ClinicEventsConsumer);
   await deliverEvent(directory.onTenantEvent.bind(directory), Topic.IdentityTenants, announced);
   return clerk;
 };
