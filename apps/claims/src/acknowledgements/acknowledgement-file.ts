@@ -9,6 +9,7 @@ import {
   readClaimAcknowledgement,
   readFunctionalAcknowledgement,
   readX12,
+  TransactionSet,
 } from '@praxis/x12';
 import { AcknowledgementKind } from './received-acknowledgement.entity';
 
@@ -53,17 +54,21 @@ export const holdsOtherTransactions = (content: string): boolean => {
   return sets.length > 0 && sets.every((set) => KINDS[set.type] === undefined);
 };
 
+/** Every transaction set read by its reader, or none: any problem refuses the whole file. */
+const readEvery = <Report extends { problems: AcknowledgementProblem[] }>(
+  sets: readonly TransactionSet[],
+  read: (set: TransactionSet) => Report,
+): Report[] => {
+  const reports = sets.map(read);
+  const problems = reports.flatMap((report) => report.problems);
+  if (problems.length > 0) throw unreadable(problems.map(problemAt));
+  return reports;
+};
+
 /** Reads an uploaded or collected acknowledgement whole, or refuses it (422, each problem at its segment). */
 export const readAcknowledgementFile = (content: string): AcknowledgementFile => {
   const { interchange, sets, kind, delimiters } = oneInterchange(content);
-  if (kind === '999') {
-    const reports = sets.map((set) => readFunctionalAcknowledgement(set, delimiters));
-    const problems = reports.flatMap((report) => report.problems);
-    if (problems.length > 0) throw unreadable(problems.map(problemAt));
-    return { kind, interchange, reports };
-  }
-  const reports = sets.map((set) => readClaimAcknowledgement(set, delimiters));
-  const problems = reports.flatMap((report) => report.problems);
-  if (problems.length > 0) throw unreadable(problems.map(problemAt));
-  return { kind, interchange, reports };
+  return kind === '999'
+    ? { kind, interchange, reports: readEvery(sets, (set) => readFunctionalAcknowledgement(set, delimiters)) }
+    : { kind, interchange, reports: readEvery(sets, (set) => readClaimAcknowledgement(set, delimiters)) };
 };
