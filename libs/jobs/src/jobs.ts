@@ -28,6 +28,14 @@ export interface CalendarRepeatOptions extends JobKeyOptions {
 
 const MAX_FAILED_JOBS_PAGE = 500;
 
+const PENDING_STATES: ReadonlySet<string> = new Set([
+  'waiting',
+  'prioritized',
+  'delayed',
+  'waiting-children',
+  'active',
+]);
+
 const delayOf = (definition: JobDefinition, options: ScheduleOptions): number => {
   const delayMs = 'runAt' in options ? options.runAt.getTime() - Date.now() : options.delayMs;
   if (!Number.isFinite(delayMs)) throw new InvalidScheduleError(definition.name);
@@ -99,6 +107,13 @@ export class Jobs {
   async stopRepeating(job: JobDefinition, jobKey: string): Promise<boolean> {
     this.registry.assertRegistered(job);
     return this.queues.queue(job.queue).removeJobScheduler(jobIdOf(job, jobKey));
+  }
+
+  /** Whether the job is still to run or running now; false once it completed or failed for good, or was never added. */
+  async isPending(job: JobDefinition, jobKey: string): Promise<boolean> {
+    this.registry.assertRegistered(job);
+    const state = await this.queues.queue(job.queue).getJobState(jobIdOf(job, jobKey));
+    return PENDING_STATES.has(state);
   }
 
   /** Newest first: what an admin needs to see why work did not happen. */

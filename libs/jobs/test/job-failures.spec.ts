@@ -70,4 +70,19 @@ describe('background jobs that fail', () => {
       /invalid payload for job SendAppointmentReminderJob: appointmentId: Expected string/,
     );
   });
+
+  it('tells a job still to run from one that failed for good or never existed', async () => {
+    const claimId = randomUUID();
+    const failing = `claim:${claimId}:1`;
+    const later = `claim:${randomUUID()}:1`;
+    await sut.jobs.enqueue(SubmitClaim, { tenantId, claimId }, { jobKey: failing });
+    await sut.jobs.schedule(SubmitClaim, { tenantId, claimId: randomUUID() }, { delayMs: 60_000, jobKey: later });
+
+    await eventuallyFailed(QueueName.ClaimSubmission, SubmitClaim, failing);
+
+    expect(await sut.jobs.isPending(SubmitClaim, later)).toBe(true);
+    expect(await sut.jobs.isPending(SubmitClaim, failing)).toBe(false);
+    expect(await sut.jobs.isPending(SubmitClaim, `claim:${randomUUID()}:1`)).toBe(false);
+    await sut.jobs.cancel(SubmitClaim, later);
+  });
 });
