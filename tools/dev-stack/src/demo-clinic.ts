@@ -131,6 +131,35 @@ const seedCalendar = async (api: DemoApi, location: { id: string }, providerUser
   });
 };
 
+/**
+ * The clinic bills Aetna through the sandbox clearinghouse `npm start` runs, so a released visit's claim is ready to
+ * submit. Claims seeds the billing profile from the clinic's sign-up, so this step waits for it.
+ */
+const seedClaimsSetUp = async (api: DemoApi): Promise<void> => {
+  let profile: { organizationName: string; npi: string } | undefined;
+  await waitUntil('claims to know the demo clinic', async () => {
+    const response = await api.attempt('GET', '/api/v1/billing-profile');
+    if (response.ok) profile = (await response.json()) as { organizationName: string; npi: string };
+    return response.ok;
+  });
+  await api.call('PUT', '/api/v1/billing-profile', {
+    organizationName: profile?.organizationName,
+    npi: profile?.npi,
+    tin: '123456789',
+    taxonomyCode: '207Q00000X',
+    address: { ...ADDRESS, postalCode: '627011234' },
+    submitterId: 'PRAXISDEMO',
+    receiverId: 'PRAXISSANDBOX',
+  });
+  await api.call('POST', '/api/v1/payers', {
+    name: 'Aetna',
+    electronicPayerId: '60054',
+    claimFilingIndicator: 'CI',
+    timelyFilingDays: 90,
+    address: { line1: 'PO Box 981106', city: 'El Paso', state: 'TX', postalCode: '79998' },
+  });
+};
+
 /** Seeds through the public API, as a clinic would sign up; a later run finds the admin and changes nothing. */
 export const seedDemoClinic = async (gatewayUrl: string): Promise<void> => {
   const api = new DemoApi(gatewayUrl);
@@ -138,4 +167,5 @@ export const seedDemoClinic = async (gatewayUrl: string): Promise<void> => {
   const location = await seedClinic(api);
   const staff = await seedStaff(api, location.id);
   await seedCalendar(api, location, staff.provider);
+  await seedClaimsSetUp(api);
 };
