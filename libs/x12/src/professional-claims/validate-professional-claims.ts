@@ -5,6 +5,7 @@ import {
   PROCEDURE_CODE_PATTERN,
   PROCEDURE_MODIFIER_PATTERN,
 } from '@praxis/domain';
+import { Adjustment } from '../adjustments/claim-adjustments';
 import { ClaimProblem, ClaimProblemCode } from './claim-problems';
 import {
   BillingProvider,
@@ -19,6 +20,7 @@ export const MAX_DIAGNOSES = 12;
 export const MAX_SERVICE_LINES = 50;
 export const MAX_POINTERS = 4;
 export const MAX_OTHER_PAYERS = 10;
+export const MAX_LINE_ADJUDICATIONS = 15;
 const MAX_PATIENT_CONTROL_NUMBER = 38;
 
 // Payers reject a billing provider at a PO box or lockbox: those belong in the pay-to address (2010AB).
@@ -52,7 +54,26 @@ const checkDate = (value: string | undefined, path: string, report: Report): voi
 
 const checkAmount = (amountMinor: number, path: string, report: Report, allowNegative = false): void => {
   if (!Number.isSafeInteger(amountMinor) || (!allowNegative && amountMinor < 0))
-    report('invalid-amount', path, 'must be a whole, non-negative number of minor units');
+    report('invalid-amount', path, `must be a whole${allowNegative ? '' : ', non-negative'} number of minor units`);
+};
+
+const checkAdjustments = (adjustments: Adjustment[], path: string, report: Report): void =>
+  adjustments.forEach((adjustment, index) =>
+    checkAmount(adjustment.amount.amountMinor, `${path}.adjustments[${index}].amount`, report, true),
+  );
+
+const checkLineAdjudications = (line: ServiceLine, path: string, report: Report): void => {
+  const adjudications = line.priorPayerAdjudications ?? [];
+  if (adjudications.length > MAX_LINE_ADJUDICATIONS)
+    report('too-many-other-payers', `${path}.priorPayerAdjudications`, `must hold at most ${MAX_LINE_ADJUDICATIONS}`);
+  adjudications.forEach((adjudication, index) => {
+    const at = `${path}.priorPayerAdjudications[${index}]`;
+    checkAmount(adjudication.paid.amountMinor, `${at}.paid`, report, true);
+    checkAdjustments(adjudication.adjustments, at, report);
+    checkDate(adjudication.adjudicationDate, `${at}.adjudicationDate`, report);
+    if (!PROCEDURE_CODE_PATTERN.test(adjudication.procedureCode))
+      report('invalid-procedure-code', `${at}.procedureCode`, 'is not a CPT/HCPCS code');
+  });
 };
 
 const checkServiceLine = (line: ServiceLine, diagnoses: number, path: string, report: Report): void => {
@@ -64,6 +85,7 @@ const checkServiceLine = (line: ServiceLine, diagnoses: number, path: string, re
   if (!(line.units > 0) || !Number.isFinite(line.units)) report('invalid-units', `${path}.units`, 'must be positive');
   checkDate(line.serviceDate, `${path}.serviceDate`, report);
   checkDate(line.serviceDateEnd, `${path}.serviceDateEnd`, report);
+  checkLineAdjudications(line, path, report);
   const pointers = line.diagnosisPointers;
   const pointsAtCodes = pointers.every((pointer) => Number.isInteger(pointer) && pointer >= 1 && pointer <= diagnoses);
   if (
@@ -146,6 +168,7 @@ const checkClaim = (claim: ProfessionalClaim, path: string, report: Report): voi
   );
   (claim.otherPayers ?? []).forEach((other, index) => {
     checkAmount(other.paid.amountMinor, `${path}.otherPayers[${index}].paid`, report, true);
+    checkAdjustments(other.adjustments, `${path}.otherPayers[${index}]`, report);
     checkDate(other.adjudicationDate, `${path}.otherPayers[${index}].adjudicationDate`, report);
   });
 };

@@ -73,6 +73,22 @@ describe('writeProfessionalClaims', () => {
     ]);
   });
 
+  it("refuses a prior payer's line decision with an impossible date, rather than failing halfway through the file", () => {
+    const adjudication = {
+      payerId: '60054',
+      paid: money(6000, 'USD'),
+      procedureCode: '99213',
+      units: 1,
+      adjustments: [],
+      adjudicationDate: '2026-13-01',
+    };
+    const claim = aProfessionalClaim({ serviceLines: [aServiceLine({ priorPayerAdjudications: [adjudication] })] });
+
+    expect(problemsOf(claim)).toEqual([
+      ['invalid-date', 'claims[0].serviceLines[0].priorPayerAdjudications[0].adjudicationDate'],
+    ]);
+  });
+
   it('refuses more than 50 lines on one claim, and splitServiceLines makes claims that can be written', () => {
     const lines = Array.from({ length: 120 }, (_, index) => aServiceLine({ charge: money(100 + index, 'USD') }));
     const claim = aProfessionalClaim({ serviceLines: lines });
