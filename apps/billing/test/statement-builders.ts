@@ -1,9 +1,14 @@
 import { money } from '@praxis/domain';
+import { Jobs } from '@praxis/jobs';
 import { TenantTransactions } from '@praxis/tenancy';
 import { ClinicActor, UseCaseHarness } from '@praxis/testing';
 import PDFParser from 'pdf2json';
 import { Ledger } from '../src/ledger/ledger';
 import { Posting, postings } from '../src/ledger/ledger-postings';
+import { ProduceStatements, runJobKey } from '../src/statements/produce-statements.job';
+import { StatementRun } from '../src/statements/statement-run.entity';
+
+const ONE_DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Posts to the ledger as remittance or payment posting would, for a visit of the patient. */
 export const ledgerPosts = (
@@ -45,3 +50,32 @@ export const textOf = (pdf: Buffer): Promise<string> =>
     parser.on('pdfParser_dataError', (error) => reject(error instanceof Error ? error : error.parserError));
     parser.parseBuffer(pdf, 0);
   });
+
+/** A statement run the database holds as running, with no job behind it: one not yet queued, or one that gave up. */
+export const aRunWithoutItsJob = (harness: UseCaseHarness, clerk: ClinicActor): Promise<string> =>
+  harness.as(clerk, () =>
+    harness.get(TenantTransactions).run(async (manager) => {
+      const { identifiers } = await manager.insert(StatementRun, {
+        tenantId: clerk.tenantId,
+        status: 'running',
+        asOf: harness.clock.now(),
+        startedBy: clerk.userId,
+      });
+      return identifiers[0].id as string;
+    }),
+  );
+
+/** A statement run in progress: its job is queued, for a day from now, so it does not start during the spec. */
+export const aRunInProgress = async (harness: UseCaseHarness, clerk: ClinicActor): Promise<string> => {
+  const runId = await aRunWithoutItsJob(harness, clerk);
+  await harness.as(clerk, () =>
+    harness
+      .get(Jobs)
+      .schedule(
+        ProduceStatements,
+        { tenantId: clerk.tenantId, runId },
+        { delayMs: ONE_DAY_MS, jobKey: runJobKey(runId) },
+      ),
+  );
+  return runId;
+};

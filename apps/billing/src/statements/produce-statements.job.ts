@@ -24,6 +24,9 @@ const PATIENTS_WITH_BALANCE_DUE = `
 
 type Run = PayloadOf<typeof ProduceStatements>;
 
+/** One job per run, so queueing a run's work twice runs it once. */
+export const runJobKey = (runId: string): string => `statement-run:${runId}`;
+
 /**
  * Works through a statement run: one transaction per patient, which issues the statement (or records why not) and
  * counts it on the run together, so a job retried after a crash goes on where it stopped and counts nobody twice.

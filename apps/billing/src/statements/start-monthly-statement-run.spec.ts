@@ -1,9 +1,8 @@
-import { TenantTransactions } from '@praxis/tenancy';
 import { ClinicActor, eventually, UseCaseHarness } from '@praxis/testing';
 import { aChicagoClinicWithPrices, startBillingUseCases } from '../../test/billing-use-cases';
 import { aReleasedVisit, schedulingRegisters } from '../../test/payment-builders';
+import { aRunInProgress } from '../../test/statement-builders';
 import { StartMonthlyStatementRunJob } from './start-monthly-statement-run.job';
-import { StatementRun } from './statement-run.entity';
 import { StatementsQueries } from './statements.queries';
 
 describe('the monthly statement run', () => {
@@ -50,16 +49,7 @@ describe('the monthly statement run', () => {
 
   it('leaves the month to a run a clerk already has in progress', async () => {
     const clerk = await aClinicOnTheFirstOfTheMonth();
-    await harness.as(clerk, () =>
-      harness.get(TenantTransactions).run((manager) =>
-        manager.insert(StatementRun, {
-          tenantId: clerk.tenantId,
-          status: 'running',
-          asOf: harness.clock.now(),
-          startedBy: clerk.userId,
-        }),
-      ),
-    );
+    await aRunInProgress(harness, clerk);
 
     await fires(clerk);
 

@@ -1,5 +1,4 @@
 import { NotFoundError } from '@praxis/platform';
-import { TenantTransactions } from '@praxis/tenancy';
 import { ClinicActor, eventually, UseCaseHarness } from '@praxis/testing';
 import {
   aChicagoClinicWithPrices,
@@ -9,10 +8,10 @@ import {
   startBillingUseCases,
 } from '../../../test/billing-use-cases';
 import { aReleasedVisit, schedulingRegisters } from '../../../test/payment-builders';
+import { aRunInProgress, aRunWithoutItsJob } from '../../../test/statement-builders';
 import { IssueStatement } from '../issue-statement/issue-statement.usecase';
 import { ProduceStatementsJob } from '../produce-statements.job';
 import { StatementRunInProgressError } from '../statement-rules';
-import { StatementRun } from '../statement-run.entity';
 import { StatementsQueries } from '../statements.queries';
 import { StartStatementRun } from './start-statement-run.usecase';
 
@@ -79,17 +78,7 @@ describe('StartStatementRun', () => {
 
   it('shows a run as running with nothing counted until its job works through the patients, then its result', async () => {
     const { clerk } = await aClinicWithBalances();
-    const waiting = await harness.as(clerk, () =>
-      harness.get(TenantTransactions).run(async (manager) => {
-        const { identifiers } = await manager.insert(StatementRun, {
-          tenantId: clerk.tenantId,
-          status: 'running',
-          asOf: harness.clock.now(),
-          startedBy: clerk.userId,
-        });
-        return identifiers[0].id as string;
-      }),
-    );
+    const waiting = await aRunWithoutItsJob(harness, clerk);
 
     expect(await harness.as(clerk, () => queries.run(waiting))).toMatchObject({
       status: 'running',
@@ -112,15 +101,24 @@ describe('StartStatementRun', () => {
 
   it('refuses a second run while one of the clinic is in progress', async () => {
     const { clerk } = await aClinicWithBalances();
-    await harness.as(clerk, () =>
-      harness
-        .get(TenantTransactions)
-        .run((manager) =>
-          manager.insert(StatementRun, { tenantId: clerk.tenantId, status: 'running', asOf: harness.clock.now() }),
-        ),
-    );
+    await aRunInProgress(harness, clerk);
 
     await expect(starts(clerk)).rejects.toThrow(StatementRunInProgressError);
+  });
+
+  it("takes up a run whose job is no longer queued (it gave up or was lost) rather than refusing the clinic's runs", async () => {
+    const { clerk } = await aClinicWithBalances();
+    const stuck = await aRunWithoutItsJob(harness, clerk);
+
+    const started = await starts(clerk);
+
+    expect(started.id).toBe(stuck);
+    const finished = await eventually(async () => {
+      const run = await harness.as(clerk, () => queries.run(stuck));
+      expect(run.status).toBe('completed');
+      return run;
+    });
+    expect(finished).toMatchObject({ total: 3, issued: 2 });
   });
 
   it('starts one run for one Idempotency-Key, however often the request is sent', async () => {
