@@ -7,6 +7,7 @@ import { DaySheetQueries } from './day-sheet.queries';
 import { AgingReport } from './dto/aging.dto';
 import { DaySheet, DaySheetQuery } from './dto/day-sheet.dto';
 import { PatientBalance } from './dto/patient-balance.dto';
+import { VisitBalance } from './dto/visit-balance.dto';
 
 @ApiTags('billing')
 @Controller('api/v1/billing')
@@ -21,6 +22,12 @@ export class BalancesController {
   @Get('patients/:patientId/balance')
   patient(@Param('patientId', ParseUUIDPipe) patientId: string): Promise<PatientBalance> {
     return this.balances.patient(patientId);
+  }
+
+  @RequirePermission('charges:read')
+  @Get('visits/:visitId/balance')
+  visit(@Param('visitId', ParseUUIDPipe) visitId: string): Promise<VisitBalance> {
+    return this.balances.visit(visitId);
   }
 
   @RequirePermission('charges:read')

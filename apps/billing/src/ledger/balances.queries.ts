@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { AgingReport, AgingRow } from './dto/aging.dto';
 import { PatientBalance } from './dto/patient-balance.dto';
+import { VisitBalance } from './dto/visit-balance.dto';
 
 const bucket = (from: number, to: number | null, name: string) =>
   `coalesce(sum(open.owed) FILTER (WHERE age.days >= ${from}${to === null ? '' : ` AND age.days <= ${to}`}), 0) AS ${name}`;
@@ -48,6 +50,29 @@ export class BalancesQueries {
           insurancePendingMinor: Number(insurance),
           patientResponsibilityMinor: Number(patient),
           creditMinor: Number(credit),
+        })),
+      };
+    });
+  }
+
+  /** One visit's receivables: its charges less what insurers and the patient paid, adjusted or moved. */
+  visit(visitId: string): Promise<VisitBalance> {
+    return this.transactions.run(async (manager) => {
+      const [visit] = await manager.query(`SELECT 1 FROM billing_visits WHERE id = $1`, [visitId]);
+      if (!visit) throw new NotFoundError('visit', visitId);
+      const rows: { currency: string; insurance: string; patient: string }[] = await manager.query(
+        `SELECT currency,
+                coalesce(sum(amount_minor) FILTER (WHERE account = 'insurance_receivable'), 0) AS insurance,
+                coalesce(sum(amount_minor) FILTER (WHERE account = 'patient_receivable'), 0) AS patient
+           FROM ledger_entries WHERE visit_id = $1 GROUP BY currency ORDER BY currency`,
+        [visitId],
+      );
+      return {
+        visitId,
+        balances: rows.map(({ currency, insurance, patient }) => ({
+          currency: currency as VisitBalance['balances'][number]['currency'],
+          insurancePendingMinor: Number(insurance),
+          patientResponsibilityMinor: Number(patient),
         })),
       };
     });

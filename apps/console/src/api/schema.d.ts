@@ -1072,6 +1072,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/visits/{visitId}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BalancesController_visit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/billing/ar-aging": {
         parameters: {
             query?: never;
@@ -2726,6 +2742,18 @@ export interface components {
             patientId: string;
             /** @description One row per currency the patient was ever charged in; empty when nothing was posted. */
             balances: components["schemas"]["CurrencyBalance"][];
+        };
+        VisitReceivables: {
+            currency: string;
+            /** @description Charged to the insurer and not yet paid, adjusted, written off or moved to the patient. */
+            insurancePendingMinor: number;
+            /** @description The patient's share of the visit, after the payments applied to it. */
+            patientResponsibilityMinor: number;
+        };
+        VisitBalance: {
+            visitId: string;
+            /** @description One row per currency the visit was charged in; empty before its charges are released. */
+            balances: components["schemas"]["VisitReceivables"][];
         };
         AgingRow: {
             /** @enum {string} */
@@ -8549,6 +8577,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PatientBalance"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such record in this clinic */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BalancesController_visit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitBalance"];
                 };
             };
             /** @description the request is malformed or a field is invalid; `errors` names the fields */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { listenToTopic, TopicListener, UseCaseHarness } from '@praxis/testing';
+import { listenToTopic, someoneAtANewClinic, TopicListener, UseCaseHarness } from '@praxis/testing';
 import { startBillingUseCases } from '../../../test/billing-use-cases';
 import { aBilledVisit, aDecisionOn, BilledVisit, heardAgain, PAYER_ID, payerDecides } from '../../../test/remittances';
 import { BalancesQueries } from '../../ledger/balances.queries';
@@ -64,6 +64,34 @@ describe('PostAdjudication (claim.adjudicated heard on claims.claims)', () => {
         { kind: 'transfer', postings: 1, receivablesMinor: 0 },
       ]),
     );
+  });
+
+  it("shows on the visit's own balance what the insurer and the patient still owe after the decision", async () => {
+    const visit = await aBilledVisit(harness);
+    const visitBalance = () => harness.as(visit.clerk, () => harness.get(BalancesQueries).visit(visit.visitId));
+    expect(await visitBalance()).toEqual({
+      visitId: visit.visitId,
+      balances: [{ currency: 'USD', insurancePendingMinor: 17_500, patientResponsibilityMinor: 0 }],
+    });
+
+    await payerDecides(
+      harness,
+      visit.clerk,
+      aDecisionOn(visit, [
+        [
+          ['CO', '45', 2_500],
+          ['PR', '3', 2_000],
+        ],
+        [['OA', '23', 300]],
+      ]),
+    );
+
+    expect((await visitBalance()).balances).toEqual([
+      { currency: 'USD', insurancePendingMinor: 300, patientResponsibilityMinor: 2_000 },
+    ]);
+    await expect(
+      harness.as(someoneAtANewClinic('billing_clerk'), () => harness.get(BalancesQueries).visit(visit.visitId)),
+    ).rejects.toMatchObject({ status: 404 });
   });
 
   it('bills the patient the deductible and the co-insurance, whatever PR reason the payer gives', async () => {
