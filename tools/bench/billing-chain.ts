@@ -11,6 +11,15 @@ const PUBLISH_BATCH = 200;
 const POLL_MS = 50;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
+/** Waits until `count` things have been seen; a stage that stalls fails the run instead of hanging it. */
+const untilSeen = async (seen: Sightings, count: number, timeoutMs = 120_000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (seen.size < count) {
+    if (Date.now() > deadline) throw new Error(`only ${seen.size} of ${count} seen within ${timeoutMs} ms`);
+    await pause(POLL_MS);
+  }
+};
+
 /** Rate and latency percentiles of a stage: each item's latency is from its start to its sighting. */
 export const stageFigures = (starts: Sightings, seen: Sightings, keyOf = (id: string) => id): LoadFigures => {
   const latencies = [...seen].map(([id, at]) => at - (starts.get(keyOf(id)) ?? at)).sort((a, b) => a - b);
@@ -104,9 +113,7 @@ export const watchReadyVisits = async (ownerUrl: string, tenantId: string, onRea
   const polling = poll();
   return {
     seen,
-    until: async (count: number) => {
-      while (seen.size < count) await pause(POLL_MS);
-    },
+    until: (count: number) => untilSeen(seen, count),
     stop: async () => {
       watching = false;
       await polling;
@@ -137,9 +144,7 @@ export const watchPostedCharges = async (brokers: string[], tenantId: string) =>
   return {
     seen,
     visitOf: (chargeId: string) => visitOf.get(chargeId) ?? chargeId,
-    until: async (count: number) => {
-      while (seen.size < count) await pause(POLL_MS);
-    },
+    until: (count: number) => untilSeen(seen, count),
     stop: () => consumer.disconnect(),
   };
 };
