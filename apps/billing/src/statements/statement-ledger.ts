@@ -55,8 +55,10 @@ export class SeveralCurrenciesDueError extends UnprocessableError {
   }
 }
 
-const sumOf = (visits: StatementVisit[], field: keyof StatementVisit): number =>
-  visits.reduce((total, visit) => total + Number(visit[field]), 0);
+type VisitAmount = { [K in keyof StatementVisit]: StatementVisit[K] extends number ? K : never }[keyof StatementVisit];
+
+const sumOf = (visits: StatementVisit[], field: VisitAmount): number =>
+  visits.reduce((total, visit) => total + visit[field], 0);
 
 /** What the patient owes in the currency they owe in, with nothing owed as null. Always summed from the ledger. */
 export const readPatientLedger = async (
