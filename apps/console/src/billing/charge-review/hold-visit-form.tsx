@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, FieldError, Form, Label, TextArea, TextField } from 'react-aria-components';
 import { useRefusedFields } from '../../visits/refused-fields';
 import { useHoldVisit } from '../billing-data';
@@ -14,7 +14,9 @@ interface HoldVisitFormProps {
 export const HoldVisitForm = ({ visitId, onDone, onRefused }: HoldVisitFormProps) => {
   const hold = useHoldVisit();
   const [reason, setReason] = useState('');
-  const refused = useRefusedFields(hold.error ? refusedFieldsOf(hold.error) : undefined);
+  // One object per refusal, so that editing a refused field lifts its error (see useRefusedFields).
+  const served = useMemo(() => (hold.error ? refusedFieldsOf(hold.error) : undefined), [hold.error]);
+  const refused = useRefusedFields(served);
 
   return (
     <Form

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, FieldError, Form, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
 import { useRefusedFields } from '../../visits/refused-fields';
 import { type Charge, type PriceChange, usePriceCharge } from '../billing-data';
@@ -26,9 +26,9 @@ export const PriceLineForm = ({ charge, currency, onDone, onRefused }: PriceLine
   const [by, setBy] = useState<PriceBy>('unitPrice');
   const [typed, setTyped] = useState('');
   const [unreadable, setUnreadable] = useState<Record<string, string>>();
-  const refused = useRefusedFields(
-    unreadable ?? (price.error ? fieldsOfForm(refusedFieldsOf(price.error)) : undefined),
-  );
+  // One object per refusal, so that editing a refused field lifts its error (see useRefusedFields).
+  const served = useMemo(() => (price.error ? fieldsOfForm(refusedFieldsOf(price.error)) : undefined), [price.error]);
+  const refused = useRefusedFields(unreadable ?? served);
 
   const submit = () => {
     const unitPriceMinor = minorUnitsOf(typed, currency);

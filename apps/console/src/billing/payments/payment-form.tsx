@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useRefusedFields } from '../../visits/refused-fields';
 import { FormProblem } from '../../patients/form-fields';
@@ -23,11 +23,16 @@ interface PaymentFormProps {
 export const PaymentForm = (props: PaymentFormProps) => {
   const { label, submitLabel, notDone, send, fieldOf, isPending, error, onCancel, children } = props;
   const [unreadable, setUnreadable] = useState<Record<string, string>>();
-  const served = error ? refusedFieldsOf(error) : {};
-  const fields = Object.fromEntries(Object.entries(served).map(([field, message]) => [fieldOf(field), message]));
-  const refused = useRefusedFields(unreadable ?? (error ? fields : undefined));
-  // Said above the buttons even when fields are named: a refusal may name a field no input stands for (the allocations).
-  const problem = error && !unreadable ? billingRefusal(error, notDone) : undefined;
+  // Made once per refusal: useRefusedFields lifts a field's error when it is edited only while the refusal stays the
+  // same object, and fieldOf is read as it was when the refusal came back.
+  const refusal = useMemo(() => {
+    if (unreadable) return { fields: unreadable, problem: undefined };
+    if (!error) return { fields: undefined, problem: undefined };
+    const served = Object.entries(refusedFieldsOf(error)).map(([field, message]) => [fieldOf(field), message]);
+    // Said above the buttons even when fields are named: a refusal may name a field no input stands for (allocations).
+    return { fields: Object.fromEntries(served), problem: billingRefusal(error, notDone) };
+  }, [error, unreadable]);
+  const refused = useRefusedFields(refusal.fields);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -37,7 +42,7 @@ export const PaymentForm = (props: PaymentFormProps) => {
   return (
     <Form aria-label={label} validationErrors={refused.errors} onSubmit={(event) => void submit(event)}>
       <div onInput={refused.onInput}>{children}</div>
-      <FormProblem problem={problem} />
+      <FormProblem problem={refusal.problem} />
       <div className="dialog-actions">
         <Button onPress={onCancel}>Cancel</Button>
         <Button type="submit" className="primary" isDisabled={isPending}>
