@@ -109,9 +109,11 @@ test('the billing clerk reviews a visit’s charges, prices the line the fee sch
   const sheet = page.getByRole('table', { name: /^Postings by day/ });
   await expect(sheet.getByRole('row', { name: /Charges/ }).getByRole('cell')).toHaveText([
     'Charges',
+    '—',
     'You',
     '2',
     '$175.00',
+    '$0.00',
   ]);
   await expectNoSeriousAccessibilityViolations(page);
 

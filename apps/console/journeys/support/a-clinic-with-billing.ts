@@ -44,15 +44,25 @@ export const aClinicWithBilling = async (gatewayUrl: string): Promise<ClinicWith
   return { ...clinic, clerk };
 };
 
-/** A visit of the patient's seen today by the clinic's first provider, completed with these lines and captured by billing. */
-export const aCompletedVisit = async (
+/** A visit of the patient's later today (with the clinic's first provider unless named), checked in at the desk. */
+export const aCheckedInVisit = async (
   gatewayUrl: string,
   clinic: ClinicWithBilling,
   patientId: string,
-  procedures: ProcedureLine[],
+  providerId = clinic.providers[0].id,
 ): Promise<string> => {
-  const id = await aVisitLaterToday(gatewayUrl, clinic, clinic.providers[0].id, patientId);
+  const id = await aVisitLaterToday(gatewayUrl, clinic, providerId, patientId);
   await call(gatewayUrl, 'POST', `/api/v1/appointments/${id}/check-in`, {}, clinic.adminBearer);
+  return id;
+};
+
+/** The provider completes the visit with these lines; it is done once billing has captured it. */
+export const completeVisit = async (
+  gatewayUrl: string,
+  clinic: ClinicWithBilling,
+  id: string,
+  procedures: ProcedureLine[],
+): Promise<void> => {
   await call(
     gatewayUrl,
     'POST',
@@ -61,5 +71,28 @@ export const aCompletedVisit = async (
     clinic.adminBearer,
   );
   await eventually(() => call(gatewayUrl, 'GET', `/api/v1/billing/visits/${id}`, undefined, clinic.adminBearer));
+};
+
+export const aCompletedVisit = async (
+  gatewayUrl: string,
+  clinic: ClinicWithBilling,
+  patientId: string,
+  procedures: ProcedureLine[],
+  providerId = clinic.providers[0].id,
+): Promise<string> => {
+  const id = await aCheckedInVisit(gatewayUrl, clinic, patientId, providerId);
+  await completeVisit(gatewayUrl, clinic, id, procedures);
+  return id;
+};
+
+/** An office visit completed and its charge released to the patient's account, as a clerk did earlier. */
+export const aReleasedOfficeVisit = async (
+  gatewayUrl: string,
+  clinic: ClinicWithBilling,
+  patientId: string,
+  providerId: string,
+): Promise<string> => {
+  const id = await aCompletedVisit(gatewayUrl, clinic, patientId, [{ code: '99213', units: 1 }], providerId);
+  await call(gatewayUrl, 'POST', `/api/v1/billing/visits/${id}/release`, undefined, clinic.adminBearer);
   return id;
 };

@@ -9,7 +9,7 @@ export const aZoneWithTimeLeftToday = (): string =>
 
 const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '23:59' }));
 
-/** The provider works all day, and the patient is booked at their next free start today; answers the visit's id. */
+/** The provider works all day, and the patient is booked at the provider's first start today after the patient's other visits. */
 export const aVisitLaterToday = async (
   gatewayUrl: string,
   clinic: ClinicWithAFrontDesk,
@@ -24,10 +24,18 @@ export const aVisitLaterToday = async (
     { hours: ALL_DAY },
     adminBearer,
   );
+  const visits = await call<Array<{ endsAt: string }>>(
+    gatewayUrl,
+    'GET',
+    `/api/v1/patients/${patientId}/appointments`,
+    undefined,
+    adminBearer,
+  );
+  const free = Math.max(Date.now() + 60_000, ...visits.map(({ endsAt }) => Date.parse(endsAt)));
   return anOfficeVisit(gatewayUrl, clinic, {
     providerId,
     patientId,
     day: wallClockIn(location.timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }),
-    at: ({ startsAt }) => Date.parse(startsAt) > Date.now() + 60_000,
+    at: ({ startsAt }) => Date.parse(startsAt) >= free,
   });
 };
