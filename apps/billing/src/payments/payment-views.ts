@@ -50,15 +50,8 @@ export const paymentViews = async (manager: EntityManager, payments: PatientPaym
   );
 };
 
-export const findPayment = async (
-  manager: EntityManager,
-  id: string,
-  { lock = false } = {},
-): Promise<PatientPayment> => {
-  const payment = await manager.findOne(PatientPayment, {
-    where: { id },
-    lock: lock ? { mode: 'pessimistic_write' } : undefined,
-  });
+export const findPayment = async (manager: EntityManager, id: string): Promise<PatientPayment> => {
+  const payment = await manager.findOneBy(PatientPayment, { id });
   if (!payment) throw new NotFoundError('payment', id);
   return payment;
 };
