@@ -25,7 +25,8 @@ export interface BuiltService {
 
 export const UNREACHABLE_URL = 'http://127.0.0.1:9';
 
-const healthy = async (url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> => {
+/** Generous, as seven services starting at once on two busy cores can take well over half a minute; a crash still fails at once. */
+const healthy = async (url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode} before it was healthy`);
