@@ -10,6 +10,7 @@ import { claimsEntities } from './database/claims.schema';
 import { InsuredModule } from './insured/insured.module';
 import openApiMetadata from './openapi-metadata';
 import { PayersModule } from './payers/payers.module';
+import { RemittancesModule } from './remittances/remittances.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { VisitsModule } from './visits/visits.module';
 
@@ -35,6 +36,7 @@ export class ClaimsServiceModule {
         VisitsModule,
         ClaimsModule,
         SubmissionsModule.register(config),
+        RemittancesModule,
       ],
       providers: [{ provide: OPENAPI_METADATA, useValue: openApiMetadata }],
     };

@@ -95,7 +95,7 @@ describe('ClaimLifecycle (the one way a claim changes status)', () => {
 
     const accepting = inTransaction(clerk, (manager) => sut.accept(manager, claim.id, null, bySubmission('accepted')));
     await expect(accepting).rejects.toThrow(
-      'this claim is ready, so it cannot become accepted: only a submitted or acknowledged claim can be accepted',
+      'this claim is ready, so it cannot become accepted: only a submitted or acknowledged claim, or one whose decision the payer reversed, can be accepted',
     );
 
     await inTransaction(clerk, (manager) => sut.submit(manager, claim.id, bySubmission('submitted')));

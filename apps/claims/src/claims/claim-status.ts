@@ -33,9 +33,10 @@ const NEXT: Readonly<Record<ClaimStatus, readonly ClaimStatus[]>> = {
   accepted: ['paid', 'partially_paid', 'denied'],
   // A rejected claim never reached adjudication: the clerk fixes it, it is scrubbed again and sent as new.
   rejected: ['needs_fix', 'ready', 'voided'],
-  paid: ['corrected', 'voided', 'closed'],
-  partially_paid: ['corrected', 'voided', 'closed'],
-  denied: ['corrected', 'voided', 'closed'],
+  // The payer may reverse its decision (835 CLP02 22): the claim awaits the corrected decision as accepted again.
+  paid: ['accepted', 'corrected', 'voided', 'closed'],
+  partially_paid: ['accepted', 'corrected', 'voided', 'closed'],
+  denied: ['accepted', 'corrected', 'voided', 'closed'],
   corrected: ['closed'],
   voided: ['closed'],
   closed: [],
@@ -66,7 +67,7 @@ const WHAT_IT_TAKES: Readonly<Record<ClaimStatus, string>> = {
   ready: 'only a claim not yet sent, or one the payer rejected, can be scrubbed again',
   submitted: 'only a claim the scrubber found ready can be submitted',
   acknowledged: 'only a submitted claim can be acknowledged',
-  accepted: 'only a submitted or acknowledged claim can be accepted',
+  accepted: 'only a submitted or acknowledged claim, or one whose decision the payer reversed, can be accepted',
   rejected: 'only a submitted or acknowledged claim can be rejected',
   paid: 'only a claim the payer accepted can be paid',
   partially_paid: 'only a claim the payer accepted can be paid',

@@ -14,6 +14,10 @@ import { ClaimSubmission } from '../submissions/claim-submission.entity';
 import { InterchangeControlNumber } from '../submissions/interchange-control-number.entity';
 import { SubmittedClaim } from '../submissions/submitted-claim.entity';
 import { ReceivedAcknowledgement } from '../acknowledgements/received-acknowledgement.entity';
+import { ClaimPaymentRecord } from '../remittances/claim-payment.entity';
+import { RemittanceFile } from '../remittances/remittance-file.entity';
+import { Remittance } from '../remittances/remittance.entity';
+import { Remittances1767200000000 } from './migrations/1767200000000-remittances';
 
 export const claimsEntities = [
   KnownClinic,
@@ -30,9 +34,13 @@ export const claimsEntities = [
   ClaimSubmission,
   SubmittedClaim,
   ReceivedAcknowledgement,
+  RemittanceFile,
+  Remittance,
+  ClaimPaymentRecord,
 ];
 export const claimsMigrations = [
   DomainServiceFoundation1764000000000,
   Claims1767000000000,
   ClaimSubmissions1767100000000,
+  Remittances1767200000000,
 ];

@@ -1,0 +1,75 @@
+import { ClaimAdjudicated, PayloadOf } from '@praxis/contracts';
+import type { ClaimLine } from '../claims/claim-line.entity';
+import type { Claim } from '../claims/claim.entity';
+import type { ClaimPaymentRecord, StoredLinePayment } from './claim-payment.entity';
+
+export type Adjudication = PayloadOf<typeof ClaimAdjudicated>;
+type DecidedStatus = Adjudication['claimStatus'];
+
+/**
+ * Denied when nothing is paid (CLP02 4, or 1 paying 0: both are posted, never skipped); partially paid when some
+ * line is paid nothing while others are paid; paid otherwise.
+ */
+export const decidedStatusOf = (
+  payment: Pick<ClaimPaymentRecord, 'statusCode' | 'paidMinor' | 'lines'>,
+): DecidedStatus => {
+  if (payment.statusCode === '4' || payment.paidMinor === 0) return 'denied';
+  return payment.lines.some((line) => line.paidMinor === 0) ? 'partially_paid' : 'paid';
+};
+
+/** A claim paid as a whole, without 2110 lines: each line is taken as charged, the claim's adjustments settle it. */
+const wholeClaimLines = (claimLines: readonly ClaimLine[]): StoredLinePayment[] =>
+  claimLines.map((line) => ({
+    procedureCode: line.procedureCode,
+    modifiers: line.modifiers,
+    billedProcedureCode: null,
+    billedModifiers: [],
+    chargeMinor: line.amountMinor,
+    paidMinor: line.amountMinor,
+    units: line.units,
+    serviceDate: null,
+    lineControlNumber: line.id,
+    adjustments: [],
+    remarks: [],
+    matchedLineId: line.id,
+  }));
+
+const REMARK = /^(M|MA|N)\d{1,3}$/;
+
+/**
+ * The decision billing posts (claim.adjudicated), from a payment whose lines are matched to the claim's; a decision
+ * the contract would refuse (one that does not balance against the claim's lines) is answered with the reason.
+ */
+export const adjudicationOf = (
+  claim: Claim,
+  payment: ClaimPaymentRecord,
+  claimLines: readonly ClaimLine[],
+  adjudicationId: string,
+): { adjudication: Adjudication } | { reason: string } => {
+  const paidLines = payment.lines.length > 0 ? payment.lines : wholeClaimLines(claimLines);
+  const chargeIdOf = (line: StoredLinePayment) => claimLines.find(({ id }) => id === line.matchedLineId);
+  const remarks = [...new Set([...payment.remarks, ...paidLines.flatMap((line) => line.remarks)])];
+  const parsed = ClaimAdjudicated.payload.safeParse({
+    adjudicationId,
+    claimId: claim.id,
+    visitId: claim.visitId,
+    patientId: claim.patientId,
+    payerId: claim.payerId,
+    currency: claim.currency,
+    payerClaimControlNumber: payment.payerClaimControlNumber || null,
+    claimStatus: decidedStatusOf(payment),
+    paidMinor: payment.paidMinor,
+    lines: paidLines.map((line) => ({
+      chargeId: chargeIdOf(line)?.chargeId,
+      procedureCode: chargeIdOf(line)?.procedureCode,
+      chargeMinor: line.chargeMinor,
+      paidMinor: line.paidMinor,
+      adjustments: line.adjustments,
+    })),
+    adjustments: payment.adjustments,
+    remarks: remarks.filter((remark) => REMARK.test(remark)),
+  });
+  if (parsed.success) return { adjudication: parsed.data };
+  const [issue] = parsed.error.issues;
+  return { reason: `the decision cannot be posted as sent: ${issue?.message ?? 'it does not fit the claim'}` };
+};

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { TenantTransactions } from '@praxis/tenancy';
+import { EntityManager } from 'typeorm';
+import { findClaimFor } from '../claim-matching';
+import { ClaimPaymentPosting, PostingChange } from '../claim-payment-posting';
+import { ClaimPaymentRecord } from '../claim-payment.entity';
+import { RemittanceFileView } from '../dto/remittance.dto';
+import { ReadRemittance, readRemittanceFile } from '../remittance-file-reading';
+import { RemittanceFile } from '../remittance-file.entity';
+import { claimPaymentRowOf, paymentKeyOf, RemittanceReceipt, remittanceRowOf } from '../remittance-records';
+import { transactionViewOf } from '../remittance-views';
+import { Remittance } from '../remittance.entity';
+import { PostRemittanceCommand } from './post-remittance.command';
+
+/** One advisory lock per payment key, taken in one order, so two files carrying the same payment post it once. */
+const lockPayments = async (manager: EntityManager, tenantId: string, readings: readonly ReadRemittance[]) => {
+  const keys = readings.map(({ remittance }) => JSON.stringify([tenantId, paymentKeyOf(remittance)]));
+  for (const key of [...new Set(keys)].sort())
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`remittance:${key}`]);
+};
+
+/**
+ * Takes an 835 file, uploaded or collected from the clearinghouse, and posts each of its payments (one per
+ * transaction set) exactly once, all in one transaction: a payment received before (same trace number, payer
+ * identifier and payer) answers what it did then and changes nothing; one that does not balance is quarantined
+ * with its imbalances and posts nothing; each claim payment of a balanced one is matched to its claim and posted
+ * (claim.adjudicated, or claim.adjudication-reversed for a reversal), or left on the unmatched worklist. An
+ * unreadable file is refused whole (422) before anything is written.
+ */
+@Injectable()
+export class PostRemittance {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly posting: ClaimPaymentPosting,
+  ) {}
+
+  execute(command: PostRemittanceCommand): Promise<RemittanceFileView> {
+    const readings = readRemittanceFile(command.content);
+    return this.transactions.run(async (manager) => {
+      await lockPayments(manager, command.tenantId, readings);
+      const file = await manager.save(
+        manager.create(RemittanceFile, {
+          tenantId: command.tenantId,
+          content: command.content,
+          receivedAt: command.now,
+        }),
+      );
+      const receipt: RemittanceReceipt = {
+        tenantId: command.tenantId,
+        source: command.source,
+        fileId: file.id,
+        receivedBy: command.actorUserId,
+        receivedAt: command.now,
+      };
+      const transactions = [];
+      for (const reading of readings) transactions.push(await this.receive(manager, reading, receipt, command));
+      return { transactions };
+    });
+  }
+
+  private async receive(
+    manager: EntityManager,
+    reading: ReadRemittance,
+    receipt: RemittanceReceipt,
+    command: PostRemittanceCommand,
+  ) {
+    const earlier = await manager.findOneBy(Remittance, paymentKeyOf(reading.remittance));
+    if (earlier) {
+      const payments = await manager.findBy(ClaimPaymentRecord, { remittanceId: earlier.id });
+      return transactionViewOf(earlier, payments, { duplicate: true, stored: true });
+    }
+    const remittance = await manager.save(manager.create(Remittance, { ...receipt, ...remittanceRowOf(reading) }));
+    const change: PostingChange = {
+      actorUserId: command.actorUserId,
+      now: command.now,
+      details: { remittanceId: remittance.id, traceNumber: remittance.traceNumber, source: command.source },
+    };
+    const payments: ClaimPaymentRecord[] = [];
+    for (const [position, claim] of reading.remittance.claims.entries()) {
+      const row = claimPaymentRowOf(claim, position, remittance);
+      const payment = manager.create(ClaimPaymentRecord, {
+        ...row,
+        tenantId: remittance.tenantId,
+        remittanceId: remittance.id,
+      });
+      payments.push(await manager.save(await this.match(manager, payment, change)));
+    }
+    return transactionViewOf(remittance, payments, { duplicate: false, stored: true });
+  }
+
+  private async match(manager: EntityManager, payment: ClaimPaymentRecord, change: PostingChange) {
+    const found = await findClaimFor(manager, payment);
+    if ('reason' in found) return Object.assign(payment, { unmatchedReason: found.reason });
+    if (payment.posting === 'held') return Object.assign(payment, { matchedClaimId: found.claim.id });
+    return this.posting.post(manager, payment, found.claim.id, change);
+  }
+}

@@ -1,0 +1,50 @@
+import type { UnsavedClaimPayment } from './claim-payment.entity';
+import type { ClaimPaymentView, RemittanceTransactionView } from './dto/remittance.dto';
+import type { remittanceRowOf } from './remittance-records';
+
+type ShownRemittance = ReturnType<typeof remittanceRowOf> & { id?: string };
+
+export const claimPaymentViewOf = (payment: UnsavedClaimPayment, stored: boolean): ClaimPaymentView => ({
+  id: stored ? payment.id : null,
+  patientControlNumber: payment.patientControlNumber,
+  status: payment.statusCode,
+  chargeMinor: payment.chargeMinor,
+  paidMinor: payment.paidMinor,
+  patientResponsibilityMinor: payment.patientResponsibilityMinor,
+  payerClaimControlNumber: payment.payerClaimControlNumber,
+  adjustments: payment.adjustments,
+  remarks: payment.remarks,
+  lines: payment.lines.map(({ billedModifiers: _billedModifiers, units: _units, ...line }) => line),
+  matchedClaimId: payment.matchedClaimId,
+  posting: stored ? payment.posting : null,
+  unmatchedReason: payment.unmatchedReason,
+});
+
+/** A transaction set as the API shows it; unsaved (a preview) it has no id, status or postings. */
+export const transactionViewOf = (
+  remittance: ShownRemittance,
+  payments: readonly UnsavedClaimPayment[],
+  { duplicate, stored }: { duplicate: boolean; stored: boolean },
+): RemittanceTransactionView => ({
+  id: stored ? (remittance.id ?? null) : null,
+  traceNumber: remittance.traceNumber,
+  payerIdentifier: remittance.payerIdentifier,
+  payerName: remittance.payerName,
+  paymentAmountMinor: remittance.paymentAmountMinor,
+  currency: remittance.currency,
+  paymentMethod: remittance.paymentMethod,
+  paymentDate: remittance.paymentDate,
+  movesMoney: remittance.movesMoney,
+  payeeNpi: remittance.payeeNpi,
+  payeeTaxId: remittance.payeeTaxId,
+  balanced: remittance.imbalances.length === 0,
+  imbalances: remittance.imbalances,
+  duplicate,
+  status: stored ? remittance.status : null,
+  providerAdjustments: remittance.providerAdjustments.map(({ reason, reference, amountMinor }) => ({
+    reason,
+    reference,
+    amountMinor,
+  })),
+  claims: [...payments].sort((a, b) => a.position - b.position).map((payment) => claimPaymentViewOf(payment, stored)),
+});
