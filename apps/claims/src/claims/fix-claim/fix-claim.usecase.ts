@@ -35,7 +35,7 @@ export class FixClaim {
       const changes = { diagnoses, lines };
       await this.lifecycle.record(manager, claim, { actorUserId, now, action: 'fixed by clerk', details: changes });
       await this.scrubbing.scrub(manager, await this.lifecycle.lock(manager, claimId), { actorUserId, now });
-      return this.queries.detail(manager, claimId);
+      return this.queries.changed(manager, claimId);
     });
   }
 

@@ -19,7 +19,7 @@ export class ScrubClaim {
   execute({ claimId, actorUserId, now }: ScrubClaimCommand): Promise<Claim> {
     return this.transactions.run(async (manager) => {
       await this.scrubbing.scrub(manager, await this.lifecycle.lock(manager, claimId), { actorUserId, now });
-      return this.queries.detail(manager, claimId);
+      return this.queries.changed(manager, claimId);
     });
   }
 }

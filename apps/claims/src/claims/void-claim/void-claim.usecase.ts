@@ -18,7 +18,7 @@ export class VoidClaim {
     return this.transactions.run(async (manager) => {
       const claim = await this.lifecycle.lock(manager, claimId);
       await this.lifecycle.move(manager, claim, 'voided', { actorUserId, now, action: 'voided', details: { reason } });
-      return this.queries.detail(manager, claimId);
+      return this.queries.changed(manager, claimId);
     });
   }
 }
