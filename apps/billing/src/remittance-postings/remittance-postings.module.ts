@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LedgerModule } from '../ledger/ledger.module';
+import { PaymentsModule } from '../payments/payments.module';
 import { AdjustmentReviewsController } from './adjustment-reviews.controller';
 import { AdjustmentReviewsQueries } from './adjustment-reviews.queries';
 import { ClaimEventsConsumer } from './claim-events.consumer';
@@ -9,7 +10,7 @@ import { ReverseAdjudication } from './reverse-adjudication/reverse-adjudication
 
 /** Payers' decisions posted to the ledger, their reversals, and the adjustments a clerk decides. */
 @Module({
-  imports: [LedgerModule],
+  imports: [LedgerModule, PaymentsModule],
   controllers: [AdjustmentReviewsController, ClaimEventsConsumer],
   providers: [AdjustmentReviewsQueries, PostAdjudication, ReverseAdjudication, ResolveAdjustmentReview],
 })

@@ -10,6 +10,7 @@ import {
   schedulingAnnounces,
   schedulingRegisters,
 } from '../../../test/payment-builders';
+import { aBilledVisit, aDecisionOn, Cas, payerDecides } from '../../../test/remittances';
 import { PaymentsQueries } from '../payments.queries';
 import { VisitClosedForCopayError } from '../payment-rules';
 import { TakeCopay } from './take-copay.usecase';
@@ -78,6 +79,26 @@ describe('TakeCopay', () => {
     expect(await balanceOf(harness, clerk, patientId)).toMatchObject({
       patientResponsibilityMinor: 0,
       creditMinor: 2_500,
+    });
+  });
+
+  it("keeps the co-pay of an insured visit as credit until the payer's decision bills the patient their share", async () => {
+    const visit = await aBilledVisit(harness);
+    const copay = await takes(frontDeskOf(visit.clerk), visit.visitId, visit.patientId);
+    expect(copay).toMatchObject({ unappliedMinor: 2_500 });
+
+    const copayOwed: Cas[] = [
+      ['CO', '45', 2_500],
+      ['PR', '3', 2_500],
+    ];
+    await payerDecides(harness, visit.clerk, aDecisionOn(visit, [copayOwed]));
+
+    const applied = await harness.as(visit.clerk, () => harness.get(PaymentsQueries).get(copay.id));
+    expect(applied.allocations).toEqual([expect.objectContaining({ visitId: visit.visitId, amountMinor: 2_500 })]);
+    expect(await balanceOf(harness, visit.clerk, visit.patientId)).toMatchObject({
+      insurancePendingMinor: 0,
+      patientResponsibilityMinor: 0,
+      creditMinor: 0,
     });
   });
 

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { BillingVisit } from '../../charges/billing-visit.entity';
 import { Charge } from '../../charges/charge.entity';
 import { Ledger } from '../../ledger/ledger';
+import { PaymentApplications } from '../../payments/payment-applications';
 import { AdjustmentReview } from '../adjustment-review.entity';
 import { Adjudication, remittancePlan } from '../remittance-plan';
 import { UnpostableRemittanceError } from '../remittance-errors';
@@ -11,11 +12,15 @@ import { PostAdjudicationCommand } from './post-adjudication.command';
 /**
  * Posts what a payer decided on a claim, once per adjudication: payments, contractual adjustments and the patient's
  * share go to the ledger by rule, tagged with the adjudication; adjustments without a rule wait for a clerk. A
- * zero-pay denial is posted too: nothing is paid, and its adjustments are placed like any others.
+ * zero-pay denial is posted too: nothing is paid, and its adjustments are placed like any others. A co-pay taken for
+ * the visit then pays the share the patient was billed.
  */
 @Injectable()
 export class PostAdjudication {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly payments: PaymentApplications,
+  ) {}
 
   async execute(manager: EntityManager, { tenantId, adjudication, now }: PostAdjudicationCommand): Promise<void> {
     if (!(await this.recordedFirstTime(manager, tenantId, adjudication, now))) return;
@@ -32,6 +37,7 @@ export class PostAdjudication {
         postedAt: now,
         postedBy: null,
       });
+    await this.payments.applyCopays(manager, visitId, { actorUserId: null, now });
     if (plan.reviews.length === 0) return;
     const { claimId, payerId } = adjudication;
     await manager.insert(
