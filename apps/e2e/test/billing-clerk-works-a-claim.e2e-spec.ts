@@ -129,6 +129,20 @@ describe('a billing clerk works the claim of an insured visit, through the gatew
     expect(fix).toMatchObject({ status: 400, body: { errors: [expect.objectContaining({ field: 'diagnoses' })] } });
   });
 
+  it('leaves the clerk’s reads and changes of the claim on the patient’s access trail', async () => {
+    const { items } = await asClerk('GET', '/api/v1/claims?status=voided');
+    const [claim] = items;
+    const trail = await eventually(async () => {
+      const { items: lines } = await asAdmin('GET', `/api/v1/audit-events?actorUserId=${clerk.userId}&limit=200`);
+      const ofClaim = lines.filter(({ recordId }: { recordId: string }) => recordId === claim.id);
+      expect(ofClaim.map(({ action }: { action: string }) => action)).toEqual(
+        expect.arrayContaining(['claim:read', 'claim:update']),
+      );
+      return ofClaim;
+    }, 30_000);
+    expect(trail[0]).toMatchObject({ patientId: claim.patientId, service: 'claims' });
+  });
+
   it('keeps claims from the front desk', async () => {
     const desk = await aSignedInStaffMember(system.gateway.url, system.clinic.bearer, ['front_desk']);
     expect((await call(desk.bearer, 'GET', '/api/v1/claims')).status).toBe(403);
