@@ -1280,6 +1280,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/remittances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemittancesController_list"];
+        put?: never;
+        post: operations["RemittancesController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/remittances/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RemittancesController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/remittances/unmatched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemittancesController_unmatched"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/remittances/unmatched/{claimPaymentId}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RemittancesController_match"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/remittances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemittancesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/acknowledgements": {
         parameters: {
             query?: never;
@@ -3001,6 +3081,159 @@ export interface components {
             sentAt: string | null;
             claims: components["schemas"]["SubmittedClaimView"][];
         };
+        ImbalanceView: {
+            /** @enum {string} */
+            level: "line" | "claim" | "payment";
+            claimIndex: number | null;
+            lineIndex: number | null;
+            expectedMinor: number;
+            actualMinor: number;
+            message: string;
+        };
+        ProviderAdjustmentView: {
+            /** @description PLB03-1, e.g. L6 interest, WO overpayment recovery, FB forwarding balance. */
+            reason: string;
+            /** @description PLB03-2, often the claim the money refers to. */
+            reference: string | null;
+            /** @description Positive takes money from the payment, negative adds to it. */
+            amountMinor: number;
+        };
+        AdjustmentView: {
+            /** @description CO contractual, PR patient responsibility, OA other, PI payer-initiated. */
+            group: string;
+            /** @description The claim adjustment reason code (CARC). */
+            reason: string;
+            /** @description Signed as the payer sent it: positive reduces the payment. */
+            amountMinor: number;
+        };
+        LinePaymentView: {
+            procedureCode: string;
+            modifiers: string[];
+            /** @description SVC06: the code as billed, when the payer paid it under another one. */
+            billedProcedureCode: string | null;
+            chargeMinor: number;
+            paidMinor: number;
+            serviceDate: string | null;
+            /** @description REF*6R, as the 837 sent it. */
+            lineControlNumber: string | null;
+            adjustments: components["schemas"]["AdjustmentView"][];
+            /** @description LQ*HE remark codes (RARC). */
+            remarks: string[];
+            /** @description The claim line it answers, once matched. */
+            matchedLineId: string | null;
+        };
+        ClaimPaymentView: {
+            /**
+             * @description What was done with it: adjudicated (posted), reversal (an earlier decision taken back), unmatched (waits for a
+             *     clerk), held (its transaction does not balance). Null in a preview.
+             * @enum {string|null}
+             */
+            posting: "adjudicated" | "reversal" | "unmatched" | "held" | null;
+            /** @description Null in a preview, where nothing is stored. */
+            id: string | null;
+            /** @description CLP01. */
+            patientControlNumber: string;
+            /** @description CLP02: 1, 2, 3 processed as primary, secondary, tertiary; 4 denied; 22 reversal; 19-21 forwarded... */
+            status: string;
+            chargeMinor: number;
+            paidMinor: number;
+            patientResponsibilityMinor: number | null;
+            /** @description CLP07. */
+            payerClaimControlNumber: string;
+            /** @description Claim-level adjustments (loop 2100). */
+            adjustments: components["schemas"]["AdjustmentView"][];
+            /** @description MOA remark codes. */
+            remarks: string[];
+            lines: components["schemas"]["LinePaymentView"][];
+            /** @description The claim it was matched to; null when no claim could be named. */
+            matchedClaimId: string | null;
+            /** @description Why it could not be posted by itself. */
+            unmatchedReason: string | null;
+        };
+        RemittanceTransactionView: {
+            /**
+             * @description Null in a preview.
+             * @enum {string|null}
+             */
+            status: "posted" | "quarantined" | null;
+            /** @description Null in a preview; the stored remittance otherwise (the earlier one, for a duplicate). */
+            id: string | null;
+            /** @description TRN02: the check or EFT trace number. */
+            traceNumber: string;
+            /** @description TRN03. */
+            payerIdentifier: string;
+            payerName: string;
+            /** @description BPR02. */
+            paymentAmountMinor: number;
+            currency: string;
+            /** @description BPR04: ACH, CHK, BOP, FWT or NON. */
+            paymentMethod: string;
+            paymentDate: string;
+            /** @description False for BPR01 H or BPR04 NON: the decisions are recorded and no deposit is made. */
+            movesMoney: boolean;
+            payeeNpi: string | null;
+            payeeTaxId: string | null;
+            /** @description Whether every line, claim and the payment add up; an unbalanced transaction is quarantined. */
+            balanced: boolean;
+            imbalances: components["schemas"]["ImbalanceView"][];
+            /** @description True when the same payment (trace number, payer identifier and payer) was received before: nothing changed. */
+            duplicate: boolean;
+            providerAdjustments: components["schemas"]["ProviderAdjustmentView"][];
+            claims: components["schemas"]["ClaimPaymentView"][];
+        };
+        RemittanceFileView: {
+            transactions: components["schemas"]["RemittanceTransactionView"][];
+        };
+        RemittancePage: {
+            items: components["schemas"]["RemittanceTransactionView"][];
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        UnmatchedClaimPaymentView: {
+            /**
+             * @description What was done with it: adjudicated (posted), reversal (an earlier decision taken back), unmatched (waits for a
+             *     clerk), held (its transaction does not balance). Null in a preview.
+             * @enum {string|null}
+             */
+            posting: "adjudicated" | "reversal" | "unmatched" | "held" | null;
+            /** @description Null in a preview, where nothing is stored. */
+            id: string | null;
+            /** @description CLP01. */
+            patientControlNumber: string;
+            /** @description CLP02: 1, 2, 3 processed as primary, secondary, tertiary; 4 denied; 22 reversal; 19-21 forwarded... */
+            status: string;
+            chargeMinor: number;
+            paidMinor: number;
+            patientResponsibilityMinor: number | null;
+            /** @description CLP07. */
+            payerClaimControlNumber: string;
+            /** @description Claim-level adjustments (loop 2100). */
+            adjustments: components["schemas"]["AdjustmentView"][];
+            /** @description MOA remark codes. */
+            remarks: string[];
+            lines: components["schemas"]["LinePaymentView"][];
+            /** @description The claim it was matched to; null when no claim could be named. */
+            matchedClaimId: string | null;
+            /** @description Why it could not be posted by itself. */
+            unmatchedReason: string | null;
+            remittanceId: string;
+            traceNumber: string;
+            payerName: string;
+            paymentDate: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        UnmatchedClaimPaymentPage: {
+            items: components["schemas"]["UnmatchedClaimPaymentView"][];
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        MatchClaimPaymentDto: {
+            /** Format: uuid */
+            claimId: string;
+        };
         RejectionReasonView: {
             /** @description The 999 (IK3/IK4/IK5) or 277CA (STC category:code:entity) code, when there is one. */
             code: string | null;
@@ -3151,7 +3384,7 @@ export interface components {
             issuer: string | null;
             certificateNumber: string | null;
             /** @enum {string} */
-            review: "rejected" | "pending" | "verified";
+            review: "pending" | "verified" | "rejected";
             rejectionReason: string | null;
             /** Format: date-time */
             reviewedAt: string | null;
@@ -9682,6 +9915,380 @@ export interface operations {
                 };
                 content: {
                     "application/edi-x12": string;
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such record in this clinic */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RemittancesController_list: {
+        parameters: {
+            query?: {
+                /** @description quarantined lists the payments that do not balance. */
+                status?: "posted" | "quarantined";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemittancePage"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RemittancesController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/edi-x12": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemittanceFileView"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RemittancesController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/edi-x12": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemittanceFileView"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RemittancesController_unmatched: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnmatchedClaimPaymentPage"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RemittancesController_match: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                claimPaymentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchClaimPaymentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimPaymentView"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such record in this clinic */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RemittancesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemittanceTransactionView"];
                 };
             };
             /** @description the request is malformed or a field is invalid; `errors` names the fields */
