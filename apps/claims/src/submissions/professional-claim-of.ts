@@ -109,6 +109,8 @@ export const professionalClaimOf = async (
       units: line.units,
       serviceDate: claim.dateOfService,
       diagnosisPointers: line.diagnosisPointers,
+      // Echoed by the 835 in REF*6R, so a paid line finds its claim line whatever the payer did to its code.
+      lineControlNumber: line.id,
     })),
   };
 };
