@@ -13,6 +13,12 @@ const listOf = (pattern: RegExp) =>
     )
     .pipe(z.array(z.string().regex(pattern)));
 
+/** A claim adjustment reason code as published (CARC): digits, or a letter and digits (A1, B7...). */
+export const CARC = /^[A-Z]?\d{1,3}$/;
+
+const minorUnits = z.coerce.number().int().min(0).max(100_000_000).default(0);
+const delay = z.coerce.number().int().min(0).max(3_600_000).default(0);
+
 /** The sandbox's starting rules; the admin endpoint changes them while it runs. */
 export const clearinghouseConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -30,7 +36,16 @@ export const clearinghouseConfigSchema = z.object({
   /** The 835's terms: the share of each charge the payers allow, the coinsurance of that, procedures not covered. */
   CLEARINGHOUSE_ALLOWED_PERCENT: z.coerce.number().int().min(0).max(100).default(80),
   CLEARINGHOUSE_COINSURANCE_PERCENT: z.coerce.number().int().min(0).max(100).default(20),
+  CLEARINGHOUSE_DEDUCTIBLE_MINOR: minorUnits,
+  CLEARINGHOUSE_COPAY_MINOR: minorUnits,
   CLEARINGHOUSE_DENIED_PROCEDURE_CODES: listOf(/^[0-9A-Z]{5}$/),
+  CLEARINGHOUSE_DENIAL_REASON_CODE: z.string().regex(CARC).default('96'),
+  CLEARINGHOUSE_REMITTANCE_DELAY_MS: delay,
+  CLEARINGHOUSE_INTEREST_MINOR: minorUnits,
+  CLEARINGHOUSE_RECOUPMENT_MINOR: minorUnits,
+  /** Unset: no payer changes its mind. Set: each decision is later reversed and decided again at this share. */
+  CLEARINGHOUSE_CORRECTED_ALLOWED_PERCENT: z.coerce.number().int().min(0).max(100).optional(),
+  CLEARINGHOUSE_CORRECTION_DELAY_MS: delay,
 });
 
 export type ClearinghouseConfig = z.infer<typeof clearinghouseConfigSchema>;

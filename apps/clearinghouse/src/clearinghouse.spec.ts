@@ -29,6 +29,9 @@ interface Rules {
   allowedPercent?: number;
   coinsurancePercent?: number;
   deniedProcedureCodes?: string[];
+  remittanceDelayMs?: number;
+  correctedAllowedPercent?: number | null;
+  correctionDelayMs?: number;
 }
 const DEFAULT_RULES: Rules = {
   replyDelayMs: 0,
@@ -210,6 +213,20 @@ describe('the sandbox clearinghouse', () => {
     expect(remittance.claims[0].serviceLines[0].adjustments).toEqual([
       { group: 'CO', reason: '96', amount: { amountMinor: 12_500, currency: 'USD' } },
     ]);
+  });
+
+  it('sends the 835 after the remittance delay, and its reversal and correction after the correction delay', async () => {
+    await setRules({ remittanceDelayMs: 60_000, correctedAllowedPercent: 100, correctionDelayMs: 30_000 });
+    const batch = aBatch();
+    await submit(professionalClaims(batch));
+    const kinds = async () => (await collect(batch.submitterId)).map((file) => file.kind);
+    expect(await kinds()).toEqual(['999', '277CA']);
+
+    clock.advance(60_000);
+    expect(await kinds()).toEqual(['999', '277CA', '835']);
+    clock.advance(30_000);
+    const corrected = (await collect(batch.submitterId))[3];
+    expect(written(segmentsOf(corrected), 'CLP').map((clp) => clp.split('*')[2])).toEqual(['22', '1']);
   });
 
   it('refuses a file whose ISA is not 106 characters with 422 naming the segment, and replies nothing', async () => {

@@ -16,11 +16,7 @@ export class RulesController {
 
   @Put()
   replace(@Body() rules: SandboxRulesDto): SandboxRules {
-    return this.rulebook.replace({
-      ...rules,
-      allowedPercent: rules.allowedPercent ?? ADJUDICATION_DEFAULTS.allowedPercent,
-      coinsurancePercent: rules.coinsurancePercent ?? ADJUDICATION_DEFAULTS.coinsurancePercent,
-      deniedProcedureCodes: rules.deniedProcedureCodes ?? ADJUDICATION_DEFAULTS.deniedProcedureCodes,
-    });
+    const given = Object.entries(rules).filter(([, value]) => value !== undefined);
+    return this.rulebook.replace({ ...ADJUDICATION_DEFAULTS, ...(Object.fromEntries(given) as SandboxRulesDto) });
   }
 }

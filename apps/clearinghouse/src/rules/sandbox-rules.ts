@@ -13,8 +13,23 @@ export interface SandboxRules {
   /** The 835: the share of each line's charge the payer allows (the rest CO-45), coinsurance of that (PR-2). */
   allowedPercent: number;
   coinsurancePercent: number;
-  /** Procedures the payer does not cover: paid nothing (CO-96). */
+  /** Per claim, taken from what was allowed before coinsurance: the deductible (PR-1), then the co-pay (PR-3). */
+  deductibleMinor: number;
+  copayMinor: number;
+  /** Procedures the payer does not cover: paid nothing, the charge adjusted CO with the denial reason (CARC). */
   deniedProcedureCodes: string[];
+  denialReasonCode: string;
+  /** How much longer than the acknowledgements the payer takes to send its 835. */
+  remittanceDelayMs: number;
+  /** Provider-level money in each 835 that pays: interest added (PLB L6), an overpayment recouped (PLB WO). */
+  interestMinor: number;
+  recoupmentMinor: number;
+  /**
+   * When set, the payer later changes its mind: a second 835, this long after the first, reverses each claim it
+   * decided (CLP02 22) and decides it again at this allowed share.
+   */
+  correctedAllowedPercent: number | null;
+  correctionDelayMs: number;
 }
 
 const rulesFrom = (config: ClearinghouseConfig): SandboxRules => ({
@@ -24,11 +39,34 @@ const rulesFrom = (config: ClearinghouseConfig): SandboxRules => ({
   rejectedBillingNpis: config.CLEARINGHOUSE_REJECTED_BILLING_NPIS,
   allowedPercent: config.CLEARINGHOUSE_ALLOWED_PERCENT,
   coinsurancePercent: config.CLEARINGHOUSE_COINSURANCE_PERCENT,
+  deductibleMinor: config.CLEARINGHOUSE_DEDUCTIBLE_MINOR,
+  copayMinor: config.CLEARINGHOUSE_COPAY_MINOR,
   deniedProcedureCodes: config.CLEARINGHOUSE_DENIED_PROCEDURE_CODES,
+  denialReasonCode: config.CLEARINGHOUSE_DENIAL_REASON_CODE,
+  remittanceDelayMs: config.CLEARINGHOUSE_REMITTANCE_DELAY_MS,
+  interestMinor: config.CLEARINGHOUSE_INTEREST_MINOR,
+  recoupmentMinor: config.CLEARINGHOUSE_RECOUPMENT_MINOR,
+  correctedAllowedPercent: config.CLEARINGHOUSE_CORRECTED_ALLOWED_PERCENT ?? null,
+  correctionDelayMs: config.CLEARINGHOUSE_CORRECTION_DELAY_MS,
 });
 
 /** What a rule left out of a replacement is: the 835's terms as most demos want them. */
-export const ADJUDICATION_DEFAULTS = { allowedPercent: 80, coinsurancePercent: 20, deniedProcedureCodes: [] };
+export const ADJUDICATION_DEFAULTS: Omit<
+  SandboxRules,
+  'replyDelayMs' | 'memberIdPattern' | 'unknownMemberIds' | 'rejectedBillingNpis'
+> = {
+  allowedPercent: 80,
+  coinsurancePercent: 20,
+  deductibleMinor: 0,
+  copayMinor: 0,
+  deniedProcedureCodes: [],
+  denialReasonCode: '96',
+  remittanceDelayMs: 0,
+  interestMinor: 0,
+  recoupmentMinor: 0,
+  correctedAllowedPercent: null,
+  correctionDelayMs: 0,
+};
 
 const compiledPattern = (pattern: string): RegExp => {
   try {

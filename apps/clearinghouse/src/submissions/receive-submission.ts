@@ -19,8 +19,8 @@ import { inspectTransactionSet } from './inspection/transaction-set-inspection';
 import { claimAcknowledgementNotice } from './replies/claim-acknowledgement';
 import { groupAcknowledgement, GroupVerdict } from './replies/functional-acknowledgement';
 import { replyEnvelope, SANDBOX_ID } from './replies/reply-envelope';
-import { remittancesFor } from './adjudication';
-import { decideClaims } from './payer-edits';
+import { decideClaims, ProviderDecision } from './payer-edits';
+import { remittancesFor } from './payer-remittances';
 import { claimsByBillingProvider } from './submitted-claims';
 
 export interface SubmissionReceipt {
@@ -117,10 +117,25 @@ export class ReceiveSubmission {
       const decisions = decideClaims(claimsByBillingProvider(transactionSet, component), rules);
       const notice = claimAcknowledgementNotice(header, decisions);
       this.reply(interchange, '277CA', (envelope) => writeClaimAcknowledgement([notice], envelope));
-      const remittances = remittancesFor(decisions, rules, { paidOn: today, traceNumber: () => this.nextTrace() });
-      if (remittances.length > 0)
-        this.reply(interchange, '835', (envelope) => writeRemittanceAdvice(remittances, envelope));
+      this.pay(interchange, decisions, today);
     }
+  }
+
+  /** The 835s after the remittance delay, then the reversals with their corrections after the correction delay. */
+  private pay(interchange: Interchange, decisions: ProviderDecision[], paidOn: string): void {
+    const { rules } = this.rulebook;
+    const { remittances, corrections } = remittancesFor(decisions, rules, {
+      paidOn,
+      traceNumber: () => this.nextTrace(),
+    });
+    const paidAfterMs = rules.replyDelayMs + rules.remittanceDelayMs;
+    const replies = [
+      [remittances, paidAfterMs],
+      [corrections, paidAfterMs + rules.correctionDelayMs],
+    ] as const;
+    for (const [advices, delayMs] of replies)
+      if (advices.length > 0)
+        this.reply(interchange, '835', (envelope) => writeRemittanceAdvice(advices, envelope), delayMs);
   }
 
   private nextTrace(): string {
@@ -128,9 +143,14 @@ export class ReceiveSubmission {
     return `SBX${String(this.lastTraceNumber).padStart(9, '0')}`;
   }
 
-  private reply(interchange: Interchange, kind: ReplyKind, write: (envelope: FileEnvelope) => string): void {
+  private reply(
+    interchange: Interchange,
+    kind: ReplyKind,
+    write: (envelope: FileEnvelope) => string,
+    delayMs = this.rulebook.rules.replyDelayMs,
+  ): void {
     this.lastControlNumber += 1;
     const content = write(replyEnvelope(interchange, this.lastControlNumber, this.clock.now()));
-    this.mailbox.deliver(interchange.senderId, kind, content, this.rulebook.rules.replyDelayMs);
+    this.mailbox.deliver(interchange.senderId, kind, content, delayMs);
   }
 }
