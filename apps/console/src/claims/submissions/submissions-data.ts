@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { api, type Schemas } from '../../api/client';
 import { dataOrThrow } from '../../api/problem';
 import { CLAIMS, useClaimsChange } from '../claims-data';
@@ -17,12 +18,22 @@ const FOLLOW_EVERY_MS = 1000;
 
 export const submissionPath = (id: string): string => `/claims/submissions/${id}`;
 
-export const useSubmission = (id: string) =>
-  useQuery({
+/** Followed while it goes; each time one of its claims moves, the lists and claims on screen are read again. */
+export const useSubmission = (id: string) => {
+  const queryClient = useQueryClient();
+  const submission = useQuery({
     queryKey: [CLAIMS, 'submission', id],
     queryFn: async () => dataOrThrow(await api.GET('/api/v1/claim-submissions/{id}', { params: { path: { id } } })),
     refetchInterval: ({ state }) => (state.data && isSettled(state.data) ? false : FOLLOW_EVERY_MS),
   });
+  const standing = submission.data?.claims.map(({ claimId, status }) => `${claimId}:${status}`).join() ?? '';
+  useEffect(() => {
+    if (!standing) return;
+    void queryClient.invalidateQueries({ queryKey: [CLAIMS, 'list'] });
+    void queryClient.invalidateQueries({ queryKey: [CLAIMS, 'claim'] });
+  }, [standing, queryClient]);
+  return submission;
+};
 
 /** One press is one submission: its key goes with it, so a resend after a lost answer gets the same file back. */
 export const useSubmitReadyClaims = () =>
