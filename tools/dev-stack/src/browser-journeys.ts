@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { SharedInfrastructure, startBuiltSystem, TEST_INFRASTRUCTURE_VARIABLE } from '@praxis/testing';
+import { BuiltSystem, SharedInfrastructure, startBuiltSystem, TEST_INFRASTRUCTURE_VARIABLE } from '@praxis/testing';
 import { ensureChromiumInstalled, warnOnChromiumDrift } from './chromium';
 import { checkConsoleApiTypesFresh } from './console-api';
 
-const runPlaywright = (root: string, gatewayUrl: string, args: string[]): Promise<number> =>
+/** Journeys reach the system through the gateway, and set the sandbox clearinghouse's rules at its own address. */
+const runPlaywright = (root: string, system: BuiltSystem, args: string[]): Promise<number> =>
   new Promise((resolve) => {
     const playwright = spawn(
       process.execPath,
@@ -18,7 +19,11 @@ const runPlaywright = (root: string, gatewayUrl: string, args: string[]): Promis
       {
         cwd: root,
         stdio: 'inherit',
-        env: { ...process.env, PRAXIS_GATEWAY_URL: gatewayUrl },
+        env: {
+          ...process.env,
+          PRAXIS_GATEWAY_URL: system.gateway.url,
+          PRAXIS_CLEARINGHOUSE_URL: system.clearinghouse.url,
+        },
       },
     );
     playwright.once('exit', (code) => resolve(code ?? 1));
@@ -27,13 +32,13 @@ const runPlaywright = (root: string, gatewayUrl: string, args: string[]): Promis
 /** A built system of its own that `work` reaches through the gateway, which also serves the built console. */
 export const withBuiltSystem = async <T>(
   shared: SharedInfrastructure,
-  work: (gatewayUrl: string) => Promise<T>,
+  work: (gatewayUrl: string, system: BuiltSystem) => Promise<T>,
 ): Promise<T> => {
   process.env[TEST_INFRASTRUCTURE_VARIABLE] = JSON.stringify(shared);
   // Every journey signs in from the same address, in parallel: the per-address budget for anonymous calls would stop them.
   const system = await startBuiltSystem({ RATE_LIMIT_ANONYMOUS_PER_MINUTE: '6000' });
   try {
-    return await work(system.gateway.url);
+    return await work(system.gateway.url, system);
   } finally {
     await system.stop();
   }
@@ -47,8 +52,8 @@ export const runBrowserJourneys = async (
 ): Promise<number> => {
   ensureChromiumInstalled();
   warnOnChromiumDrift(root);
-  return withBuiltSystem(shared, async (gatewayUrl) => {
+  return withBuiltSystem(shared, async (gatewayUrl, system) => {
     await checkConsoleApiTypesFresh(root, gatewayUrl);
-    return runPlaywright(root, gatewayUrl, playwrightArgs);
+    return runPlaywright(root, system, playwrightArgs);
   });
 };

@@ -29,9 +29,12 @@ const luhnCheckDigit = (payload: string): number => {
   return (10 - (sum % 10)) % 10;
 };
 
-/** An NPI's check digit is the Luhn digit of 80840 followed by its first nine digits. */
+/**
+ * An NPI starts with 1 or 2 (CMS), which the sandbox clearinghouse checks as payers do, and its check digit is the Luhn
+ * digit of 80840 followed by its first nine digits.
+ */
 const aValidNpi = (): string => {
-  const stem = String(100_000_000 + Math.floor(Math.random() * 800_000_000));
+  const stem = String(100_000_000 + Math.floor(Math.random() * 200_000_000));
   return `${stem}${luhnCheckDigit(`80840${stem}`)}`;
 };
 

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { call, eventually, type ClinicWithAFrontDesk } from './a-clinic-with-a-front-desk';
+import { aClinicWithBilling, aCompletedVisit, type ClinicWithBilling } from './a-clinic-with-billing';
+
+export const PAYER = { name: 'Aetna', electronicPayerId: '60054' };
+const PAYER_ADDRESS = { line1: 'PO Box 981106', city: 'El Paso', state: 'TX', postalCode: '79998' };
+
+/** Member ids the sandbox clearinghouse is set to answer for: one its 999 refuses, one no payer knows in its 277CA. */
+export const MEMBER_IDS = { accepted: 'W100000001', refusedBy999: 'W999-00001', unknownToThePayer: 'W277000001' };
+
+/**
+ * The sandbox's rules are one set for every journey running at once: each journey sets the same set, naming every
+ * outcome by member id, so none undoes another's.
+ */
+const SANDBOX_RULES = {
+  replyDelayMs: 0,
+  memberIdPattern: '^[A-Za-z0-9]{2,20}$',
+  unknownMemberIds: [MEMBER_IDS.unknownToThePayer],
+  rejectedBillingNpis: [],
+};
+
+export const setTheSandboxRules = async (): Promise<void> => {
+  const response = await fetch(`${process.env.PRAXIS_CLEARINGHOUSE_URL ?? ''}/admin/rules`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(SANDBOX_RULES),
+  });
+  if (!response.ok) throw new Error(`the sandbox clearinghouse answered ${response.status}`);
+};
+
+export interface ClinicWithClaims extends ClinicWithBilling {
+  clerkBearer: string;
+  /**
+   * The clinic's id at the clearinghouse, which names the mailbox its replies wait in: a clinic of its own per journey,
+   * since each clinic numbers its files from 1 and a reply is matched to its file by that number.
+   */
+  submitterId: string;
+}
+
+export const aClinicWithClaims = async (gatewayUrl: string): Promise<ClinicWithClaims> => {
+  const clinic = await aClinicWithBilling(gatewayUrl);
+  const { accessToken } = await call<{ accessToken: string }>(gatewayUrl, 'POST', '/api/v1/auth/login', clinic.clerk);
+  const submitterId = `LS${randomUUID().replaceAll('-', '').slice(0, 10).toUpperCase()}`;
+  return { ...clinic, clerkBearer: `Bearer ${accessToken}`, submitterId };
+};
+
+/** What the clerk would complete by hand: the clinic's tax id, taxonomy, street address and clearinghouse ids. */
+export const completeTheBillingProfile = async (gatewayUrl: string, clinic: ClinicWithClaims): Promise<void> => {
+  const profile = await eventually(() =>
+    call<{ organizationName: string; npi: string }>(
+      gatewayUrl,
+      'GET',
+      '/api/v1/billing-profile',
+      undefined,
+      clinic.clerkBearer,
+    ),
+  );
+  await call(
+    gatewayUrl,
+    'PUT',
+    '/api/v1/billing-profile',
+    {
+      organizationName: profile.organizationName,
+      npi: profile.npi,
+      tin: '123456789',
+      taxonomyCode: '207Q00000X',
+      address: { line1: '100 Main St', city: 'Springfield', state: 'IL', postalCode: '62701-1234' },
+      submitterId: clinic.submitterId,
+      receiverId: 'PRAXISSANDBOX',
+    },
+    clinic.clerkBearer,
+  );
+  await call(
+    gatewayUrl,
+    'POST',
+    '/api/v1/payers',
+    { ...PAYER, claimFilingIndicator: 'CI', timelyFilingDays: 90, address: PAYER_ADDRESS },
+    clinic.clerkBearer,
+  );
+};
+
+export const recordTheCoverage = (gatewayUrl: string, clinic: ClinicWithAFrontDesk, memberId: string) =>
+  call<{ id: string }>(
+    gatewayUrl,
+    'POST',
+    `/api/v1/patients/${clinic.patient.id}/coverages`,
+    {
+      payerId: PAYER.electronicPayerId,
+      payerName: PAYER.name,
+      memberId,
+      subscriber: { relationship: 'self' },
+      rank: 'primary',
+      effectiveFrom: '2025-01-01',
+    },
+    clinic.adminBearer,
+  );
+
+/**
+ * The patient's card is recorded, an office visit completed today and its charge released to the payer, as the desk
+ * and the clerk did earlier; answers once the claim is built.
+ */
+export const anInsuredVisitReleased = async (
+  gatewayUrl: string,
+  clinic: ClinicWithClaims,
+  memberId: string,
+): Promise<{ claimId: string; coverageId: string }> => {
+  const coverage = await recordTheCoverage(gatewayUrl, clinic, memberId);
+  const visitId = await aCompletedVisit(gatewayUrl, clinic, clinic.patient.id, [{ code: '99213', units: 1 }]);
+  const billing = `/api/v1/billing/visits/${visitId}`;
+  await eventually(async () => {
+    const visit = await call<{ billTo: string; status: string }>(
+      gatewayUrl,
+      'GET',
+      billing,
+      undefined,
+      clinic.clerkBearer,
+    );
+    if (visit.billTo !== 'insurance' || visit.status !== 'ready') throw new Error(`the visit is ${visit.status}`);
+  });
+  await call(gatewayUrl, 'POST', `${billing}/release`, undefined, clinic.clerkBearer);
+  const claim = await eventually(async () => {
+    const { items } = await call<{ items: { id: string; visitId: string }[] }>(
+      gatewayUrl,
+      'GET',
+      '/api/v1/claims',
+      undefined,
+      clinic.clerkBearer,
+    );
+    const built = items.find((item) => item.visitId === visitId);
+    if (!built) throw new Error('the claim is not built yet');
+    return built;
+  });
+  return { claimId: claim.id, coverageId: coverage.id };
+};
