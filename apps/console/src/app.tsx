@@ -8,6 +8,7 @@ import { LiveAppointmentsProvider } from './live/live-appointments';
 import { navigate, searchParam, useLocation } from './navigation/navigation';
 import { PatientPage } from './patients/patient-page';
 import { PatientSearchProvider } from './patients/patient-search';
+import { remittancesPageAt } from './remittances/remittances-routes';
 import { useSession } from './session/session';
 import { ShortcutsProvider } from './shortcuts/shortcuts';
 import { SignInPage } from './sign-in/sign-in-page';
@@ -21,7 +22,8 @@ const FLOW_BOARD = /^\/flow-board(?:[?#]|$)/;
 const PageAt = ({ location }: { location: string }) => {
   const patientId = PATIENT_PAGE.exec(location)?.[1];
   if (patientId) return <PatientPage patientId={patientId} />;
-  const page = trainingPageAt(location) ?? billingPageAt(location) ?? claimsPageAt(location);
+  const page =
+    trainingPageAt(location) ?? billingPageAt(location) ?? claimsPageAt(location) ?? remittancesPageAt(location);
   if (page) return page;
   return FLOW_BOARD.test(location) ? <FlowBoardPage /> : <FrontDeskDayPage />;
 };

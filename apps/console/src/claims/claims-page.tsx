@@ -3,6 +3,7 @@ import { Link } from 'react-aria-components';
 import { BillingPage } from '../billing/billing-page';
 import { useLocation } from '../navigation/navigation';
 import { acknowledgementsPath } from './acknowledgements/acknowledgements-data';
+import { remittancesPath, remittanceUploadPath, unmatchedPaymentsPath } from '../remittances/remittance-paths';
 import { billingProfilePath } from './billing-profile/billing-profile-data';
 import type { ClaimStatus } from './claims-data';
 import { CLAIM_STATUS_WORDS } from './claims-wording';
@@ -14,6 +15,9 @@ const SECTIONS = [
   { path: payersPath, name: 'Payers' },
   { path: billingProfilePath, name: 'Billing profile' },
   { path: acknowledgementsPath, name: 'Upload an acknowledgement' },
+  { path: remittancesPath, name: 'Remittances' },
+  { path: remittanceUploadPath, name: 'Upload an ERA' },
+  { path: unmatchedPaymentsPath, name: 'Unmatched payments' },
 ];
 
 interface ClaimsPageProps {

@@ -9,10 +9,9 @@ import { AcknowledgementOutcome } from './acknowledgement-outcome';
 import { useUploadAcknowledgement } from './acknowledgements-data';
 
 /** A file the service could not read names each segment at fault; anything else is the service's own sentence. */
-const UploadRefusal = ({ error }: { error: unknown }) => {
+export const UploadRefusal = ({ error, notDone }: { error: unknown; notDone: string }) => {
   const segments = error instanceof ProblemError && error.problem.status === 422 ? (error.problem.errors ?? []) : [];
-  if (segments.length === 0)
-    return <FormProblem problem={billingRefusal(error, 'The acknowledgement was not applied')} />;
+  if (segments.length === 0) return <FormProblem problem={billingRefusal(error, notDone)} />;
   return (
     <div role="alert" className="problem">
       <p>The file was not applied, and nothing changed: Praxis could not read it.</p>
@@ -60,7 +59,7 @@ export const AcknowledgementUploadPage = () => {
           </Button>
         </div>
       </Form>
-      {upload.error && <UploadRefusal error={upload.error} />}
+      {upload.error && <UploadRefusal error={upload.error} notDone="The acknowledgement was not applied" />}
       {upload.data && <AcknowledgementOutcome acknowledgement={upload.data} />}
     </ClaimsPage>
   );
