@@ -138,6 +138,19 @@ describe('PostPayment', () => {
     });
   });
 
+  it('pays each visit once when two desks take payments for the patient at the same moment', async () => {
+    const { clerk, patientId, older, newer } = await aPatientWithTwoVisits();
+
+    const payments = await Promise.all([
+      pays(clerk, { patientId, ...cash(12_500) }),
+      pays(clerk, { patientId, ...cash(12_500) }),
+    ]);
+
+    const paid = payments.flatMap(({ allocations }) => allocations.map(({ visitId }) => visitId));
+    expect(paid.sort()).toEqual([older, newer].sort());
+    expect(await balanceOf(harness, clerk, patientId)).toMatchObject({ patientResponsibilityMinor: 0, creditMinor: 0 });
+  });
+
   it('charges a card through the processor and keeps only its brand, last four digits and reference', async () => {
     const { clerk, patientId } = await aPatientWithTwoVisits();
     const number = '4242424242424242';
