@@ -1,12 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { claimsAccess } from '@praxis/auth';
 import { OPENAPI_METADATA, PlatformModule } from '@praxis/platform';
+import { AdjudicationsModule } from './adjudications/adjudications.module';
 import { BillingProfilesModule } from './billing-profiles/billing-profiles.module';
 import { ClaimsConfig } from './claims.config';
 import { ClaimsModule } from './claims/claims.module';
 import { ClinicsModule } from './clinics/clinics.module';
 import { claimsConstraintViolations } from './constraint-violations';
 import { claimsEntities } from './database/claims.schema';
+import { DenialsModule } from './denials/denials.module';
 import { InsuredModule } from './insured/insured.module';
 import openApiMetadata from './openapi-metadata';
 import { PayersModule } from './payers/payers.module';
@@ -35,6 +37,8 @@ export class ClaimsServiceModule {
         InsuredModule,
         VisitsModule,
         ClaimsModule,
+        AdjudicationsModule,
+        DenialsModule,
         SubmissionsModule.register(config),
         RemittancesModule,
       ],

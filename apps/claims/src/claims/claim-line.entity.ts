@@ -1,9 +1,10 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Claim } from './claim.entity';
 
-/** One released charge on a claim (a 2400 service line). */
+/** One released charge on a claim (a 2400 service line); a replacement or the next payer's claim bills it again. */
 @Entity({ name: 'claim_lines' })
-@Index('claim_lines_one_per_charge', ['chargeId'], { unique: true })
+@Index('claim_lines_one_per_charge', ['claimId', 'chargeId'], { unique: true })
+@Index('claim_lines_by_charge', ['chargeId'])
 @Index('claim_lines_by_claim', ['claimId'])
 @Check('claim_lines_amount_not_negative', 'amount_minor >= 0')
 export class ClaimLine {

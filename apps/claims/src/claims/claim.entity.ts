@@ -19,12 +19,22 @@ import type { ScrubError } from './scrub/scrub-error';
 export const responsibilities = ['primary', 'secondary'] as const;
 export type Responsibility = (typeof responsibilities)[number];
 
+/** CLM05-3: 1 original, 7 replaces a claim the payer decided on, 8 voids it. */
+export const claimFrequencies = ['1', '7', '8'] as const;
+export type ClaimFrequency = (typeof claimFrequencies)[number];
+
 /** One visit's charges billed to one payer, at most 50 lines (the 837P's limit per claim). */
 @Entity({ name: 'claims' })
-@Index('claims_patient_control_number_unique', ['tenantId', 'patientControlNumber'], { unique: true })
+@Index('claims_patient_control_number_unique', ['tenantId', 'patientControlNumber'], {
+  unique: true,
+  where: 'replaces_claim_id IS NULL',
+})
+@Index('claims_replaced_once', ['replacesClaimId'], { unique: true })
+@Index('claims_one_per_prior_payer_claim', ['priorPayerClaimId'], { unique: true })
 @Index('claims_by_status', ['tenantId', 'status'])
 @Index('claims_by_visit', ['tenantId', 'visitId'])
 @Check('claims_status', `status IN (${sqlValues(claimStatuses)})`)
+@Check('claims_frequency', `frequency IN (${sqlValues(claimFrequencies)})`)
 @Check('claims_responsibility', `responsibility IN (${sqlValues(responsibilities)})`)
 export class Claim {
   @PrimaryGeneratedColumn('uuid')
@@ -58,6 +68,17 @@ export class Claim {
 
   @Column('varchar')
   responsibility: Responsibility;
+
+  @Column('varchar', { length: 1, default: '1' })
+  frequency: ClaimFrequency;
+
+  /** The decided claim this one replaces or voids; it reuses that claim's patient control number. */
+  @Column('uuid', { name: 'replaces_claim_id', nullable: true })
+  replacesClaimId: string | null;
+
+  /** The claim whose payer decided before this one's: its decision travels in this claim's 2320 and 2430 loops. */
+  @Column('uuid', { name: 'prior_payer_claim_id', nullable: true })
+  priorPayerClaimId: string | null;
 
   @Column('date', { name: 'date_of_service' })
   dateOfService: string;

@@ -23,6 +23,6 @@ import { WithdrawCharge } from './withdraw-charge/withdraw-charge.usecase';
     ScrubClaim,
     VoidClaim,
   ],
-  exports: [ClaimLifecycle, ClaimScrubbing],
+  exports: [ClaimLifecycle, ClaimScrubbing, ClaimsQueries],
 })
 export class ClaimsModule {}

@@ -13,6 +13,8 @@ import { ClaimSubmissions1767100000000 } from './migrations/1767100000000-claim-
 import { ClaimSubmission } from '../submissions/claim-submission.entity';
 import { InterchangeControlNumber } from '../submissions/interchange-control-number.entity';
 import { SubmittedClaim } from '../submissions/submitted-claim.entity';
+import { ClaimAdjudication } from '../adjudications/claim-adjudication.entity';
+import { ClaimFollowUps1767300000000 } from './migrations/1767300000000-claim-follow-ups';
 import { ReceivedAcknowledgement } from '../acknowledgements/received-acknowledgement.entity';
 import { ClaimPaymentRecord } from '../remittances/claim-payment.entity';
 import { RemittanceFile } from '../remittances/remittance-file.entity';
@@ -37,10 +39,12 @@ export const claimsEntities = [
   RemittanceFile,
   Remittance,
   ClaimPaymentRecord,
+  ClaimAdjudication,
 ];
 export const claimsMigrations = [
   DomainServiceFoundation1764000000000,
   Claims1767000000000,
   ClaimSubmissions1767100000000,
   Remittances1767200000000,
+  ClaimFollowUps1767300000000,
 ];

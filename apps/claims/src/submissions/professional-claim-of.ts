@@ -4,6 +4,8 @@ import { EntityManager } from 'typeorm';
 import { BillingProfile } from '../billing-profiles/billing-profile.entity';
 import { ClaimLine } from '../claims/claim-line.entity';
 import { Claim } from '../claims/claim.entity';
+import { PriorPayerDecisions, priorPayerDecisions } from '../coordination-of-benefits/prior-payer-decisions';
+import { payerClaimNumberReplaced } from '../corrections/payer-claim-number-replaced';
 import { coverageOn } from '../insured/coverage-on';
 import { InsuredCoverage } from '../insured/insured-coverage.entity';
 import { InsuredPatient } from '../insured/insured-patient.entity';
@@ -75,6 +77,11 @@ const placeOfService = (profile: BillingProfile, claim: Claim): string =>
   profile.locationPlacesOfService.find(({ locationId }) => locationId === claim.locationId)?.placeOfService ??
   profile.placeOfService;
 
+const priorLineDecisionsOf = ({ lineAdjudications }: PriorPayerDecisions, line: ClaimLine) => {
+  const decision = lineAdjudications.get(line.chargeId);
+  return decision ? { priorPayerAdjudications: [{ ...decision, units: line.units, modifiers: line.modifiers }] } : {};
+};
+
 /** A ready claim as the 837P model has it, read in the submission's transaction. */
 export const professionalClaimOf = async (
   manager: EntityManager,
@@ -82,11 +89,13 @@ export const professionalClaimOf = async (
   billingProvider: BillingProvider,
   profile: BillingProfile,
 ): Promise<ProfessionalClaim | ClaimNotSubmittableError> => {
-  const [lines, payer, patient, coverage] = await Promise.all([
+  const [lines, payer, patient, coverage, prior, replaced] = await Promise.all([
     manager.find(ClaimLine, { where: { claimId: claim.id }, order: { createdAt: 'ASC' } }),
     manager.findOneBy(Payer, { electronicPayerId: claim.payerId }),
     manager.findOneBy(InsuredPatient, { id: claim.patientId }),
     coverageOn(manager, claim),
+    priorPayerDecisions(manager, claim),
+    payerClaimNumberReplaced(manager, claim),
   ]);
   if (!payer || !patient || !coverage)
     return new ClaimNotSubmittableError(
@@ -99,7 +108,8 @@ export const professionalClaimOf = async (
     payer: { name: payer.name, id: payer.electronicPayerId },
     payerResponsibility: claim.responsibility === 'primary' ? 'P' : 'S',
     patientControlNumber: claim.patientControlNumber,
-    frequency: '1',
+    frequency: claim.frequency,
+    ...(replaced ? { payerClaimControlNumber: replaced } : {}),
     placeOfService: placeOfService(profile, claim),
     diagnoses: claim.diagnoses,
     serviceLines: lines.map((line) => ({
@@ -111,6 +121,8 @@ export const professionalClaimOf = async (
       diagnosisPointers: line.diagnosisPointers,
       // Echoed by the 835 in REF*6R, so a paid line finds its claim line whatever the payer did to its code.
       lineControlNumber: line.id,
+      ...priorLineDecisionsOf(prior, line),
     })),
+    ...(prior.otherPayers.length > 0 ? { otherPayers: prior.otherPayers } : {}),
   };
 };

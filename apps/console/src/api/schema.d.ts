@@ -1232,6 +1232,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/denials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DenialsController_worklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denials/{claimId}/replacement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct and resubmit: a replacement claim (frequency 7) answering the payer's claim number. */
+        post: operations["DenialsController_replace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denials/{claimId}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A void claim (frequency 8) withdrawing the decided claim at the payer. */
+        post: operations["DenialsController_void"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denials/{claimId}/appeal-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DenialsController_appealNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/claim-submissions": {
         parameters: {
             query?: never;
@@ -3009,6 +3075,16 @@ export interface components {
             providerId: string;
             /** Format: uuid */
             locationId: string;
+            /**
+             * Format: uuid
+             * @description The decided claim this one replaces or voids; it reuses that claim's patient control number.
+             */
+            replacesClaimId: string | null;
+            /**
+             * Format: uuid
+             * @description The claim whose payer decided before this one's: its decision travels in this claim's 2320 and 2430 loops.
+             */
+            priorPayerClaimId: string | null;
             /** Format: date */
             dateOfService: string;
             /** @description CLM01, echoed by the payer in CLP01: short and free of delimiters. */
@@ -3019,6 +3095,8 @@ export interface components {
             payerId: string;
             /** @enum {string} */
             responsibility: "primary" | "secondary";
+            /** @enum {string} */
+            frequency: "1" | "7" | "8";
             currency: string;
             /** @description ICD-10-CM codes in claim order; lines point into this list (1-based). */
             diagnoses: string[];
@@ -3052,6 +3130,48 @@ export interface components {
         };
         VoidClaimDto: {
             reason: string;
+        };
+        ReasonInWords: {
+            group: string;
+            groupDescription: string;
+            code: string;
+            description: string;
+            amountMinor: number;
+        };
+        RemarkInWords: {
+            code: string;
+            description: string;
+        };
+        DeniedClaim: {
+            claimId: string;
+            patientControlNumber: string;
+            patientId: string;
+            payerId: string;
+            dateOfService: string;
+            /** @enum {string} */
+            status: "partially_paid" | "denied";
+            payerClaimControlNumber: string | null;
+            chargedMinor: number;
+            paidMinor: number;
+            currency: string;
+            reasons: components["schemas"]["ReasonInWords"][];
+            remarks: components["schemas"]["RemarkInWords"][];
+        };
+        DenialReasonGroup: {
+            group: string;
+            code: string;
+            description: string;
+            claims: components["schemas"]["DeniedClaim"][];
+        };
+        DenialWorklist: {
+            groups: components["schemas"]["DenialReasonGroup"][];
+        };
+        FollowUpClaimDto: {
+            /** @description Why the claim is replaced or voided, kept in its history. */
+            reason: string;
+        };
+        AppealNoteDto: {
+            note: string;
         };
         SubmittedClaimView: {
             /**
@@ -3384,7 +3504,7 @@ export interface components {
             issuer: string | null;
             certificateNumber: string | null;
             /** @enum {string} */
-            review: "pending" | "verified" | "rejected";
+            review: "rejected" | "pending" | "verified";
             rejectionReason: string | null;
             /** Format: date-time */
             reviewedAt: string | null;
@@ -9719,6 +9839,268 @@ export interface operations {
         };
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such record in this clinic */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DenialsController_worklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DenialWorklist"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DenialsController_replace: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description a retry with the same key and body gets the first answer back instead of doing the work twice */
+                "Idempotency-Key": string;
+            };
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpClaimDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such record in this clinic */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DenialsController_void: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description a retry with the same key and body gets the first answer back instead of doing the work twice */
+                "Idempotency-Key": string;
+            };
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpClaimDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such record in this clinic */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DenialsController_appealNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealNoteDto"];
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,6 +14,7 @@ export const claimsAccess = defineServiceAccess({
     '/api/v1/claim-submissions': ['claims:read', 'claims:write'],
     '/api/v1/acknowledgements': ['claims:write'],
     '/api/v1/remittances': ['claims:read', 'claims:write'],
+    '/api/v1/denials': ['claims:read', 'claims:write'],
   },
   x12Uploads: ['/api/v1/acknowledgements', '/api/v1/remittances', '/api/v1/remittances/preview'],
 });

@@ -13,7 +13,10 @@ import { ScrubFacts } from './claim-scrubber';
 const calendarDateIn = (now: Date, timeZone: string): string =>
   DateTime.fromJSDate(now, { zone: timeZone }).toISODate() ?? now.toISOString().slice(0, 10);
 
-/** A claim already sent for the same patient, date of service and procedure codes. */
+/**
+ * A claim already sent to the same payer for the same patient, date of service and procedure codes; the claim a
+ * replacement or void names is the one it is meant to repeat.
+ */
 const sentDuplicate = async (manager: EntityManager, claim: Claim, codes: string[]): Promise<string | null> => {
   const duplicate = await manager
     .createQueryBuilder(Claim, 'sent')
@@ -21,6 +24,8 @@ const sentDuplicate = async (manager: EntityManager, claim: Claim, codes: string
     .where('sent.patient_id = :patientId', { patientId: claim.patientId })
     .andWhere('sent.date_of_service = :dateOfService', { dateOfService: claim.dateOfService })
     .andWhere('sent.id <> :id', { id: claim.id })
+    .andWhere('sent.id IS DISTINCT FROM :replaced', { replaced: claim.replacesClaimId })
+    .andWhere('sent.payer_id = :payerId', { payerId: claim.payerId })
     .andWhere('sent.status IN (:...sent)', { sent: SENT_STATUSES })
     .andWhere(
       `(SELECT array_agg(line.procedure_code ORDER BY line.procedure_code) FROM claim_lines line

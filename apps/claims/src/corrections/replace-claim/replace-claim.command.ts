@@ -1,0 +1,3 @@
+import { FollowUp } from '../follow-up-claim';
+
+export type ReplaceClaimCommand = FollowUp;

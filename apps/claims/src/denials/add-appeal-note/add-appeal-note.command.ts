@@ -1,0 +1,4 @@
+import { TenantCommand } from '@praxis/platform';
+import { AppealNoteDto } from '../dto/denial.dto';
+
+export type AddAppealNoteCommand = TenantCommand & AppealNoteDto & { claimId: string };
