@@ -11,7 +11,7 @@ const GENEROUS_LIMITS = {
   RATE_LIMIT_TENANT_PER_MINUTE: '1000000',
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
 };
-const SERVICES_WITH_DATA = ['identity', 'scheduling', 'training'];
+const SERVICES_WITH_DATA = ['identity', 'scheduling', 'claims', 'training'];
 
 interface Answer {
   status: number;
