@@ -6,6 +6,7 @@ import { moneyInWords } from '../money';
 import { ApplyCreditDialog } from './apply-credit-dialog';
 import { type Payment, type Receipt, usePaymentsOf } from './payments-data';
 import { PostPaymentDialog } from './post-payment-dialog';
+import { RefundPaymentDialog } from './refund-payment-dialog';
 import { howPaid } from './receipt';
 import { visitsOwing } from './visits-owing';
 
@@ -26,7 +27,7 @@ interface PatientPaymentsProps {
 export const PatientPayments = ({ patientId, patient, visits }: PatientPaymentsProps) => {
   const payments = usePaymentsOf(patientId);
   const worksBilling = useWorksBilling();
-  const [open, setOpen] = useState<{ post: true } | { apply: Payment }>();
+  const [open, setOpen] = useState<{ post: true } | { apply: Payment } | { refund: Payment }>();
   const [announcement, setAnnouncement] = useState('');
   const items = payments.data?.items ?? [];
   const owing = visitsOwing(visits, items);
@@ -66,6 +67,7 @@ export const PatientPayments = ({ patientId, patient, visits }: PatientPaymentsP
               <th scope="col">Applied</th>
               <th scope="col">Refunded</th>
               <th scope="col">Credit left</th>
+              {worksBilling && <th scope="col">Refund</th>}
             </tr>
           </thead>
           <tbody>
@@ -87,6 +89,17 @@ export const PatientPayments = ({ patientId, patient, visits }: PatientPaymentsP
                     </Button>
                   )}
                 </td>
+                {worksBilling && (
+                  <td>
+                    <Button
+                      aria-label={`Refund the payment by ${howPaid(payment)}`}
+                      isDisabled={payment.refundedMinor >= payment.amountMinor}
+                      onPress={() => setOpen({ refund: payment })}
+                    >
+                      Refund…
+                    </Button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -104,6 +117,9 @@ export const PatientPayments = ({ patientId, patient, visits }: PatientPaymentsP
       )}
       {open && 'apply' in open && (
         <ApplyCreditDialog payment={open.apply} owing={owing} onApplied={done} onClose={() => setOpen(undefined)} />
+      )}
+      {open && 'refund' in open && (
+        <RefundPaymentDialog payment={open.refund} onRefunded={done} onClose={() => setOpen(undefined)} />
       )}
     </>
   );

@@ -51,3 +51,13 @@ export const useTakeCopay = () =>
   useMoneyMove(async ({ key, body }: Keyed<Schemas['TakeCopayDto']>) =>
     dataOrThrow(await api.POST('/api/v1/billing/copays', { params: { header: { 'Idempotency-Key': key } }, body })),
   );
+
+export const useRefundPayment = () =>
+  useMoneyMove(async ({ key, body, paymentId }: Keyed<Schemas['RefundPaymentDto']> & { paymentId: string }) =>
+    dataOrThrow(
+      await api.POST('/api/v1/billing/payments/{id}/refunds', {
+        params: { path: { id: paymentId }, header: { 'Idempotency-Key': key } },
+        body,
+      }),
+    ),
+  );
