@@ -4,7 +4,7 @@ import { choose, expectNoSeriousAccessibilityViolations, signIn } from './suppor
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
 
-test('the billing clerk posts a mailed check to the visits she chooses, keeps the rest as credit, and applies the credit to the oldest visit', async ({
+test('the billing clerk posts a mailed check to the visits she chooses, keeps the rest as credit, applies the credit to the oldest visit and refunds what was overpaid', async ({
   page,
 }, testInfo) => {
   const clinic = await aClinicWithBilling(gatewayUrl());
@@ -66,9 +66,31 @@ test('the billing clerk posts a mailed check to the visits she chooses, keeps th
     '$150.00',
     '$0.00',
     '$0.00',
+    'Refund…',
   ]);
   await expectNoSeriousAccessibilityViolations(page);
   await page.screenshot({ path: testInfo.outputPath('check-applied.png'), fullPage: true });
+
+  // The patient overpaid by mistake: part of the check goes back, and the newest visit it paid owes that again.
+  await payments.getByRole('button', { name: 'Refund the payment by check 1043' }).click();
+  const refund = page.getByRole('dialog', { name: 'Refund a payment by check 1043' });
+  await refund.getByRole('textbox', { name: 'Amount (USD)' }).fill('200');
+  await refund.getByRole('textbox', { name: 'Reason for the refund' }).fill('Paid twice for the same visit');
+  await refund.getByRole('button', { name: 'Refund' }).click();
+  await expect(refund.getByRole('alert')).toContainText('Nothing was refunded: only 150.00 USD');
+  await expectNoSeriousAccessibilityViolations(page);
+  await refund.getByRole('textbox', { name: 'Amount (USD)' }).fill('20');
+  await refund.getByRole('button', { name: 'Refund' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Refunded' })).toHaveText('Refunded $20.00 by check 1043.');
+  await expect(balance.getByRole('row', { name: /^USD/ }).getByRole('cell')).toHaveText(['$0.00', '$120.00', '$0.00']);
+  await expect(payments.getByRole('row').nth(1).getByRole('cell')).toHaveText([
+    'check 1043',
+    '$150.00',
+    '$130.00',
+    '$20.00',
+    '$0.00',
+    'Refund…',
+  ]);
 
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Day sheet' }).click();
   const sheet = page.getByRole('table', { name: /^Postings by day/ });
@@ -77,10 +99,16 @@ test('the billing clerk posts a mailed check to the visits she chooses, keeps th
     'Check',
     'You',
   ]);
+  await expect(sheet.getByRole('row', { name: /Refunds/ }).getByRole('cell')).toContainText([
+    'Refunds',
+    'Check',
+    'You',
+  ]);
+  // What the desk took in that day: the check, less what went back.
   await expect(
     sheet
       .getByRole('row', { name: /^Totals/ })
       .getByRole('cell')
       .last(),
-  ).toHaveText('$150.00');
+  ).toHaveText('$130.00');
 });

@@ -62,6 +62,7 @@ test('the billing clerk takes a co-pay at check-in from the flow board, by a car
     '$25.00',
     '$0.00',
     '$0.00',
+    'Refund…',
   ]);
   await expectNoSeriousAccessibilityViolations(page);
   await page.screenshot({ path: testInfo.outputPath('co-pay-applied.png'), fullPage: true });
