@@ -79,8 +79,8 @@ export class ClaimLifecycle {
     return claim;
   }
 
-  acknowledge(manager: EntityManager, claimId: string, change: ClaimChange): Promise<Claim> {
-    return this.lock(manager, claimId).then((claim) => this.move(manager, claim, 'acknowledged', change));
+  async acknowledge(manager: EntityManager, claimId: string, change: ClaimChange): Promise<Claim> {
+    return this.move(manager, await this.lock(manager, claimId), 'acknowledged', change);
   }
 
   async accept(

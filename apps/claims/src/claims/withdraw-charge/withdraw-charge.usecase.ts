@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ClaimLifecycle } from '../claim-lifecycle';
 import { ClaimLine } from '../claim-line.entity';
-import { OPEN_STATUSES } from '../claim-status';
+import { isEditable } from '../claim-status';
 import { Claim } from '../claim.entity';
 import { ClaimScrubbing } from '../scrub/claim-scrubbing';
 import { WithdrawChargeCommand } from './withdraw-charge.command';
 
 /**
- * A voided charge leaves the claim that has not gone out yet; a claim left with no line is voided. Once sent, the
- * claim keeps the line and its history says so: correcting a sent claim is a replacement claim.
+ * A voided charge leaves a claim not yet sent (or rejected, so never adjudicated); a claim left with no line is
+ * voided. Once with the payer, the claim keeps the line and its history says so: correcting it is a replacement claim.
  */
 @Injectable()
 export class WithdrawCharge {
@@ -23,7 +23,7 @@ export class WithdrawCharge {
     if (!line) return null;
     const claim = await this.lifecycle.lock(manager, line.claimId);
     const details = { chargeId: charge.chargeId, procedureCode: line.procedureCode };
-    if (!OPEN_STATUSES.includes(claim.status)) {
+    if (!isEditable(claim.status)) {
       await this.lifecycle.record(manager, claim, {
         actorUserId: null,
         now,
