@@ -1,3 +1,4 @@
+import type { PatientRecordRef } from '@praxis/contracts';
 import { NotFoundError } from '@praxis/platform';
 import { EntityManager, In } from 'typeorm';
 import { PaymentView } from './dto/payment.dto';
@@ -60,3 +61,10 @@ export const paymentView = async (manager: EntityManager, id: string): Promise<P
   const [view] = await paymentViews(manager, [await findPayment(manager, id)]);
   return view;
 };
+
+/** A payment as the patient data trail names it, ids only; a null id stands for an empty list of them. */
+export const paymentRecord = ({ patientId, id }: { patientId: string; id: string | null }): PatientRecordRef => ({
+  patientId,
+  kind: 'payment',
+  id,
+});

@@ -3,7 +3,15 @@ import { defineEvent } from '../envelope/event-contract';
 import { Topic } from '../topics';
 
 /** The kinds of patient record a service holds; billing and claims add theirs by name here, not by free text. */
-export const patientRecordKinds = ['demographics', 'coverage', 'visit', 'charge', 'claim', 'remittance'] as const;
+export const patientRecordKinds = [
+  'demographics',
+  'coverage',
+  'visit',
+  'charge',
+  'claim',
+  'remittance',
+  'payment',
+] as const;
 export type PatientRecordKind = (typeof patientRecordKinds)[number];
 
 export const patientDataActions = ['read', 'create', 'update', 'delete'] as const;

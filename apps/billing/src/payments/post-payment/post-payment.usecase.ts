@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { IdempotentRequests } from '@praxis/platform';
+import { PatientDataTrail } from '@praxis/messaging';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { PaymentView } from '../dto/payment.dto';
 import { PaymentApplications } from '../payment-applications';
 import { PaymentReceipts, receiptFingerprint } from '../payment-receipts';
 import { lockPatientPayments, refuseCurrencyNotBilled, refuseUnknownPatient } from '../payment-rules';
-import { paymentView } from '../payment-views';
+import { paymentRecord, paymentView } from '../payment-views';
 import { PostPaymentCommand } from './post-payment.command';
 
 /**
@@ -18,6 +19,7 @@ export class PostPayment {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly idempotency: IdempotentRequests,
+    private readonly trail: PatientDataTrail,
     private readonly receipts: PaymentReceipts,
     private readonly applications: PaymentApplications,
   ) {}
@@ -25,9 +27,10 @@ export class PostPayment {
   execute({ idempotencyKey, tenantId, actorUserId, now, ...payment }: PostPaymentCommand): Promise<PaymentView> {
     return this.transactions.run(async (manager) => {
       const request = { post: 'payment', ...receiptFingerprint(payment) };
-      const { result } = await this.idempotency.once(manager, idempotencyKey, request, () =>
+      const { result, replayed } = await this.idempotency.once(manager, idempotencyKey, request, () =>
         this.post(manager, { ...payment, tenantId, actorUserId, now, idempotencyKey }),
       );
+      await this.trail.record(manager, replayed ? 'read' : 'create', [paymentRecord(result)], now);
       return result;
     });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Money, money } from '@praxis/domain';
 import { IdempotentRequests } from '@praxis/platform';
+import { PatientDataTrail } from '@praxis/messaging';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { Ledger } from '../../ledger/ledger';
@@ -10,7 +11,7 @@ import { PatientPayment } from '../patient-payment.entity';
 import { PaymentApplications, unappliedMinor } from '../payment-applications';
 import { PaymentRefund } from '../payment-refund.entity';
 import { lockPatientPayments, RefundTooLargeError } from '../payment-rules';
-import { findPayment, paymentView } from '../payment-views';
+import { findPayment, paymentRecord, paymentView } from '../payment-views';
 import { PaymentProcessor } from '../processor/payment-processor';
 import { RefundPaymentCommand } from './refund-payment.command';
 
@@ -23,6 +24,7 @@ export class RefundPayment {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly idempotency: IdempotentRequests,
+    private readonly trail: PatientDataTrail,
     private readonly applications: PaymentApplications,
     private readonly processor: PaymentProcessor,
     private readonly ledger: Ledger,
@@ -31,12 +33,13 @@ export class RefundPayment {
   execute({ idempotencyKey, ...command }: RefundPaymentCommand): Promise<PaymentView> {
     return this.transactions.run(async (manager) => {
       const { paymentId, amountMinor, reason } = command;
-      const { result } = await this.idempotency.once(
+      const { result, replayed } = await this.idempotency.once(
         manager,
         idempotencyKey,
         { refund: paymentId, amountMinor, reason },
         () => this.refund(manager, command, `${command.tenantId}:${idempotencyKey}`),
       );
+      await this.trail.record(manager, replayed ? 'read' : 'update', [paymentRecord(result)], command.now);
       return result;
     });
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IdempotentRequests, UnprocessableError } from '@praxis/platform';
+import { PatientDataTrail } from '@praxis/messaging';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { BillingVisit } from '../../charges/billing-visit.entity';
@@ -8,7 +9,7 @@ import { PaymentView } from '../dto/payment.dto';
 import { PaymentApplications } from '../payment-applications';
 import { PaymentReceipts, receiptFingerprint } from '../payment-receipts';
 import { lockPatientPayments, refuseCurrencyNotBilled, VisitClosedForCopayError } from '../payment-rules';
-import { paymentView } from '../payment-views';
+import { paymentRecord, paymentView } from '../payment-views';
 import { TakeCopayCommand } from './take-copay.command';
 
 export class NotTheirVisitError extends UnprocessableError {
@@ -28,6 +29,7 @@ export class TakeCopay {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly idempotency: IdempotentRequests,
+    private readonly trail: PatientDataTrail,
     private readonly receipts: PaymentReceipts,
     private readonly applications: PaymentApplications,
   ) {}
@@ -35,9 +37,10 @@ export class TakeCopay {
   execute({ idempotencyKey, tenantId, actorUserId, now, ...copay }: TakeCopayCommand): Promise<PaymentView> {
     return this.transactions.run(async (manager) => {
       const request = { copay: copay.visitId, ...receiptFingerprint(copay) };
-      const { result } = await this.idempotency.once(manager, idempotencyKey, request, () =>
+      const { result, replayed } = await this.idempotency.once(manager, idempotencyKey, request, () =>
         this.take(manager, { ...copay, tenantId, actorUserId, now, idempotencyKey }),
       );
+      await this.trail.record(manager, replayed ? 'read' : 'create', [paymentRecord(result)], now);
       return result;
     });
   }
