@@ -42,9 +42,20 @@ export interface SandboxRules {
   memberIdPattern: string;
   unknownMemberIds: string[];
   rejectedBillingNpis: string[];
+  allowedPercent: number;
+  coinsurancePercent: number;
+  remittanceDelayMs: number;
+  correctedAllowedPercent: number | null;
+  correctionDelayMs: number;
 }
 
-/** Sets the sandbox payers' rules for what the spec submits next; anything left out is the sandbox's default. */
+/** An hour: the payers' 835s stay out of the mailbox, so a spec sees its claims rest at accepted. */
+const NOT_PAID_YET = 3_600_000;
+
+/**
+ * Sets the sandbox payers' rules for what the spec submits next; anything left out is the sandbox's default, except
+ * that the payers pay (send their 835) only when the spec sets a remittance delay.
+ */
 export const sandboxRules = async (sandbox: BuiltService, rules: Partial<SandboxRules> = {}): Promise<void> => {
   const response = await fetch(`${sandbox.url}/admin/rules`, {
     method: 'PUT',
@@ -54,6 +65,7 @@ export const sandboxRules = async (sandbox: BuiltService, rules: Partial<Sandbox
       memberIdPattern: '^[A-Za-z0-9]{2,20}$',
       unknownMemberIds: [],
       rejectedBillingNpis: [],
+      remittanceDelayMs: NOT_PAID_YET,
       ...rules,
     }),
   });

@@ -52,6 +52,8 @@ describe('a billing clerk submits claims to the clearinghouse and reads its answ
         memberIdPattern: '^[A-Za-z0-9]{2,20}$',
         unknownMemberIds: [],
         rejectedBillingNpis: [],
+        // The payer's 835 waits past the journey, so the claims rest at accepted for what it checks.
+        remittanceDelayMs: 3_600_000,
         ...rules,
       }),
     });

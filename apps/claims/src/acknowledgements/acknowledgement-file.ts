@@ -46,12 +46,12 @@ const oneInterchange = (content: string) => {
   return { interchange, sets, kind, delimiters: document.delimiters ?? defaultDelimiters };
 };
 
-/** A readable file of other transactions (an 835): the mailbox leaves it for its own reader. */
-export const holdsOtherTransactions = (content: string): boolean => {
+/** A readable file of 835s only: the mailbox hands it to the remittance posting rather than to this reader. */
+export const holdsRemittances = (content: string): boolean => {
   const sets = readX12(content).interchanges.flatMap((interchange) =>
     interchange.groups.flatMap((group) => group.transactionSets),
   );
-  return sets.length > 0 && sets.every((set) => KINDS[set.type] === undefined);
+  return sets.length > 0 && sets.every((set) => set.type === '835');
 };
 
 /** Every transaction set read by its reader, or none: any problem refuses the whole file. */

@@ -4,8 +4,9 @@ import { Clock, UnprocessableError } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { z } from 'zod';
 import { BillingProfile } from '../billing-profiles/billing-profile.entity';
+import { PostRemittance } from '../remittances/post-remittance/post-remittance.usecase';
 import { ClearinghouseAdapter, ClearinghouseReply } from '../submissions/clearinghouse-adapter';
-import { holdsOtherTransactions } from './acknowledgement-file';
+import { holdsRemittances } from './acknowledgement-file';
 import { ApplyAcknowledgement } from './apply-acknowledgement/apply-acknowledgement.usecase';
 
 export const PollClearinghouseMailbox = defineJob({
@@ -15,9 +16,10 @@ export const PollClearinghouseMailbox = defineJob({
 });
 
 /**
- * Reads the clinic's mailbox at the clearinghouse and applies each 999 and 277CA, then deletes it there. A reply is
- * deleted only once applied (or known unreadable), so a failure part way leaves the rest for the next run; a reply
- * of another kind (an 835) stays in the mailbox for the remittance posting to come.
+ * Reads the clinic's mailbox at the clearinghouse, oldest first, and applies each 999 and 277CA and posts each 835
+ * (through the same use cases as a clerk's upload), then deletes it there. A reply is deleted only once taken (or
+ * known unreadable), so a failure part way leaves the rest for the next run, and a reply taken again after a crash
+ * between taking and deleting it is a file seen before, which changes nothing.
  */
 @HandlesJob(PollClearinghouseMailbox)
 export class PollClearinghouseMailboxJob implements JobHandler<PayloadOf<typeof PollClearinghouseMailbox>> {
@@ -27,6 +29,7 @@ export class PollClearinghouseMailboxJob implements JobHandler<PayloadOf<typeof 
     private readonly transactions: TenantTransactions,
     private readonly clearinghouse: ClearinghouseAdapter,
     private readonly applyAcknowledgement: ApplyAcknowledgement,
+    private readonly postRemittance: PostRemittance,
     private readonly clock: Clock,
   ) {}
 
@@ -34,13 +37,13 @@ export class PollClearinghouseMailboxJob implements JobHandler<PayloadOf<typeof 
     const profile = await this.transactions.run((manager) => manager.findOneBy(BillingProfile, { tenantId }));
     if (!profile?.submitterId) return;
     const replies = await this.clearinghouse.collect(profile.submitterId);
-    for (const reply of replies.filter(({ content }) => !holdsOtherTransactions(content))) {
-      await this.apply(tenantId, reply);
+    for (const reply of replies) {
+      await this.take(tenantId, reply);
       await this.clearinghouse.remove(profile.submitterId, reply.id);
     }
   }
 
-  private async apply(tenantId: string, reply: ClearinghouseReply): Promise<void> {
+  private async take(tenantId: string, reply: ClearinghouseReply): Promise<void> {
     const command = {
       tenantId,
       actorUserId: null,
@@ -48,7 +51,10 @@ export class PollClearinghouseMailboxJob implements JobHandler<PayloadOf<typeof 
       content: reply.content,
       source: 'clearinghouse' as const,
     };
-    await this.applyAcknowledgement.execute(command).catch((error: unknown) => {
+    const taking = holdsRemittances(reply.content)
+      ? this.postRemittance.execute(command)
+      : this.applyAcknowledgement.execute(command);
+    await taking.catch((error: unknown) => {
       if (!(error instanceof UnprocessableError)) throw error;
       // Kept out of the mailbox so one bad reply cannot hold back the ones after it; its problems are logged.
       this.logger.error({ tenantId, replyId: reply.id, problems: error.errors }, 'an unreadable reply was set aside');

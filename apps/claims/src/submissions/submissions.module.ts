@@ -7,6 +7,7 @@ import {
 } from '../acknowledgements/poll-clearinghouse-mailbox.job';
 import { ClaimsConfig } from '../claims.config';
 import { ClaimsModule } from '../claims/claims.module';
+import { RemittancesModule } from '../remittances/remittances.module';
 import { ClaimSubmissionsController } from './claim-submissions.controller';
 import { ClaimSubmissionsQueries } from './claim-submissions.queries';
 import { ClearinghouseAdapter } from './clearinghouse-adapter';
@@ -24,7 +25,7 @@ const settingsFrom = (config: ClaimsConfig): SubmissionSettings => ({
   pollEveryMs: config.CLEARINGHOUSE_POLL_MS,
 });
 
-/** What the two jobs stand on: the adapter, the file builder, the lifecycle and the acknowledgements. */
+/** What the two jobs stand on: the adapter, the file builder, the lifecycle, the acknowledgements and remittances. */
 @Module({})
 class ClearinghouseExchangeModule {}
 
@@ -35,14 +36,21 @@ export class SubmissionsModule {
     const settings = settingsFrom(config);
     const exchange: DynamicModule = {
       module: ClearinghouseExchangeModule,
-      imports: [ClaimsModule, AcknowledgementsModule],
+      imports: [ClaimsModule, AcknowledgementsModule, RemittancesModule],
       providers: [
         { provide: SUBMISSION_SETTINGS, useValue: settings },
         { provide: CLEARINGHOUSE_URL, useValue: settings.clearinghouseUrl },
         { provide: ClearinghouseAdapter, useClass: SandboxClearinghouseAdapter },
         SubmissionBuilder,
       ],
-      exports: [SUBMISSION_SETTINGS, ClearinghouseAdapter, SubmissionBuilder, ClaimsModule, AcknowledgementsModule],
+      exports: [
+        SUBMISSION_SETTINGS,
+        ClearinghouseAdapter,
+        SubmissionBuilder,
+        ClaimsModule,
+        AcknowledgementsModule,
+        RemittancesModule,
+      ],
     };
     return {
       module: SubmissionsModule,
