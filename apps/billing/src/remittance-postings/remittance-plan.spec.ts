@@ -70,6 +70,17 @@ describe('remittancePlan', () => {
     );
   });
 
+  it('leaves the patient share owed by insurance while a later payer is billed for it', () => {
+    fc.assert(
+      fc.property(adjudication, (decision) => {
+        const held = remittancePlan({ ...decision, patientShareHeldForPayerId: '87726' });
+        const lines = held.entries.flatMap(({ posting }) => posting.lines);
+        expect(held.entries.some(({ posting }) => posting.kind === 'transfer')).toBe(false);
+        expect(balanceOf(lines, 'USD').patientResponsibility).toEqual(money(0, 'USD'));
+      }),
+    );
+  });
+
   it('keeps each payment and adjustment on the charge it answers, and claim-level ones on the visit', () => {
     const decision: Adjudication = {
       ...fc.sample(adjudication, 1)[0],

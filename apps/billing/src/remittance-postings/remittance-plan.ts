@@ -27,7 +27,7 @@ export interface RemittancePlan {
 /**
  * How each of the payer's amounts moves what is owed: what it paid leaves the insurer's receivable as cash, CO
  * (contractual) is the clinic's agreed loss, PR (deductible, co-insurance, co-pay, any other reason) becomes the
- * patient's to pay. OA, PI and CR say too little for a rule, so a clerk decides. Amounts keep the payer's sign: a
+ * patient's to pay once the last payer decided (while a later payer is billed, it stays owed by insurance). OA, PI and CR say too little for a rule, so a clerk decides. Amounts keep the payer's sign: a
  * negative one moves money the other way. Nothing is posted for a zero. Claim-level adjustments come out of what the
  * lines paid (the cash is the claim's paidMinor), so the lines' payments are posted on their charges and what the
  * payer withheld at claim level is taken back from the visit's payment before it is placed like any adjustment.
@@ -39,9 +39,10 @@ export const remittancePlan = (adjudication: Adjudication): RemittancePlan => {
     if (amountMinor === 0) return;
     const amount = amountOf(amountMinor);
     if (group === 'CO') plan.entries.push({ chargeId, posting: postings.contractualAdjustment(amount) });
-    else if (group === 'PR')
-      plan.entries.push({ chargeId, posting: postings.transfer(amount, 'insurance', 'patient') });
-    else plan.reviews.push({ chargeId, group, reason, amount });
+    else if (group === 'PR') {
+      if (!adjudication.patientShareHeldForPayerId)
+        plan.entries.push({ chargeId, posting: postings.transfer(amount, 'insurance', 'patient') });
+    } else plan.reviews.push({ chargeId, group, reason, amount });
   };
   for (const line of adjudication.lines) {
     if (line.paidMinor !== 0)

@@ -10,6 +10,7 @@ import { Claim } from '../claims/claim.entity';
 import { adjudicationOf, decidedStatusOf } from './claim-adjudication';
 import { ClaimPaymentRecord } from './claim-payment.entity';
 import { matchLines } from './line-matching';
+import { laterPayerOf } from '../coordination-of-benefits/later-payer';
 
 /** CLP02 22: the payer takes back what it decided on the claim; the correction follows as a new claim payment. */
 export const REVERSAL = '22';
@@ -80,7 +81,11 @@ export class ClaimPaymentPosting {
         paidMinor: payment.paidMinor,
       },
     });
-    await this.outbox.append(manager, ClaimAdjudicated, { aggregateId: claim.id, payload: decision.adjudication });
+    const laterPayer = await laterPayerOf(manager, claim);
+    await this.outbox.append(manager, ClaimAdjudicated, {
+      aggregateId: claim.id,
+      payload: { ...decision.adjudication, patientShareHeldForPayerId: laterPayer?.payerId ?? null },
+    });
     return {
       posting: 'adjudicated' as const,
       adjudicationId: decision.adjudication.adjudicationId,

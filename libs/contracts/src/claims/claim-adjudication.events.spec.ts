@@ -44,6 +44,18 @@ describe('claim.adjudicated v1', () => {
     expect(new EventRegistry(CLAIM_EVENTS).parse(JSON.parse(JSON.stringify(sent)))).toEqual(sent);
   });
 
+  it('may name the payer billed next, which holds the patient share, and is read back without one as before', () => {
+    const held = anAdjudication({ ...aPartialPayment(), patientShareHeldForPayerId: '87726' });
+    const registry = new EventRegistry(CLAIM_EVENTS);
+    expect(registry.parse(JSON.parse(JSON.stringify(held))).payload).toMatchObject({
+      patientShareHeldForPayerId: '87726',
+    });
+    expect(registry.parse(JSON.parse(JSON.stringify(anAdjudication(aPartialPayment())))).payload).not.toHaveProperty(
+      'patientShareHeldForPayerId',
+    );
+    expect(() => anAdjudication({ ...aPartialPayment(), patientShareHeldForPayerId: '' })).toThrow(InvalidEventError);
+  });
+
   it('refuses a line whose charge less its adjustments is not what was paid', () => {
     const claim = aPartialPayment();
     claim.lines[0].paidMinor = 7_400;

@@ -63,6 +63,11 @@ export const ClaimAdjudicated = defineEvent({
       /** Adjustments the payer made to the claim as a whole (CAS in loop 2100), naming no line. */
       adjustments: z.array(adjustment),
       remarks: z.array(z.string().regex(REMARK_CODE_PATTERN)).optional(),
+      /**
+       * The payer billed next by coverage rank, when there is one: the patient's share (PR) stays owed by insurance
+       * until the last payer decides. Absent or null: this payer is the last, and PR is the patient's to pay.
+       */
+      patientShareHeldForPayerId: z.string().min(1).nullable().optional(),
     })
     .refine(
       (claim) =>
