@@ -3,6 +3,7 @@ import { RouterProvider } from 'react-aria-components';
 import { billingPageAt } from './billing/billing-routes';
 import { FrontDeskDayPage } from './calendar/front-desk-day-page';
 import { claimsPageAt } from './claims/claims-routes';
+import { denialsPageAt } from './denials/denials-routes';
 import { FlowBoardPage } from './flow-board/flow-board-page';
 import { LiveAppointmentsProvider } from './live/live-appointments';
 import { navigate, searchParam, useLocation } from './navigation/navigation';
@@ -23,7 +24,11 @@ const PageAt = ({ location }: { location: string }) => {
   const patientId = PATIENT_PAGE.exec(location)?.[1];
   if (patientId) return <PatientPage patientId={patientId} />;
   const page =
-    trainingPageAt(location) ?? billingPageAt(location) ?? claimsPageAt(location) ?? remittancesPageAt(location);
+    trainingPageAt(location) ??
+    billingPageAt(location) ??
+    claimsPageAt(location) ??
+    remittancesPageAt(location) ??
+    denialsPageAt(location);
   if (page) return page;
   return FLOW_BOARD.test(location) ? <FlowBoardPage /> : <FrontDeskDayPage />;
 };

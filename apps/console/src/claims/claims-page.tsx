@@ -3,6 +3,7 @@ import { Link } from 'react-aria-components';
 import { BillingPage } from '../billing/billing-page';
 import { useLocation } from '../navigation/navigation';
 import { acknowledgementsPath } from './acknowledgements/acknowledgements-data';
+import { denialsPath } from '../denials/denials-path';
 import { remittancesPath, remittanceUploadPath, unmatchedPaymentsPath } from '../remittances/remittance-paths';
 import { billingProfilePath } from './billing-profile/billing-profile-data';
 import type { ClaimStatus } from './claims-data';
@@ -18,6 +19,7 @@ const SECTIONS = [
   { path: remittancesPath, name: 'Remittances' },
   { path: remittanceUploadPath, name: 'Upload an ERA' },
   { path: unmatchedPaymentsPath, name: 'Unmatched payments' },
+  { path: denialsPath, name: 'Denials' },
 ];
 
 interface ClaimsPageProps {
