@@ -19,6 +19,13 @@ export const CLAIM_STATUS_WORDS: Record<ClaimStatus, string> = {
   closed: 'Closed',
 };
 
+/** The service words its reasons to follow a colon; shown on their own, they start as sentences. */
+export const asSentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** How a worklist names its claims: "Claims that need fixing", "Claims that are ready". */
+export const claimsThat = (status: ClaimStatus): string =>
+  status === 'needs_fix' ? 'need fixing' : `are ${CLAIM_STATUS_WORDS[status].toLowerCase()}`;
+
 /** The lists a clerk works, in the order a claim passes through them. */
 export const WORKLIST_STATUSES: ClaimStatus[] = [
   'needs_fix',

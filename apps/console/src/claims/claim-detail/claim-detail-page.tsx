@@ -6,7 +6,7 @@ import { spokenDate } from '../../calendar/wall-clock';
 import { useWorksClaims } from '../claims-access';
 import { type Claim, useClaim, useScrubClaim } from '../claims-data';
 import { ClaimStatusBadge, ClaimsPage } from '../claims-page';
-import { rejectionReasonsOf, submissionIdOf } from '../claims-wording';
+import { asSentence, rejectionReasonsOf, submissionIdOf } from '../claims-wording';
 import { usePayers } from '../payers/payers-data';
 import { submissionPath } from '../submissions/submissions-data';
 import { ClaimHistory } from './claim-history';
@@ -81,7 +81,7 @@ export const ClaimDetailPage = ({ claimId }: { claimId: string }) => {
               <h2 id="rejection">Why it was rejected</h2>
               <ul className="claim-problems">
                 {reasons.map(({ code, message }) => (
-                  <li key={`${code}-${message}`}>{code ? `${message} (${code})` : message}</li>
+                  <li key={`${code}-${message}`}>{asSentence(code ? `${message} (${code})` : message)}</li>
                 ))}
               </ul>
             </section>
@@ -127,7 +127,6 @@ export const ClaimDetailPage = ({ claimId }: { claimId: string }) => {
             />
           )}
           <ClaimLines claim={data} />
-          <h2>History</h2>
           <ClaimHistory claim={data} />
         </>
       )}

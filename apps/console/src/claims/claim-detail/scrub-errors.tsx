@@ -1,6 +1,6 @@
 import { Link } from 'react-aria-components';
 import type { Claim } from '../claims-data';
-import { fixLinkFor, isFixedOnTheClaim } from '../claims-wording';
+import { asSentence, fixLinkFor, isFixedOnTheClaim } from '../claims-wording';
 
 /** Each thing the scrubber found, with where to fix it: on this claim, or the profile, payer or coverage it names. */
 export const ScrubErrors = ({ claim }: { claim: Claim }) => (
@@ -11,7 +11,7 @@ export const ScrubErrors = ({ claim }: { claim: Claim }) => (
         const link = fixLinkFor(error, claim);
         return (
           <li key={`${error.rule}-${error.field ?? ''}-${error.message}`}>
-            {error.message}
+            {asSentence(error.message)}
             {link && (
               <>
                 {' '}

@@ -3,7 +3,7 @@ import { usePatientNames } from '../../calendar/day-data';
 import { spokenDate } from '../../calendar/wall-clock';
 import { type Claim, type ClaimStatus, useClaimsInFull } from '../claims-data';
 import { ClaimStatusBadge } from '../claims-page';
-import { CLAIM_STATUS_WORDS, rejectionReasonsOf } from '../claims-wording';
+import { claimsThat, rejectionReasonsOf } from '../claims-wording';
 import { ProblemList } from '../claim-detail/problem-list';
 import { claimPath } from '../claim-detail/claim-path';
 import { usePayers } from '../payers/payers-data';
@@ -25,11 +25,11 @@ export const ClaimsTable = ({ status, claims }: ClaimsTableProps) => {
     status === 'rejected'
       ? rejectionReasonsOf(inFull.get(claim.id)?.history).map(({ message }) => message)
       : claim.scrubErrors.map(({ message }) => message);
-  const words = CLAIM_STATUS_WORDS[status].toLowerCase();
+  const listed = claimsThat(status);
 
   return (
     <table className="data-table">
-      <caption>{`Claims that are ${words}`}</caption>
+      <caption>{`Claims that ${listed}`}</caption>
       <thead>
         <tr>
           <th scope="col">Date of service</th>
@@ -43,7 +43,7 @@ export const ClaimsTable = ({ status, claims }: ClaimsTableProps) => {
       <tbody>
         {claims.length === 0 && (
           <tr>
-            <td colSpan={6}>{`No claims are ${words}.`}</td>
+            <td colSpan={6}>{`No claims ${listed}.`}</td>
           </tr>
         )}
         {claims.map((claim) => (
