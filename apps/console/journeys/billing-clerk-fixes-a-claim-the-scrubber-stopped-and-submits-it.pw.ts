@@ -1,10 +1,5 @@
 import { expect, test } from '@playwright/test';
-import {
-  aClinicWithClaims,
-  anInsuredVisitReleased,
-  MEMBER_IDS,
-  setTheSandboxRules,
-} from './support/a-clinic-with-claims';
+import { aClinicWithClaims, anInsuredVisitReleased, setTheSandboxRules } from './support/a-clinic-with-claims';
 import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
@@ -14,12 +9,12 @@ test('the billing clerk fixes a claim the scrubber stopped and submits it', asyn
   await setTheSandboxRules();
   const clinic = await aClinicWithClaims(gatewayUrl());
   const sam = clinic.patient;
-  await anInsuredVisitReleased(gatewayUrl(), clinic, MEMBER_IDS.accepted);
+  await anInsuredVisitReleased(gatewayUrl(), clinic);
   await page.goto('/');
   await signIn(page, clinic.clerk);
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Claims' }).click();
 
-  const needsFix = page.getByRole('table', { name: 'Claims that are needs fix' });
+  const needsFix = page.getByRole('table', { name: 'Claims that need fixing' });
   const samsClaim = needsFix.getByRole('row', { name: new RegExp(sam.listedAs) });
   await expect(samsClaim).toContainText('Payer 60054');
   await expect(samsClaim.getByRole('listitem')).toHaveCount(4);

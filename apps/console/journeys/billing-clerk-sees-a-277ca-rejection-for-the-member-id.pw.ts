@@ -25,10 +25,10 @@ const A_999_CUT_SHORT = [
 test('the billing clerk sees a 277CA rejection for the member id', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   await setTheSandboxRules();
-  const clinic = await aClinicWithClaims(gatewayUrl());
+  const clinic = await aClinicWithClaims(gatewayUrl(), MEMBER_IDS.unknownToThePayer);
   const sam = clinic.patient;
   await completeTheBillingProfile(gatewayUrl(), clinic);
-  await anInsuredVisitReleased(gatewayUrl(), clinic, MEMBER_IDS.unknownToThePayer);
+  await anInsuredVisitReleased(gatewayUrl(), clinic);
   await page.goto('/claims?status=ready');
   await signIn(page, clinic.clerk);
 

@@ -14,10 +14,10 @@ const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
 test('the billing clerk sees a 999 rejection and resubmits', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   await setTheSandboxRules();
-  const clinic = await aClinicWithClaims(gatewayUrl());
+  const clinic = await aClinicWithClaims(gatewayUrl(), MEMBER_IDS.refusedBy999);
   const sam = clinic.patient;
   await completeTheBillingProfile(gatewayUrl(), clinic);
-  const { coverageId } = await anInsuredVisitReleased(gatewayUrl(), clinic, MEMBER_IDS.refusedBy999);
+  await anInsuredVisitReleased(gatewayUrl(), clinic);
   await page.goto('/claims?status=ready');
   await signIn(page, clinic.clerk);
 
@@ -40,7 +40,7 @@ test('the billing clerk sees a 999 rejection and resubmits', async ({ page }, te
   await call(
     gatewayUrl(),
     'PATCH',
-    `/api/v1/patients/${sam.id}/coverages/${coverageId}`,
+    `/api/v1/patients/${sam.id}/coverages/${clinic.coverageId}`,
     { memberId: MEMBER_IDS.accepted },
     clinic.adminBearer,
   );

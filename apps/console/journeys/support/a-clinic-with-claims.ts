@@ -25,7 +25,7 @@ export const setTheSandboxRules = async (): Promise<void> => {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(SANDBOX_RULES),
   });
-  if (!response.ok) throw new Error(`the sandbox clearinghouse answered ${response.status}`);
+  if (!response.ok) throw new Error(`the sandbox clearinghouse answered ${response.status}: ${await response.text()}`);
 };
 
 export interface ClinicWithClaims extends ClinicWithBilling {
@@ -35,13 +35,22 @@ export interface ClinicWithClaims extends ClinicWithBilling {
    * since each clinic numbers its files from 1 and a reply is matched to its file by that number.
    */
   submitterId: string;
+  coverageId: string;
 }
 
-export const aClinicWithClaims = async (gatewayUrl: string): Promise<ClinicWithClaims> => {
+/**
+ * The patient's card is recorded first thing: billing decides who pays a visit when it hears of its completion, from the
+ * coverage it has heard of by then.
+ */
+export const aClinicWithClaims = async (
+  gatewayUrl: string,
+  memberId = MEMBER_IDS.accepted,
+): Promise<ClinicWithClaims> => {
   const clinic = await aClinicWithBilling(gatewayUrl);
+  const coverage = await recordTheCoverage(gatewayUrl, clinic, memberId);
   const { accessToken } = await call<{ accessToken: string }>(gatewayUrl, 'POST', '/api/v1/auth/login', clinic.clerk);
   const submitterId = `LS${randomUUID().replaceAll('-', '').slice(0, 10).toUpperCase()}`;
-  return { ...clinic, clerkBearer: `Bearer ${accessToken}`, submitterId };
+  return { ...clinic, clerkBearer: `Bearer ${accessToken}`, submitterId, coverageId: coverage.id };
 };
 
 /** What the clerk would complete by hand: the clinic's tax id, taxonomy, street address and clearinghouse ids. */
@@ -79,7 +88,7 @@ export const completeTheBillingProfile = async (gatewayUrl: string, clinic: Clin
   );
 };
 
-export const recordTheCoverage = (gatewayUrl: string, clinic: ClinicWithAFrontDesk, memberId: string) =>
+const recordTheCoverage = (gatewayUrl: string, clinic: ClinicWithAFrontDesk, memberId: string) =>
   call<{ id: string }>(
     gatewayUrl,
     'POST',
@@ -96,15 +105,13 @@ export const recordTheCoverage = (gatewayUrl: string, clinic: ClinicWithAFrontDe
   );
 
 /**
- * The patient's card is recorded, an office visit completed today and its charge released to the payer, as the desk
- * and the clerk did earlier; answers once the claim is built.
+ * An office visit completed today and its charge released to the payer, as the desk and the clerk did earlier; answers
+ * once its claim is built.
  */
 export const anInsuredVisitReleased = async (
   gatewayUrl: string,
   clinic: ClinicWithClaims,
-  memberId: string,
-): Promise<{ claimId: string; coverageId: string }> => {
-  const coverage = await recordTheCoverage(gatewayUrl, clinic, memberId);
+): Promise<{ claimId: string }> => {
   const visitId = await aCompletedVisit(gatewayUrl, clinic, clinic.patient.id, [{ code: '99213', units: 1 }]);
   const billing = `/api/v1/billing/visits/${visitId}`;
   await eventually(async () => {
@@ -118,7 +125,7 @@ export const anInsuredVisitReleased = async (
     if (visit.billTo !== 'insurance' || visit.status !== 'ready') throw new Error(`the visit is ${visit.status}`);
   });
   await call(gatewayUrl, 'POST', `${billing}/release`, undefined, clinic.clerkBearer);
-  const claim = await eventually(async () => {
+  return eventually(async () => {
     const { items } = await call<{ items: { id: string; visitId: string }[] }>(
       gatewayUrl,
       'GET',
@@ -128,7 +135,6 @@ export const anInsuredVisitReleased = async (
     );
     const built = items.find((item) => item.visitId === visitId);
     if (!built) throw new Error('the claim is not built yet');
-    return built;
+    return { claimId: built.id };
   });
-  return { claimId: claim.id, coverageId: coverage.id };
 };
