@@ -11,6 +11,7 @@ import openApiMetadata from './openapi-metadata';
 import { PaymentsModule } from './payments/payments.module';
 import { StatementsModule } from './statements/statements.module';
 import { RemittancePostingsModule } from './remittance-postings/remittance-postings.module';
+import { ProviderAdjustmentsModule } from './provider-adjustments/provider-adjustments.module';
 
 export const BILLING_SERVICE = 'billing';
 
@@ -33,6 +34,7 @@ export class BillingModule {
         PaymentsModule,
         StatementsModule.register(config),
         RemittancePostingsModule,
+        ProviderAdjustmentsModule,
       ],
       providers: [{ provide: OPENAPI_METADATA, useValue: openApiMetadata }],
     };

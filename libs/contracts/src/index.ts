@@ -12,4 +12,5 @@ export * from './billing/charge.events';
 export * from './claims/claim-lifecycle.events';
 export * from './claims/claim-adjudication.events';
 export * from './claims/claim-events';
+export * from './claims/remittance.events';
 export * from './audit/patient-data-accessed.event';

@@ -8,6 +8,8 @@ export enum Topic {
   BillingCharges = 'billing.charges',
   /** Claims' lifecycle and what payers decided, keyed by claim. */
   ClaimsClaims = 'claims.claims',
+  /** What a payer gave or took at the clinic's own level in a remittance (PLB), keyed by remittance. */
+  ClaimsRemittances = 'claims.remittances',
   TrainingRecords = 'training.records',
   /** Accesses to patient data from every service, gathered into identity's one audit trail. */
   AuditPatientData = 'audit.patient-data',

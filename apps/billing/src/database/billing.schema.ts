@@ -24,6 +24,8 @@ import { Payments1766800000000 } from './migrations/1766800000000-payments';
 import { PatientStatements1766900000000 } from './migrations/1766900000000-patient-statements';
 import { RemittancePostings1766700000000 } from './migrations/1766700000000-remittance-postings';
 
+import { ProviderAdjustmentPosting } from '../provider-adjustments/provider-adjustment-posting.entity';
+import { ProviderAdjustments1767050000000 } from './migrations/1767050000000-provider-adjustments';
 export const billingEntities = [
   KnownClinic,
   FeeSchedule,
@@ -42,6 +44,7 @@ export const billingEntities = [
   PatientStatement,
   RemittancePosting,
   AdjustmentReview,
+  ProviderAdjustmentPosting,
 ];
 export const billingMigrations = [
   DomainServiceFoundation1764000000000,
@@ -53,4 +56,5 @@ export const billingMigrations = [
   RemittancePostings1766700000000,
   Payments1766800000000,
   PatientStatements1766900000000,
+  ProviderAdjustments1767050000000,
 ];

@@ -35,8 +35,9 @@ export class LedgerEntry {
   @Column('varchar', { length: 3 })
   currency: CurrencyCode;
 
-  @Column('uuid', { name: 'patient_id' })
-  patientId: string;
+  /** Null for the clinic's own postings (a payer's provider-level adjustment), which are no patient's. */
+  @Column('uuid', { name: 'patient_id', nullable: true })
+  patientId: string | null;
 
   @Column('uuid', { name: 'visit_id', nullable: true })
   visitId: string | null;

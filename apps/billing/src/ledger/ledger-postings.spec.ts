@@ -16,6 +16,11 @@ const operation = fc.oneof(
   fc.record({ op: fc.constant('transfer' as const), amount, payer }),
   fc.record({ op: fc.constant('paymentApplication' as const), amount }),
   fc.record({ op: fc.constant('refund' as const), amount }),
+  // A payer's clinic-level adjustment is signed as sent: interest adds money, a recoupment takes it.
+  fc.record({
+    op: fc.constant('providerAdjustment' as const),
+    amount: fc.integer({ min: -5_000_000, max: 5_000_000 }),
+  }),
   fc.record({ op: fc.constant('reverseLast' as const) }),
 );
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
@@ -40,6 +45,8 @@ const postingFor = (step: Operation, written: Posting[]): Posting | undefined =>
       return postings.paymentApplication(usd(step.amount));
     case 'refund':
       return postings.refund(usd(step.amount));
+    case 'providerAdjustment':
+      return postings.providerAdjustment(usd(step.amount));
     case 'reverseLast':
       return written.length > 0 ? postings.reversal(written[written.length - 1]) : undefined;
   }
@@ -76,6 +83,8 @@ const owedAfter = (step: Operation, owed: Totals, last?: Totals) => {
       break;
     case 'refund':
       next.credit -= step.amount;
+      break;
+    case 'providerAdjustment':
       break;
     case 'reverseLast':
       if (last) sides.forEach((side) => (next[side] -= last[side]));

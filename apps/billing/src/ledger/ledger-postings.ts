@@ -2,7 +2,8 @@ import { CurrencyMismatchError, Money, negateMoney, sumMoney } from '@praxis/dom
 
 /**
  * Receivables are what someone owes the clinic; patient_credit is what the clinic holds for a patient, paid and not yet
- * applied to a visit; the others are where the money or its loss is recorded.
+ * applied to a visit; provider_adjustments is the clinic's own account with payers (interest paid, overpayments
+ * recouped, balances forwarded: no patient's); the others are where the money or its loss is recorded.
  */
 export const ledgerAccounts = [
   'insurance_receivable',
@@ -12,6 +13,7 @@ export const ledgerAccounts = [
   'cash',
   'contractual_adjustment',
   'write_off',
+  'provider_adjustments',
 ] as const;
 export type LedgerAccount = (typeof ledgerAccounts)[number];
 
@@ -25,6 +27,7 @@ export const postingKinds = [
   'refund',
   'payment_application',
   'reversal',
+  'provider_adjustment',
 ] as const;
 export type PostingKind = (typeof postingKinds)[number];
 
@@ -53,7 +56,7 @@ const debitCredit = (kind: PostingKind, debit: LedgerAccount, credit: LedgerAcco
   ],
 });
 
-/** The double-entry form of every financial effect billing records; amounts given here are never negative. */
+/** The double-entry form of every financial effect billing records; amounts are never negative but a PLB's, as sent. */
 export const postings = {
   charge: (amount: Money, billTo: Payer) => debitCredit('charge', receivableOf(billTo), 'revenue', amount),
   /** A patient's money comes in as their credit; applying it to a visit is a posting of its own. */
@@ -68,6 +71,11 @@ export const postings = {
     debitCredit('transfer', receivableOf(to), receivableOf(from), amount),
   /** Money goes back out of the patient's credit; refunding applied money first takes its application back. */
   refund: (amount: Money) => debitCredit('refund', 'patient_credit', 'cash', amount),
+  /**
+   * A payer's clinic-level adjustment (PLB), signed as it sent it: positive took money out of the payment (cash the
+   * clinic did not receive), negative added some (interest).
+   */
+  providerAdjustment: (amount: Money) => debitCredit('provider_adjustment', 'provider_adjustments', 'cash', amount),
   /** Takes back an earlier posting by its mirror image; the original stays, as the ledger never changes. */
   reversal: (original: Posting): Posting => ({
     kind: 'reversal',

@@ -8,7 +8,8 @@ import { assertBalanced, Posting, postings } from './ledger-postings';
 /** Whose money it is and what caused it, for every line of a posting. */
 export interface PostingContext {
   tenantId: string;
-  patientId: string;
+  /** Null for the clinic's own money, which is no patient's. */
+  patientId: string | null;
   visitId?: string;
   chargeId?: string;
   paymentId?: string;

@@ -1,6 +1,9 @@
 import { FieldProblem, UnprocessableError } from '@praxis/platform';
 import {
   ClaimPaymentStatus,
+  componentOf,
+  Delimiters,
+  elementOf,
   EnvelopeProblem,
   Imbalance,
   readRemittanceAdvice,
@@ -38,6 +41,34 @@ const unknownStatuses = (set: TransactionSet): SegmentProblem[] =>
       message: `"${clp.elements[2] ?? ''}" is not a claim status code`,
     }));
 
+const PLB_REASON = /^[A-Z0-9]{2}$/;
+const PLB_REASON_ELEMENTS = [3, 5, 7, 9, 11, 13];
+
+/** PLB03-1 and its like are two-character codes; anything else cannot be posted to the clinic's account. */
+const unknownProviderAdjustments = (set: TransactionSet, delimiters: Delimiters): SegmentProblem[] =>
+  set.segments
+    .filter((segment) => segment.id === 'PLB')
+    .flatMap((plb) =>
+      PLB_REASON_ELEMENTS.filter((n) => elementOf(plb, n) !== '')
+        .filter((n) => !PLB_REASON.test(componentOf(plb, n, 1, delimiters)))
+        .map((n) => ({
+          segmentId: 'PLB',
+          position: plb.position,
+          element: `PLB${String(n).padStart(2, '0')}`,
+          message: `"${componentOf(plb, n, 1, delimiters)}" is not a provider adjustment reason code`,
+        })),
+    );
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The reader keeps a BPR16 it cannot read as sent; the payment's date is needed to post it. */
+const unreadablePaymentDate = (set: TransactionSet, remittance: RemittanceAdvice): SegmentProblem[] => {
+  const bpr = set.segments.find((segment) => segment.id === 'BPR');
+  return bpr && !CALENDAR_DATE.test(remittance.paymentDate)
+    ? [{ segmentId: 'BPR', position: bpr.position, element: 'BPR16', message: 'the payment date is not a real date' }]
+    : [];
+};
+
 const everySet = (document: X12Document): TransactionSet[] => {
   if (document.problems.length > 0) throw unreadable(document.problems.map(problemAt));
   const sets = document.interchanges.flatMap((interchange) =>
@@ -60,7 +91,12 @@ export const readRemittanceFile = (content: string): ReadRemittance[] => {
   const document = readX12(content);
   const sets = everySet(document);
   const readings = sets.map((set) => ({ set, reading: readRemittanceAdvice(set, document.delimiters) }));
-  const problems = readings.flatMap(({ set, reading }) => [...reading.problems, ...unknownStatuses(set)]);
+  const problems = readings.flatMap(({ set, reading }) => [
+    ...reading.problems,
+    ...unknownStatuses(set),
+    ...unreadablePaymentDate(set, reading.remittance),
+    ...unknownProviderAdjustments(set, document.delimiters),
+  ]);
   if (problems.length > 0) throw unreadable(problems.map(problemAt));
   return readings.map(({ reading }) => ({ remittance: reading.remittance, imbalances: reading.imbalances }));
 };

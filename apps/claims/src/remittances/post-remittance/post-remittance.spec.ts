@@ -209,6 +209,24 @@ describe('PostRemittance (an 835 posted exactly once)', () => {
     expect(await statusOf(clerk, claim)).toBe('paid');
   });
 
+  it('posts a payment made of provider-level adjustments only, announcing them for the clinic’s own account', async () => {
+    const clerk = await aClinicSetUpToBill(harness);
+    const remittances = await listenToTopic(Topic.ClaimsRemittances);
+    const interest = { providerId: '1234567893', fiscalPeriodDate: '2026-12-31', reason: 'L6', amount: usd(-127) };
+
+    const [transaction] = (await upload(clerk, an835(aRemittance([], { providerAdjustments: [interest] }))))
+      .transactions;
+
+    expect(transaction).toMatchObject({ balanced: true, status: 'posted', paymentAmountMinor: 127, claims: [] });
+    const [announced] = await remittances.eventsOf(clerk.tenantId, 1);
+    await remittances.stop();
+    expect(announced).toMatchObject({
+      type: 'remittance.provider-adjusted',
+      aggregateId: transaction.id,
+      payload: { adjustments: [{ reason: 'L6', reference: null, amountMinor: -127 }] },
+    });
+  });
+
   it('refuses an unreadable file with 422 naming the segment and element, and stores nothing', async () => {
     const clerk = await aClinicSetUpToBill(harness);
     const claim = await anAcceptedClaim(harness, clerk, 'AET-1007');

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { RemittanceProviderAdjusted } from '@praxis/contracts';
+import { OutboxWriter } from '@praxis/messaging';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { findClaimFor } from '../claim-matching';
@@ -32,6 +34,7 @@ export class PostRemittance {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly posting: ClaimPaymentPosting,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   execute(command: PostRemittanceCommand): Promise<RemittanceFileView> {
@@ -85,7 +88,25 @@ export class PostRemittance {
       });
       payments.push(await manager.save(await this.match(manager, payment, change)));
     }
+    if (remittance.status === 'posted') await this.announceProviderAdjustments(manager, remittance);
     return transactionViewOf(remittance, payments, { duplicate: false, stored: true });
+  }
+
+  /** PLB money is the clinic's own, never a patient's: billing posts it to the clinic's account. */
+  private async announceProviderAdjustments(manager: EntityManager, remittance: Remittance): Promise<void> {
+    if (remittance.providerAdjustments.length === 0) return;
+    const { id: remittanceId, payerName, traceNumber, paymentDate, currency } = remittance;
+    await this.outbox.append(manager, RemittanceProviderAdjusted, {
+      aggregateId: remittanceId,
+      payload: {
+        ...{ remittanceId, payerName, traceNumber, paymentDate, currency },
+        adjustments: remittance.providerAdjustments.map(({ reason, reference, amountMinor }) => ({
+          reason,
+          reference,
+          amountMinor,
+        })),
+      },
+    });
   }
 
   private async match(manager: EntityManager, payment: ClaimPaymentRecord, change: PostingChange) {
