@@ -58,12 +58,12 @@ export class PaymentApplications {
     chosen.forEach(({ visitId, amountMinor }, index) => {
       if (chosen.findIndex((other) => other.visitId === visitId) !== index)
         throw new AllocationRefusedError(`visit ${visitId} is named twice`, index);
-      const owed = open.find((visit) => visit.visitId === visitId)?.owedMinor ?? 0;
-      if (owed === 0)
+      const visit = open.find((candidate) => candidate.visitId === visitId);
+      if (!visit)
         throw new AllocationRefusedError(`visit ${visitId} is not a visit of this patient with anything to pay`, index);
-      if (amountMinor > owed)
+      if (amountMinor > visit.owedMinor)
         throw new AllocationRefusedError(
-          `visit ${visitId} owes ${moneyText(money(owed, currency))}, less than the ${moneyText(money(amountMinor, currency))} applied`,
+          `the visit on ${visit.dateOfService} still owes ${moneyText(money(visit.owedMinor, currency))}, less than the ${moneyText(money(amountMinor, currency))} applied to it`,
           index,
         );
     });

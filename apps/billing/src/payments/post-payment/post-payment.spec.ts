@@ -100,6 +100,9 @@ describe('PostPayment', () => {
     ];
 
     for (const refused of refusals) await expect(pays(clerk, refused)).rejects.toBeInstanceOf(UnprocessableError);
+    await expect(pays(clerk, refusals[0])).rejects.toThrow(
+      'the visit on 2026-03-02 still owes 125.00 USD, less than the 200.00 USD applied to it',
+    );
 
     expect(await ledgerLineCount(harness, clerk)).toBe(linesBefore);
     const payments = await harness.as(clerk, () => harness.get(PaymentsQueries).page({ patientId, limit: 50 }));
