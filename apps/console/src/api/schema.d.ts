@@ -2925,7 +2925,7 @@ export interface components {
         DaySheetRow: {
             day: string;
             /** @enum {string} */
-            kind: "charge" | "patient_payment" | "insurer_payment" | "contractual_adjustment" | "write_off" | "transfer" | "refund" | "payment_application" | "reversal";
+            kind: "charge" | "patient_payment" | "insurer_payment" | "contractual_adjustment" | "write_off" | "transfer" | "refund" | "payment_application" | "reversal" | "provider_adjustment";
             postedBy: string | null;
             currency: string;
             /**
