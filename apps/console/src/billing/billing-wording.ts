@@ -19,6 +19,7 @@ export const POSTING_KIND_WORDS: Record<DaySheetRow['kind'], string> = {
   refund: 'Refunds',
   payment_application: 'Payments applied to visits',
   reversal: 'Reversals',
+  provider_adjustment: 'Payers’ adjustments to the clinic’s account (interest, recoupments)',
 };
 
 /** The refused fields of a 400 or 422, keyed by the API's field name. */
