@@ -13,6 +13,7 @@ import { InsuredModule } from './insured/insured.module';
 import openApiMetadata from './openapi-metadata';
 import { PayersModule } from './payers/payers.module';
 import { RemittancesModule } from './remittances/remittances.module';
+import { TimelyFilingModule } from './timely-filing/timely-filing.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { VisitsModule } from './visits/visits.module';
 
@@ -39,6 +40,7 @@ export class ClaimsServiceModule {
         ClaimsModule,
         AdjudicationsModule,
         DenialsModule,
+        TimelyFilingModule,
         SubmissionsModule.register(config),
         RemittancesModule,
       ],

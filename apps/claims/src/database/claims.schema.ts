@@ -15,6 +15,8 @@ import { InterchangeControlNumber } from '../submissions/interchange-control-num
 import { SubmittedClaim } from '../submissions/submitted-claim.entity';
 import { ClaimAdjudication } from '../adjudications/claim-adjudication.entity';
 import { ClaimFollowUps1767300000000 } from './migrations/1767300000000-claim-follow-ups';
+import { TimelyFilingAlerts1767400000000 } from './migrations/1767400000000-timely-filing-alerts';
+import { TimelyFilingAlert } from '../timely-filing/timely-filing-alert.entity';
 import { ReceivedAcknowledgement } from '../acknowledgements/received-acknowledgement.entity';
 import { ClaimPaymentRecord } from '../remittances/claim-payment.entity';
 import { RemittanceFile } from '../remittances/remittance-file.entity';
@@ -40,6 +42,7 @@ export const claimsEntities = [
   Remittance,
   ClaimPaymentRecord,
   ClaimAdjudication,
+  TimelyFilingAlert,
 ];
 export const claimsMigrations = [
   DomainServiceFoundation1764000000000,
@@ -47,4 +50,5 @@ export const claimsMigrations = [
   ClaimSubmissions1767100000000,
   Remittances1767200000000,
   ClaimFollowUps1767300000000,
+  TimelyFilingAlerts1767400000000,
 ];

@@ -16,6 +16,8 @@ import { SendClaimSubmission, SendClaimSubmissionJob } from './send-claim-submis
 import { SubmissionBuilder } from './submission-builder';
 import { SUBMISSION_SETTINGS, SubmissionSettings } from './submission-settings';
 import { SubmitClaims } from './submit-claims/submit-claims.usecase';
+import { ScanFilingDeadlines, ScanFilingDeadlinesJob } from '../timely-filing/scan-filing-deadlines.job';
+import { TimelyFilingModule } from '../timely-filing/timely-filing.module';
 
 const settingsFrom = (config: ClaimsConfig): SubmissionSettings => ({
   clearinghouseUrl: config.CLEARINGHOUSE_URL,
@@ -58,9 +60,9 @@ export class SubmissionsModule {
         JobsModule.forRoot({
           redisUrl: config.REDIS_URL,
           prefix: config.JOBS_PREFIX,
-          jobs: [SendClaimSubmission, PollClearinghouseMailbox],
-          handlers: [SendClaimSubmissionJob, PollClearinghouseMailboxJob],
-          imports: [exchange],
+          jobs: [SendClaimSubmission, PollClearinghouseMailbox, ScanFilingDeadlines],
+          handlers: [SendClaimSubmissionJob, PollClearinghouseMailboxJob, ScanFilingDeadlinesJob],
+          imports: [exchange, TimelyFilingModule],
         }),
         AcknowledgementsModule,
       ],

@@ -1298,6 +1298,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/timely-filing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TimelyFilingController_worklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/claim-submissions": {
         parameters: {
             query?: never;
@@ -3172,6 +3188,30 @@ export interface components {
         };
         AppealNoteDto: {
             note: string;
+        };
+        FilingAlertView: {
+            stage: number;
+            daysLeft: number;
+            /** Format: date-time */
+            raisedAt: string;
+        };
+        FilingDeadlineView: {
+            claimId: string;
+            patientControlNumber: string;
+            status: string;
+            payerId: string;
+            dateOfService: string;
+            timelyFilingDays: number;
+            filingDeadline: string;
+            /** @description Negative once the deadline has passed. */
+            dueInDays: number;
+            alerts: components["schemas"]["FilingAlertView"][];
+        };
+        TimelyFilingWorklist: {
+            /** @description The clinic's today, on its own calendar. */
+            today: string;
+            /** @description Soonest deadline first. */
+            items: components["schemas"]["FilingDeadlineView"][];
         };
         SubmittedClaimView: {
             /**
@@ -10137,6 +10177,52 @@ export interface operations {
             };
             /** @description no such record in this clinic */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TimelyFilingController_worklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelyFilingWorklist"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -15,6 +15,7 @@ export const claimsAccess = defineServiceAccess({
     '/api/v1/acknowledgements': ['claims:write'],
     '/api/v1/remittances': ['claims:read', 'claims:write'],
     '/api/v1/denials': ['claims:read', 'claims:write'],
+    '/api/v1/timely-filing': ['claims:read'],
   },
   x12Uploads: ['/api/v1/acknowledgements', '/api/v1/remittances', '/api/v1/remittances/preview'],
 });
