@@ -5,10 +5,9 @@ import { useLocation } from '../navigation/navigation';
 import { acknowledgementsPath } from './acknowledgements/acknowledgements-data';
 import { denialsPath } from '../denials/denials-path';
 import { remittancesPath, remittanceUploadPath, unmatchedPaymentsPath } from '../remittances/remittance-paths';
-import { billingProfilePath } from './billing-profile/billing-profile-data';
 import type { ClaimStatus } from './claims-data';
+import { billingProfilePath, payersPath } from './claims-paths';
 import { CLAIM_STATUS_WORDS } from './claims-wording';
-import { payersPath } from './payers/payers-data';
 import './claims.css';
 
 const SECTIONS = [

@@ -1,6 +1,5 @@
-import { billingProfilePath } from './billing-profile/billing-profile-data';
 import type { ClaimStatus, HistoryEntry, ScrubError } from './claims-data';
-import { newPayerPath } from './payers/payers-data';
+import { billingProfilePath, newPayerPath } from './claims-paths';
 
 /** Statuses are always written out in words; their colour only repeats what the words say. */
 export const CLAIM_STATUS_WORDS: Record<ClaimStatus, string> = {

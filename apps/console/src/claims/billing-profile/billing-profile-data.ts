@@ -9,8 +9,6 @@ export type BillingProfileFields = Schemas['BillingProfileDto'];
 // The API description has the address as an empty object (a plain class its generator does not read).
 export type BillingProfile = Omit<Schemas['BillingProfile'], 'address'> & { address: PostalAddress | null };
 
-export const billingProfilePath = '/claims/billing-profile';
-
 export const useBillingProfile = () =>
   useQuery({
     queryKey: [CLAIMS, 'billing-profile'],

@@ -17,12 +17,6 @@ export interface PostalAddress {
 // The API description has the address as an empty object (a plain class its generator does not read).
 export type Payer = Omit<Schemas['Payer'], 'address'> & { address: PostalAddress };
 
-export const payersPath = '/claims/payers';
-
-/** Where the clerk sets up the payer a claim names, with its electronic id filled in. */
-export const newPayerPath = (electronicPayerId: string): string =>
-  `${payersPath}?${new URLSearchParams({ new: electronicPayerId }).toString()}`;
-
 export const usePayers = () =>
   useQuery({
     queryKey: [CLAIMS, 'payers'],

@@ -6,7 +6,8 @@ import { ClaimsPage } from '../claims-page';
 import { addressInWords } from '../form-values';
 import { CLAIM_FILING_INDICATOR_WORDS } from './claim-filing-indicators';
 import { PayerForm } from './payer-form';
-import { type Payer, payersPath, usePayers } from './payers-data';
+import { payersPath } from '../claims-paths';
+import { type Payer, usePayers } from './payers-data';
 
 type Editing = { payer?: Payer; electronicPayerId?: string };
 
