@@ -17,6 +17,8 @@ const SANDBOX_RULES = {
   memberIdPattern: '^[A-Za-z0-9]{2,20}$',
   unknownMemberIds: [MEMBER_IDS.unknownToThePayer],
   rejectedBillingNpis: [],
+  // The ERA journeys bring the payer's 835 themselves: the sandbox's own waits past the end of any journey.
+  remittanceDelayMs: 3_600_000,
 };
 
 export const setTheSandboxRules = async (): Promise<void> => {
