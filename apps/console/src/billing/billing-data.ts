@@ -1,11 +1,13 @@
 import { useInfiniteQuery, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas } from '../api/client';
+import { idempotencyKey } from '../api/idempotency-key';
 import { dataOrThrow } from '../api/problem';
 
 export type BillingVisit = Schemas['BillingVisit'];
 export type Charge = Schemas['Charge'];
 export type VisitStatus = BillingVisit['status'];
 export type PriceChange = Schemas['PriceChargeDto'];
+export type ChargeCorrection = Schemas['CorrectChargeDto'];
 export type DaySheetRow = Schemas['DaySheetRow'];
 export type AgingRow = Schemas['AgingRow'];
 
@@ -94,6 +96,20 @@ export const usePriceCharge = () =>
     dataOrThrow(
       await api.POST('/api/v1/billing/visits/{id}/charges/{chargeId}/price', {
         params: { path: { id: visitId, chargeId } },
+        body,
+      }),
+    ),
+  );
+
+/** The key is made from the line and the correction, so a resend voids and reposts once and another correction is new. */
+export const useCorrectCharge = () =>
+  useBillingChange(async ({ charge, body }: { charge: Charge; body: ChargeCorrection }) =>
+    dataOrThrow(
+      await api.POST('/api/v1/billing/visits/{id}/charges/{chargeId}/correction', {
+        params: {
+          path: { id: charge.visitId, chargeId: charge.id },
+          header: { 'Idempotency-Key': await idempotencyKey(`correct-${charge.id}`, body) },
+        },
         body,
       }),
     ),

@@ -7,6 +7,7 @@ import { useWorksBilling } from '../billing-access';
 import { type BillingVisit, type Charge, useBillingVisit } from '../billing-data';
 import { VisitStatusBadge } from '../billing-page';
 import { billingRefusal, refusedFieldsOf } from '../billing-wording';
+import { CorrectLineForm } from './correct-line-form';
 import { HoldVisitForm } from './hold-visit-form';
 import { PriceLineForm } from './price-line-form';
 import { BillingVisitActions } from './visit-actions';
@@ -22,7 +23,7 @@ interface VisitChargesDialogProps {
   onClose(): void;
 }
 
-type OpenForm = { kind: 'hold' } | { kind: 'price'; charge: Charge };
+type OpenForm = { kind: 'hold' } | { kind: 'price' | 'correct'; charge: Charge };
 
 /** One visit as the clerk reviews it: who, when, who pays, each line and its price, and what can be done with it. */
 export const VisitChargesDialog = ({ visit: listed, onClose }: VisitChargesDialogProps) => {
@@ -75,6 +76,7 @@ export const VisitChargesDialog = ({ visit: listed, onClose }: VisitChargesDialo
               visit={data}
               currency={currency}
               onPrice={worksBilling ? (charge) => setForm({ kind: 'price', charge }) : undefined}
+              onCorrect={worksBilling ? (charge) => setForm({ kind: 'correct', charge }) : undefined}
             />
             {worksBilling && (
               <BillingVisitActions
@@ -102,6 +104,14 @@ export const VisitChargesDialog = ({ visit: listed, onClose }: VisitChargesDialo
                 currency={currency}
                 onDone={() => done()}
                 onRefused={refused(`Line ${form.charge.lineNumber} was not priced`)}
+              />
+            )}
+            {form?.kind === 'correct' && (
+              <CorrectLineForm
+                key={form.charge.id}
+                charge={form.charge}
+                onDone={done}
+                onRefused={refused(`Line ${form.charge.lineNumber} was not corrected`)}
               />
             )}
           </>

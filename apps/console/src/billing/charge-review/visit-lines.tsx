@@ -8,6 +8,8 @@ interface VisitLinesProps {
   currency: string;
   /** Offered on an unpriced line of a visit in review, to whoever may price it. */
   onPrice?: (charge: Charge) => void;
+  /** Offered on a posted line of a released visit, to whoever may correct it. */
+  onCorrect?: (charge: Charge) => void;
 }
 
 const codeOf = ({ procedureCode, modifiers }: Charge): string => [procedureCode, ...modifiers].join(' ');
@@ -16,9 +18,10 @@ const priceOf = (amountMinor: number | null, currency: string): string =>
   amountMinor === null ? 'No price' : moneyInWords(amountMinor, currency);
 
 /** A visit's procedure lines as billing holds them: codes, diagnoses, price; a voided line stays listed as voided. */
-export const VisitLines = ({ visit, currency, onPrice }: VisitLinesProps) => {
+export const VisitLines = ({ visit, currency, onPrice, onCorrect }: VisitLinesProps) => {
   const charges = [...(visit.charges ?? [])].sort((a, b) => a.lineNumber - b.lineNumber);
   const canPrice = onPrice && visit.status === 'needs_review';
+  const canCorrect = onCorrect && visit.status === 'released';
 
   return (
     <table className="data-table">
@@ -31,6 +34,7 @@ export const VisitLines = ({ visit, currency, onPrice }: VisitLinesProps) => {
           <th scope="col">Diagnoses</th>
           <th scope="col">Unit price</th>
           <th scope="col">Amount</th>
+          {canCorrect && <th scope="col">Correction</th>}
         </tr>
       </thead>
       <tbody>
@@ -53,6 +57,18 @@ export const VisitLines = ({ visit, currency, onPrice }: VisitLinesProps) => {
                 priceOf(charge.amountMinor, currency)
               )}
             </td>
+            {canCorrect && (
+              <td>
+                {charge.voidedAt === null && (
+                  <Button
+                    onPress={() => onCorrect(charge)}
+                    aria-label={`Correct line ${charge.lineNumber}, ${codeOf(charge)}`}
+                  >
+                    Correct…
+                  </Button>
+                )}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>
@@ -62,6 +78,7 @@ export const VisitLines = ({ visit, currency, onPrice }: VisitLinesProps) => {
             Total
           </th>
           <td>{totalOf(visit)}</td>
+          {canCorrect && <td />}
         </tr>
       </tfoot>
     </table>
