@@ -9,10 +9,10 @@ const WORKING_ROLES: readonly StaffRole[] = ['admin', 'billing_clerk'];
 const COPAY_ROLES: readonly StaffRole[] = ['admin', 'billing_clerk', 'front_desk'];
 const STATEMENT_ROLES: readonly StaffRole[] = ['billing_clerk', 'clinic_manager'];
 
-/** Reads charges, balances, payments and reports. */
+/** Reads charges, fee schedules, balances, payments and reports. */
 export const useReadsBilling = (): boolean => useHoldsOneOf(READING_ROLES);
 
-/** Releases, holds and prices charges, and posts and applies payments. */
+/** Releases, holds, prices and corrects charges, imports fee schedules, and posts and applies payments. */
 export const useWorksBilling = (): boolean => useHoldsOneOf(WORKING_ROLES);
 
 /** Takes a co-pay when the patient checks in. */
@@ -31,6 +31,7 @@ export const useBillingLinks = () => {
           { path: '/billing', name: 'Charge review' },
           { path: '/billing/day-sheet', name: 'Day sheet' },
           { path: '/billing/ar-aging', name: 'A/R aging' },
+          { path: '/billing/fee-schedules', name: 'Fee schedules' },
         ]
       : []),
     ...(runsStatements ? [{ path: '/billing/statements', name: 'Statements' }] : []),

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { ChargeReviewPage } from './charge-review/charge-review-page';
+import { FeeSchedulesPage } from './fee-schedules/fee-schedules-page';
 import { PatientLedgerPage } from './patient-ledger/patient-ledger-page';
 import { AgingPage } from './reports/aging-page';
 import { DaySheetPage } from './reports/day-sheet-page';
@@ -10,6 +11,7 @@ const PAGES: Record<string, () => ReactElement> = {
   '/billing/day-sheet': () => <DaySheetPage />,
   '/billing/ar-aging': () => <AgingPage />,
   '/billing/statements': () => <StatementRunsPage />,
+  '/billing/fee-schedules': () => <FeeSchedulesPage />,
 };
 
 const PATIENT_LEDGER = /^\/billing\/patients\/([0-9a-f-]{36})$/;
