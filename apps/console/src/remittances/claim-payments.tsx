@@ -84,6 +84,8 @@ export const ClaimPayments = ({ claims, currency }: { claims: ClaimPayment[]; cu
           <dd>
             <Adjustments adjustments={claim.adjustments} currency={currency} />
           </dd>
+          <dt>Claim remarks</dt>
+          <dd>{claim.remarks.join(', ') || '—'}</dd>
           <dt>Posting</dt>
           <dd>
             {claim.unmatchedReason
