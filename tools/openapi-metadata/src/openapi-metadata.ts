@@ -5,6 +5,7 @@ import type { ReadonlyVisitor as MetadataVisitor } from '@nestjs/cli/lib/compile
 import { PluginMetadataGenerator } from '@nestjs/cli/lib/compiler/plugins/plugin-metadata-generator';
 import { ReadonlyVisitor } from '@nestjs/swagger/plugin';
 import type { Program, SourceFile } from 'typescript';
+import { withSortedEnums } from './sorted-enums';
 
 /** The services whose DTOs, entities and controllers the swagger plugin describes; each gets its own metadata file. */
 export const DESCRIBED_SERVICES = ['identity', 'scheduling', 'billing', 'claims', 'training'] as const;
@@ -22,30 +23,34 @@ const ownFilesOnly = (visitor: ReadonlyVisitor, sourceRoot: string): MetadataVis
     sourceFile.fileName.startsWith(`${sourceRoot}/`) && !sourceFile.fileName.endsWith('.spec.ts')
       ? visitor.visit(program, sourceFile)
       : undefined,
-  collect: () => visitor.collect(),
+  collect: () => withSortedEnums(visitor.collect()),
 });
 
-const writeMetadata = (root: string, program: Program, service: string, outputDir: string): string => {
-  const sourceRoot = sourceRootOf(root, service);
-  const visitor = new ReadonlyVisitor({ pathToSource: sourceRoot, introspectComments: true, classValidatorShim: true });
-  new PluginMetadataGenerator().generate({
-    visitors: [ownFilesOnly(visitor, sourceRoot)],
-    outputDir,
-    filename: `${service}.${METADATA_FILENAME}`,
-    tsProgramRef: program,
-  });
-  return readFileSync(join(outputDir, `${service}.${METADATA_FILENAME}`), 'utf8');
+/** The swagger plugin's metadata for the DTOs, entities and controllers below one source folder. */
+export const metadataOf = (program: Program, sourceRoot: string): string => {
+  const scratch = mkdtempSync(join(tmpdir(), 'praxis-openapi-'));
+  try {
+    const visitor = new ReadonlyVisitor({
+      pathToSource: sourceRoot,
+      introspectComments: true,
+      classValidatorShim: true,
+    });
+    new PluginMetadataGenerator().generate({
+      visitors: [ownFilesOnly(visitor, sourceRoot)],
+      outputDir: scratch,
+      filename: METADATA_FILENAME,
+      tsProgramRef: program,
+    });
+    return readFileSync(join(scratch, METADATA_FILENAME), 'utf8');
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 };
 
 /** Runs the swagger plugin's visitors over the type-checked workspace; swc, which builds Praxis, cannot run TypeScript plugins. */
 export const generateMetadata = (root: string): Map<string, string> => {
   const program = ReadonlyVisitor.createTsProgram(join(root, 'tsconfig.json'));
-  const scratch = mkdtempSync(join(tmpdir(), 'praxis-openapi-'));
-  try {
-    return new Map(DESCRIBED_SERVICES.map((service) => [service, writeMetadata(root, program, service, scratch)]));
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  return new Map(DESCRIBED_SERVICES.map((service) => [service, metadataOf(program, sourceRootOf(root, service))]));
 };
 
 export const metadataPathOf = (root: string, service: string): string =>
