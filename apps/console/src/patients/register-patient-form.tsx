@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, Form } from 'react-aria-components';
 import { patientName, type Patient } from '../calendar/day-data';
+import { AddressFields } from './address-fields';
 import { Choice, FormProblem, TextInput } from './form-fields';
 import { POLICY_HOLDER_LABELS, SEX_LABELS, type PolicyHolder } from './patient-labels';
 import { fieldAdvice, isPossibleDuplicate, registrationProblem } from './registration-wording';
@@ -26,10 +27,7 @@ const PatientFields = ({ name }: { name: PatientCriteria }) => (
     <Choice name="sex" label="Sex" choices={SEX_LABELS} isRequired />
     <TextInput name="phone" label="Phone" type="tel" isRequired description="With area code, e.g. (312) 555-0100" />
     <TextInput name="email" label="Email (optional)" type="email" />
-    <TextInput name="address.line1" label="Street address" isRequired />
-    <TextInput name="address.city" label="City" isRequired />
-    <TextInput name="address.state" label="State" isRequired description="Two letters, e.g. IL" />
-    <TextInput name="address.postalCode" label="ZIP code" isRequired />
+    <AddressFields name="address" />
   </fieldset>
 );
 
@@ -56,6 +54,8 @@ const CoverageFields = ({ today }: { today: string }) => {
           <TextInput name="subscriber.lastName" label="Policy holder's last name" isRequired />
           <TextInput name="subscriber.firstName" label="Policy holder's first name" isRequired />
           <TextInput name="subscriber.dateOfBirth" label="Policy holder's date of birth" type="date" isRequired />
+          <Choice name="subscriber.sex" label="Policy holder's sex" choices={SEX_LABELS} isRequired />
+          <AddressFields name="subscriber.address" whose="Policy holder's" />
         </>
       )}
     </fieldset>

@@ -6,10 +6,19 @@ import type { Patient } from '../calendar/day-data';
 type NewPatient = Schemas['RegisterPatientDto'];
 type NewCoverage = Schemas['RecordCoverageDto'];
 type Relationship = NewCoverage['subscriber']['relationship'];
+type Address = Schemas['AddressDto'];
+type Sex = Schemas['SubscriberDto']['sex'];
 
 const textOf = (form: FormData, name: string): string => String(form.get(name) ?? '').trim();
 /** An empty optional field is left out: the API refuses an empty string where a value may be omitted. */
 const optionalTextOf = (form: FormData, name: string): string | undefined => textOf(form, name) || undefined;
+
+export const addressFrom = (form: FormData, name: string): Address => ({
+  line1: textOf(form, `${name}.line1`),
+  city: textOf(form, `${name}.city`),
+  state: textOf(form, `${name}.state`).toUpperCase() as Address['state'],
+  postalCode: textOf(form, `${name}.postalCode`),
+});
 
 /** Field names are the API's own (dotted when nested), so a refused field finds its input by name. */
 export const newPatientFrom = (form: FormData, confirmedNotDuplicate: boolean): NewPatient => ({
@@ -19,12 +28,7 @@ export const newPatientFrom = (form: FormData, confirmedNotDuplicate: boolean): 
   sex: textOf(form, 'sex') as NewPatient['sex'],
   phone: textOf(form, 'phone'),
   email: optionalTextOf(form, 'email'),
-  address: {
-    line1: textOf(form, 'address.line1'),
-    city: textOf(form, 'address.city'),
-    state: textOf(form, 'address.state').toUpperCase() as NewPatient['address']['state'],
-    postalCode: textOf(form, 'address.postalCode'),
-  },
+  address: addressFrom(form, 'address'),
   ...(confirmedNotDuplicate ? { confirmedNotDuplicate } : {}),
 });
 
@@ -45,6 +49,9 @@ export const newCoverageFrom = (form: FormData): NewCoverage => {
             firstName: textOf(form, 'subscriber.firstName'),
             lastName: textOf(form, 'subscriber.lastName'),
             dateOfBirth: textOf(form, 'subscriber.dateOfBirth'),
+            // Claims name the policy holder's sex and address; without them the payer's claim stops at the scrubber.
+            sex: textOf(form, 'subscriber.sex') as Sex,
+            address: addressFrom(form, 'subscriber.address'),
           },
   };
 };

@@ -23,6 +23,11 @@ const FIELD_ADVICE: Record<string, string> = {
   'subscriber.firstName': "Enter the policy holder's first name.",
   'subscriber.lastName': "Enter the policy holder's last name.",
   'subscriber.dateOfBirth': "Enter the policy holder's date of birth, after 1900 and not in the future.",
+  'subscriber.sex': "Choose the policy holder's sex, or Unknown.",
+  'subscriber.address.line1': "Enter the policy holder's street and number.",
+  'subscriber.address.city': "Enter the policy holder's city.",
+  'subscriber.address.state': 'Enter the two-letter state code, e.g. IL.',
+  'subscriber.address.postalCode': 'Enter a five-digit ZIP code, e.g. 60601 (or ZIP+4, e.g. 60601-1234).',
   effectiveFrom: 'Enter the date the coverage starts.',
 };
 
