@@ -200,9 +200,10 @@ export const aCoveredVisit = async (
   harness: UseCaseHarness,
   clerk: ClinicActor,
   overrides: Partial<ChargeLine> = {},
+  coverage: Partial<InsuredCoverage> = {},
 ) => {
   const charge = aCharge(overrides);
-  await schedulingRecordsCoverage(harness, clerk, charge.patientId, aCoverage());
+  await schedulingRecordsCoverage(harness, clerk, charge.patientId, aCoverage(coverage));
   await schedulingCompletes(harness, clerk, charge);
   return charge;
 };
@@ -214,3 +215,16 @@ export const claimsOfVisit = (harness: UseCaseHarness, clerk: ClinicActor, visit
     const ofVisit = items.filter((claim) => claim.visitId === visitId);
     return Promise.all(ofVisit.map(({ id }) => harness.get(ClaimsQueries).get(id)));
   });
+
+/** The claim billing's charge made for a covered visit, as claims built it (ready unless the scrubber stopped it). */
+export const aBilledClaim = async (
+  harness: UseCaseHarness,
+  clerk: ClinicActor,
+  overrides: Partial<ChargeLine> = {},
+  coverage: Partial<InsuredCoverage> = {},
+): Promise<Claim> => {
+  const charge = await aCoveredVisit(harness, clerk, overrides, coverage);
+  await billingPosts(harness, clerk, charge);
+  const [claim] = await claimsOfVisit(harness, clerk, charge.visitId);
+  return claim;
+};

@@ -1,14 +1,6 @@
 import { ClaimAdjudicated, ClaimAdjudicationReversed, Topic } from '@praxis/contracts';
 import { ClinicActor, eventually, listenToTopic } from '@praxis/testing';
-import {
-  aCharge,
-  aClinicSetUpToBill,
-  aCoverage,
-  billingPosts,
-  claimsOfVisit,
-  schedulingCompletes,
-  schedulingRecordsCoverage,
-} from '../../test/claims-use-cases';
+import { aBilledClaim, aClinicSetUpToBill } from '../../test/claims-use-cases';
 import {
   claimReaches,
   ClaimsWithSandbox,
@@ -28,11 +20,7 @@ describe("PollClearinghouseMailboxJob (the payer's 835s collected and posted as 
 
   const aSubmittedClaim = async (clerk: ClinicActor) => {
     const { harness } = system;
-    const charge = aCharge({ amountMinor: 10_000 });
-    await schedulingRecordsCoverage(harness, clerk, charge.patientId, aCoverage());
-    await schedulingCompletes(harness, clerk, charge);
-    await billingPosts(harness, clerk, charge);
-    const [claim] = await claimsOfVisit(harness, clerk, charge.visitId);
+    const claim = await aBilledClaim(harness, clerk, { amountMinor: 10_000 });
     await harness.as(clerk, () => harness.get(SubmitClaims).execute(harness.commandFor(clerk)));
     return claim;
   };

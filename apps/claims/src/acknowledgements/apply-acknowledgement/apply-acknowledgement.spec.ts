@@ -1,15 +1,7 @@
 import { ClinicActor } from '@praxis/testing';
 import { TenantTransactions } from '@praxis/tenancy';
 import { SegmentData, writeInterchange } from '@praxis/x12';
-import {
-  aCharge,
-  aClinicSetUpToBill,
-  aCoverage,
-  billingPosts,
-  claimsOfVisit,
-  schedulingCompletes,
-  schedulingRecordsCoverage,
-} from '../../../test/claims-use-cases';
+import { aBilledClaim, aClinicSetUpToBill } from '../../../test/claims-use-cases';
 import {
   claimReaches,
   ClaimsWithSandbox,
@@ -77,13 +69,7 @@ describe('ApplyAcknowledgement (999 and 277CA uploaded by hand)', () => {
   const aSentFile = async (clerk: ClinicActor, claimCount: number) => {
     const { harness } = system;
     const claims = [];
-    for (let n = 0; n < claimCount; n += 1) {
-      const charge = aCharge();
-      await schedulingRecordsCoverage(harness, clerk, charge.patientId, aCoverage());
-      await schedulingCompletes(harness, clerk, charge);
-      await billingPosts(harness, clerk, charge);
-      claims.push(...(await claimsOfVisit(harness, clerk, charge.visitId)));
-    }
+    for (let n = 0; n < claimCount; n += 1) claims.push(await aBilledClaim(harness, clerk));
     const queued = await harness.as(clerk, () => harness.get(SubmitClaims).execute(harness.commandFor(clerk)));
     for (const claim of claims) await claimReaches(harness, clerk, claim.id, 'submitted');
     const submission = await harness.as(clerk, () => harness.get(ClaimSubmissionsQueries).get(queued.id));

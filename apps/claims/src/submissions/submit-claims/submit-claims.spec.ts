@@ -1,15 +1,7 @@
 import { ClaimSubmitted, Topic } from '@praxis/contracts';
 import { ClinicActor, eventually, listenToTopic } from '@praxis/testing';
 import { defaultDelimiters, readProfessionalClaims, readX12 } from '@praxis/x12';
-import {
-  aCharge,
-  aClinicSetUpToBill,
-  aCoverage,
-  billingPosts,
-  claimsOfVisit,
-  schedulingCompletes,
-  schedulingRecordsCoverage,
-} from '../../../test/claims-use-cases';
+import { aBilledClaim, aClinicSetUpToBill, schedulingRecordsCoverage } from '../../../test/claims-use-cases';
 import {
   claimReaches,
   ClaimsWithSandbox,
@@ -28,15 +20,8 @@ describe('SubmitClaims (ready claims to the clearinghouse, its replies applied)'
   afterAll(() => system.close());
   beforeEach(() => sandboxRules(system.sandbox));
 
-  const aReadyClaim = async (clerk: ClinicActor, memberId = 'W123456789') => {
-    const { harness } = system;
-    const charge = aCharge();
-    await schedulingRecordsCoverage(harness, clerk, charge.patientId, aCoverage({ memberId }));
-    await schedulingCompletes(harness, clerk, charge);
-    await billingPosts(harness, clerk, charge);
-    const [claim] = await claimsOfVisit(harness, clerk, charge.visitId);
-    return claim;
-  };
+  const aReadyClaim = (clerk: ClinicActor, memberId = 'W123456789') =>
+    aBilledClaim(system.harness, clerk, {}, { memberId });
 
   const submit = (clerk: ClinicActor, idempotencyKey?: string) =>
     system.harness.as(clerk, () =>
