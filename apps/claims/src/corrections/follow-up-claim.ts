@@ -67,7 +67,7 @@ export class FollowUpClaims {
         if (!(await payerClaimNumberReplaced(manager, followUp))) throw new NoPayerClaimNumberError();
         return followUp.id;
       });
-      return this.queries.detail(manager, followUpId);
+      return this.queries.changed(manager, followUpId);
     });
   }
 }

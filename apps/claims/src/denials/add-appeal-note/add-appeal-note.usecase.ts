@@ -18,7 +18,7 @@ export class AddAppealNote {
     return this.transactions.run(async (manager) => {
       const claim = await this.lifecycle.lock(manager, claimId);
       await this.lifecycle.record(manager, claim, { actorUserId, now, action: 'appeal noted', details: { note } });
-      return this.queries.detail(manager, claimId);
+      return this.queries.changed(manager, claimId);
     });
   }
 }
