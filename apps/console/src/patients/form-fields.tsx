@@ -37,16 +37,27 @@ interface ChoiceProps<K extends string> {
   label: string;
   choices: Record<K, string>;
   selected?: K;
+  /** What a form editing a record starts from, when the choice is not followed by the form. */
+  defaultSelected?: K;
   onChange?(key: K): void;
   isRequired?: boolean;
 }
 
-export const Choice = <K extends string>({ name, label, choices, selected, onChange, isRequired }: ChoiceProps<K>) => (
+export const Choice = <K extends string>({
+  name,
+  label,
+  choices,
+  selected,
+  defaultSelected,
+  onChange,
+  isRequired,
+}: ChoiceProps<K>) => (
   <Select
     name={name}
     className="field"
     placeholder="Choose…"
     isRequired={isRequired}
+    defaultSelectedKey={defaultSelected}
     {...(selected === undefined ? {} : { selectedKey: selected })}
     onSelectionChange={(key) => onChange?.(String(key) as K)}
   >

@@ -1,9 +1,13 @@
-import { Link } from 'react-aria-components';
+import { useState } from 'react';
+import { Button, Link } from 'react-aria-components';
 import { useReadsBilling } from '../billing/billing-access';
 import { ledgerPath } from '../billing/patient-ledger/ledger-path';
 import { patientName, type Patient } from '../calendar/day-data';
 import { TopBar } from '../navigation/top-bar';
-import { useCoverages, usePatient } from './patient-data';
+import { EditAddressForm } from './edit-address-form';
+import { EditCoverageForm } from './edit-coverage-form';
+import { useChangesPatients } from './patient-changes';
+import { type Coverage, useCoverages, usePatient } from './patient-data';
 import { POLICY_HOLDER_LABELS, SEX_LABELS, spokenPhone } from './patient-labels';
 import { VisitHistory } from './visit-history';
 
@@ -15,6 +19,8 @@ const writtenDate = (date: string): string =>
 
 const Demographics = ({ patient }: { patient: Patient }) => {
   const { line1, line2, city, state, postalCode } = patient.address;
+  const changesPatients = useChangesPatients();
+  const [editing, setEditing] = useState(false);
   return (
     <section aria-labelledby="demographics">
       <h2 id="demographics">Demographics</h2>
@@ -30,12 +36,19 @@ const Demographics = ({ patient }: { patient: Patient }) => {
         <dt>Address</dt>
         <dd>{[line1, line2, `${city}, ${state} ${postalCode}`].filter(Boolean).join(', ')}</dd>
       </dl>
+      {editing ? (
+        <EditAddressForm patient={patient} onDone={() => setEditing(false)} />
+      ) : (
+        changesPatients && <Button onPress={() => setEditing(true)}>Change the address…</Button>
+      )}
     </section>
   );
 };
 
 const CoverageList = ({ patientId }: { patientId: string }) => {
   const coverages = useCoverages(patientId);
+  const changesPatients = useChangesPatients();
+  const [editing, setEditing] = useState<Coverage>();
   return (
     <section aria-labelledby="coverage">
       <h2 id="coverage">Coverage</h2>
@@ -55,6 +68,7 @@ const CoverageList = ({ patientId }: { patientId: string }) => {
               <th scope="col">Group</th>
               <th scope="col">Policy holder</th>
               <th scope="col">Effective</th>
+              {changesPatients && <th scope="col">Change</th>}
             </tr>
           </thead>
           <tbody>
@@ -66,11 +80,22 @@ const CoverageList = ({ patientId }: { patientId: string }) => {
                 <td>{coverage.groupNumber ?? '—'}</td>
                 <td>{POLICY_HOLDER_LABELS[coverage.subscriber.relationship]}</td>
                 <td>{`${writtenDate(coverage.effectiveFrom)} – ${coverage.effectiveTo ? writtenDate(coverage.effectiveTo) : 'until further notice'}`}</td>
+                {changesPatients && (
+                  <td>
+                    <Button
+                      aria-label={`Change the coverage with ${coverage.payerName}`}
+                      onPress={() => setEditing(coverage)}
+                    >
+                      Change…
+                    </Button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {editing && <EditCoverageForm key={editing.id} coverage={editing} onDone={() => setEditing(undefined)} />}
     </section>
   );
 };

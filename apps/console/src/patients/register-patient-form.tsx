@@ -4,7 +4,8 @@ import { Button, Checkbox, Form } from 'react-aria-components';
 import { patientName, type Patient } from '../calendar/day-data';
 import { AddressFields } from './address-fields';
 import { Choice, FormProblem, TextInput } from './form-fields';
-import { POLICY_HOLDER_LABELS, SEX_LABELS, type PolicyHolder } from './patient-labels';
+import { SEX_LABELS } from './patient-labels';
+import { PolicyHolderFields } from './policy-holder-fields';
 import { fieldAdvice, isPossibleDuplicate, registrationProblem } from './registration-wording';
 import { newCoverageFrom, newPatientFrom, recordCoverage, registerPatient } from './registration-requests';
 import { forgetPatientSearches, type PatientCriteria } from './patient-data';
@@ -31,36 +32,17 @@ const PatientFields = ({ name }: { name: PatientCriteria }) => (
   </fieldset>
 );
 
-const CoverageFields = ({ today }: { today: string }) => {
-  const [holder, setHolder] = useState<PolicyHolder>('self');
-  return (
-    <fieldset className="form-section">
-      <legend>Insurance</legend>
-      <TextInput name="payerName" label="Insurer" isRequired />
-      <TextInput name="payerId" label="Payer ID" isRequired description="On the back of the card" />
-      <TextInput name="memberId" label="Member ID" isRequired />
-      <TextInput name="groupNumber" label="Group number (optional)" />
-      <TextInput name="effectiveFrom" label="Covered from" type="date" isRequired defaultValue={today} />
-      <Choice<PolicyHolder>
-        name="subscriber.relationship"
-        label="Policy holder"
-        choices={POLICY_HOLDER_LABELS}
-        selected={holder}
-        onChange={setHolder}
-        isRequired
-      />
-      {holder !== 'self' && (
-        <>
-          <TextInput name="subscriber.lastName" label="Policy holder's last name" isRequired />
-          <TextInput name="subscriber.firstName" label="Policy holder's first name" isRequired />
-          <TextInput name="subscriber.dateOfBirth" label="Policy holder's date of birth" type="date" isRequired />
-          <Choice name="subscriber.sex" label="Policy holder's sex" choices={SEX_LABELS} isRequired />
-          <AddressFields name="subscriber.address" whose="Policy holder's" />
-        </>
-      )}
-    </fieldset>
-  );
-};
+const CoverageFields = ({ today }: { today: string }) => (
+  <fieldset className="form-section">
+    <legend>Insurance</legend>
+    <TextInput name="payerName" label="Insurer" isRequired />
+    <TextInput name="payerId" label="Payer ID" isRequired description="On the back of the card" />
+    <TextInput name="memberId" label="Member ID" isRequired />
+    <TextInput name="groupNumber" label="Group number (optional)" />
+    <TextInput name="effectiveFrom" label="Covered from" type="date" isRequired defaultValue={today} />
+    <PolicyHolderFields />
+  </fieldset>
+);
 
 /**
  * Registers a new patient, then their insurance. If the insurance is refused after the patient was registered, the

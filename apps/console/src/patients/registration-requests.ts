@@ -9,7 +9,7 @@ type Relationship = NewCoverage['subscriber']['relationship'];
 type Address = Schemas['AddressDto'];
 type Sex = Schemas['SubscriberDto']['sex'];
 
-const textOf = (form: FormData, name: string): string => String(form.get(name) ?? '').trim();
+export const textOf = (form: FormData, name: string): string => String(form.get(name) ?? '').trim();
 /** An empty optional field is left out: the API refuses an empty string where a value may be omitted. */
 const optionalTextOf = (form: FormData, name: string): string | undefined => textOf(form, name) || undefined;
 
@@ -32,29 +32,30 @@ export const newPatientFrom = (form: FormData, confirmedNotDuplicate: boolean): 
   ...(confirmedNotDuplicate ? { confirmedNotDuplicate } : {}),
 });
 
-export const newCoverageFrom = (form: FormData): NewCoverage => {
+/** The policy holder as the form names them; the patient themselves needs no more than the relationship. */
+export const subscriberFrom = (form: FormData): NewCoverage['subscriber'] => {
   const relationship = textOf(form, 'subscriber.relationship') as Relationship;
+  if (relationship === 'self') return { relationship };
   return {
-    payerName: textOf(form, 'payerName'),
-    payerId: textOf(form, 'payerId'),
-    memberId: textOf(form, 'memberId'),
-    groupNumber: optionalTextOf(form, 'groupNumber'),
-    rank: 'primary',
-    effectiveFrom: textOf(form, 'effectiveFrom'),
-    subscriber:
-      relationship === 'self'
-        ? { relationship }
-        : {
-            relationship,
-            firstName: textOf(form, 'subscriber.firstName'),
-            lastName: textOf(form, 'subscriber.lastName'),
-            dateOfBirth: textOf(form, 'subscriber.dateOfBirth'),
-            // Claims name the policy holder's sex and address; without them the payer's claim stops at the scrubber.
-            sex: textOf(form, 'subscriber.sex') as Sex,
-            address: addressFrom(form, 'subscriber.address'),
-          },
+    relationship,
+    firstName: textOf(form, 'subscriber.firstName'),
+    lastName: textOf(form, 'subscriber.lastName'),
+    dateOfBirth: textOf(form, 'subscriber.dateOfBirth'),
+    // Claims name the policy holder's sex and address; without them the payer's claim stops at the scrubber.
+    sex: textOf(form, 'subscriber.sex') as Sex,
+    address: addressFrom(form, 'subscriber.address'),
   };
 };
+
+export const newCoverageFrom = (form: FormData): NewCoverage => ({
+  payerName: textOf(form, 'payerName'),
+  payerId: textOf(form, 'payerId'),
+  memberId: textOf(form, 'memberId'),
+  groupNumber: optionalTextOf(form, 'groupNumber'),
+  rank: 'primary',
+  effectiveFrom: textOf(form, 'effectiveFrom'),
+  subscriber: subscriberFrom(form),
+});
 
 export const registerPatient = async (formKey: string, body: NewPatient): Promise<Patient> =>
   dataOrThrow(

@@ -1,0 +1,26 @@
+import type { Patient } from '../calendar/day-data';
+import { AddressFields } from './address-fields';
+import { ChangeForm } from './change-form';
+import { useUpdatePatient } from './patient-changes';
+import { addressFrom } from './registration-requests';
+
+interface EditAddressFormProps {
+  patient: Patient;
+  onDone(): void;
+}
+
+/** A patient who moved: statements and claims name the address on file. */
+export const EditAddressForm = ({ patient, onDone }: EditAddressFormProps) => {
+  const update = useUpdatePatient(patient.id);
+  return (
+    <ChangeForm
+      label="Change the address"
+      error={update.error}
+      isPending={update.isPending}
+      onSave={(form) => update.mutate({ address: addressFrom(form, 'address') }, { onSuccess: onDone })}
+      onCancel={onDone}
+    >
+      <AddressFields name="address" defaults={patient.address} />
+    </ChangeForm>
+  );
+};
