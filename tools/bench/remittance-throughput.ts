@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { withEphemeralInfrastructure } from '@praxis/dev-stack';
+import {
+  aValidNpi,
+  internalHeaders,
+  SharedInfrastructure,
+  someoneAtANewClinic,
+  startBuiltBilling,
+  startBuiltClaims,
+  startBuiltClearinghouse,
+} from '@praxis/testing';
+import { TEST_INFRASTRUCTURE_VARIABLE } from '@praxis/testing';
+import { releaseAll, stageFigures, watchReadyVisits } from './billing-chain';
+import { residentMegabytes } from './process-memory';
+import { acceptedClaims, clinicDatabase, publishInsuredVisits, watchLedger } from './remittance-chain';
+import { remittanceFilesFor } from './remittance-files';
+import { printReport, ReportRow } from './report';
+
+const CLAIMS = 300;
+const FILES = { claimsPerSet: 50, setsPerFile: 2 };
+const UPLOADERS = 4;
+const FEE_SCHEDULE = 'procedure_code,modifiers,payer_id,amount\r\n99213,,,125.00\r\n96372,,,25.00';
+const BILLING_PROFILE = {
+  organizationName: 'Bench Family Practice',
+  npi: aValidNpi(),
+  tin: '123456789',
+  taxonomyCode: '207Q00000X',
+  address: { line1: '100 Main St', city: 'Springfield', state: 'IL', postalCode: '62701-1234' },
+  submitterId: 'BENCHCLINIC',
+  receiverId: 'PRAXISSANDBOX',
+};
+const AETNA = {
+  name: 'Aetna',
+  electronicPayerId: '60054',
+  claimFilingIndicator: 'CI',
+  timelyFilingDays: 365,
+  address: { line1: 'PO Box 981106', city: 'El Paso', state: 'TX', postalCode: '79998' },
+};
+
+type Headers = Record<string, string>;
+
+const send = async (url: string, method: string, headers: Headers, body: unknown, expected: number) => {
+  const response = await fetch(url, { method, headers, body: JSON.stringify(body) });
+  if (response.status !== expected) throw new Error(`${method} ${url} answered ${response.status}`);
+};
+
+/** Claims to pay: insured visits captured and released by billing, built into claims, sent and accepted (277CA). */
+const acceptedClaimsOfAClinic = async (
+  shared: SharedInfrastructure,
+  urls: { billing: string; claims: string },
+  tenantId: string,
+  headers: Headers,
+) => {
+  await send(
+    `${urls.billing}/api/v1/billing/fee-schedules`,
+    'POST',
+    headers,
+    {
+      effectiveFrom: '2026-01-01',
+      currency: 'USD',
+      csv: FEE_SCHEDULE,
+    },
+    201,
+  );
+  await send(`${urls.claims}/api/v1/billing-profile`, 'PUT', headers, BILLING_PROFILE, 200);
+  await send(`${urls.claims}/api/v1/payers`, 'POST', headers, AETNA, 201);
+  const billingDb = await clinicDatabase(shared.databases.billing.MIGRATION_DATABASE_URL, tenantId);
+  const claimsDb = await clinicDatabase(shared.databases.claims.MIGRATION_DATABASE_URL, tenantId);
+  try {
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const ready = await watchReadyVisits(shared.databases.billing.MIGRATION_DATABASE_URL, tenantId);
+    await publishInsuredVisits(shared.kafkaBrokers, tenantId, CLAIMS, yesterday, () =>
+      billingDb.until(`SELECT count(*) AS n FROM patient_coverages`, CLAIMS),
+    );
+    await ready.until(CLAIMS);
+    await ready.stop();
+    const releases = await releaseAll(urls.billing, headers, [...ready.seen.keys()], 16);
+    const released = CLAIMS - releases.failures;
+    await claimsDb.until(
+      `SELECT count(*) AS n FROM claims WHERE status = 'ready'`,
+      released,
+      `SELECT status, count(*), min(scrub_errors::text) AS errors FROM claims GROUP BY status`,
+    );
+    await send(`${urls.claims}/api/v1/claim-submissions`, 'POST', headers, {}, 202);
+    await claimsDb.until(`SELECT count(*) AS n FROM claims WHERE status = 'accepted'`, released);
+    return await acceptedClaims(claimsDb.db);
+  } finally {
+    await billingDb.end();
+    await claimsDb.end();
+  }
+};
+
+/** The clerk's uploads, `UPLOADERS` at once: when each claim's file was sent and when its answer came. */
+const uploadAll = async (claimsUrl: string, headers: Headers, files: ReturnType<typeof remittanceFilesFor>) => {
+  const sent = new Map<string, number>();
+  const answered = new Map<string, number>();
+  const queue = [...files];
+  const uploader = async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const at = Date.now();
+      for (const pcn of file.patientControlNumbers) sent.set(pcn, at);
+      const response = await fetch(`${claimsUrl}/api/v1/remittances`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/edi-x12' },
+        body: file.content,
+      });
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`an 835 upload answered ${response.status}`);
+      const done = Date.now();
+      for (const pcn of file.patientControlNumbers) answered.set(pcn, done);
+    }
+  };
+  await Promise.all(Array.from({ length: UPLOADERS }, uploader));
+  return { sent, answered };
+};
+
+/**
+ * Remittance posting in one run: claims accepted by the sandbox's payers (set up through billing and claims as the
+ * revenue cycle makes them), then the payer's 835 files uploaded to claims; claim payments posted per second, and
+ * the chain from each file sent until billing's ledger holds the claim's decision.
+ */
+const run = async (shared: SharedInfrastructure): Promise<ReportRow[]> => {
+  const clearinghouse = await startBuiltClearinghouse({ CLEARINGHOUSE_REMITTANCE_DELAY_MS: '3600000' });
+  const billing = await startBuiltBilling();
+  const claims = await startBuiltClaims({
+    CLEARINGHOUSE_URL: clearinghouse.url,
+    CLEARINGHOUSE_POLL_MS: '200',
+    JOBS_PREFIX: `bench-claims-${randomUUID()}`,
+  });
+  const clerk = someoneAtANewClinic('billing_clerk');
+  const headers = { ...(await internalHeaders(clerk)), 'content-type': 'application/json' };
+  try {
+    const urls = { billing: billing.url, claims: claims.url };
+    const accepted = await acceptedClaimsOfAClinic(shared, urls, clerk.tenantId, headers);
+    const claimOf = new Map(accepted.map((claim) => [claim.patientControlNumber, claim.claimId]));
+    const files = remittanceFilesFor(accepted, { name: 'BENCH FAMILY PRACTICE', npi: BILLING_PROFILE.npi }, FILES);
+
+    const ledger = await watchLedger(shared.databases.billing.MIGRATION_DATABASE_URL, clerk.tenantId);
+    const uploads = await uploadAll(claims.url, headers, files);
+    await ledger.until(accepted.length);
+    await ledger.stop();
+    const byClaim = (sightings: Map<string, number>) =>
+      new Map([...sightings].map(([pcn, at]) => [claimOf.get(pcn) ?? pcn, at]));
+
+    return [
+      {
+        name: `POST /remittances, ${UPLOADERS} clients`,
+        figures: stageFigures(uploads.sent, uploads.answered),
+        note: `claim payments/s: ${files.length} files of ${FILES.setsPerFile} payments of ${FILES.claimsPerSet} claims (2 lines each), from a file sent until claims answered it posted; latency per claim payment`,
+      },
+      {
+        name: '835 received -> billing ledger',
+        figures: stageFigures(byClaim(uploads.sent), ledger.seen),
+        note: 'claim payments/s: from the file sent until billing has posted the claim.adjudicated it led to',
+      },
+      { name: 'RSS claims', note: `${residentMegabytes(claims.pid) ?? '?'} MiB after the run` },
+    ];
+  } finally {
+    await claims.stop();
+    await billing.stop();
+    await clearinghouse.stop();
+  }
+};
+
+void withEphemeralInfrastructure(
+  join(__dirname, '..', '..'),
+  { checkDrift: false, environment: {} },
+  async (shared) => {
+    process.env[TEST_INFRASTRUCTURE_VARIABLE] = JSON.stringify(shared);
+    const rows = await run(shared);
+    printReport(`Remittance posting: ${CLAIMS} claim payments from 835 files, through to billing's ledger`, rows);
+  },
+);
