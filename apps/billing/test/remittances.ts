@@ -10,6 +10,7 @@ import {
 } from '@praxis/contracts';
 import { ClinicActor, deliverEvent, UseCaseHarness } from '@praxis/testing';
 import { ChargesQueries } from '../src/charges/charges.queries';
+import { BalancesQueries } from '../src/ledger/balances.queries';
 import { ClaimEventsConsumer } from '../src/remittance-postings/claim-events.consumer';
 import { aClinicWithPrices, releases, schedulingCompletes, schedulingRecordsCoverage } from './billing-use-cases';
 
@@ -130,3 +131,18 @@ export const payerReverses = async (
 
 /** Hears an event a second time, as a redelivery after a crash would. */
 export const heardAgain = (harness: UseCaseHarness, envelope: EventEnvelope) => deliver(harness, envelope);
+
+/** What the insurer and the patient still owe, per visit of the patient, as the clinic's balances show it. */
+export const balanceOf = async (harness: UseCaseHarness, { clerk, patientId }: BilledVisit) => {
+  const { balances } = await harness.as(clerk, () => harness.get(BalancesQueries).patient(patientId));
+  return balances.map(({ insurancePendingMinor, patientResponsibilityMinor }) => ({
+    insurancePendingMinor,
+    patientResponsibilityMinor,
+  }));
+};
+
+/** Who owes the clinic what today, as the aging report lists it. */
+export const agingOf = async (harness: UseCaseHarness, { clerk }: BilledVisit) => {
+  const { rows } = await harness.as(clerk, () => harness.get(BalancesQueries).aging(harness.clock.now()));
+  return rows.map(({ owedBy, debtorId, totalMinor }) => ({ owedBy, debtorId, totalMinor }));
+};

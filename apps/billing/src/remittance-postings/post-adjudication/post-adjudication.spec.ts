@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { listenToTopic, someoneAtANewClinic, TopicListener, UseCaseHarness } from '@praxis/testing';
 import { startBillingUseCases } from '../../../test/billing-use-cases';
-import { aBilledVisit, aDecisionOn, BilledVisit, heardAgain, PAYER_ID, payerDecides } from '../../../test/remittances';
+import {
+  aBilledVisit,
+  aDecisionOn,
+  agingOf,
+  balanceOf,
+  BilledVisit,
+  heardAgain,
+  PAYER_ID,
+  payerDecides,
+} from '../../../test/remittances';
 import { BalancesQueries } from '../../ledger/balances.queries';
 import { DaySheetQueries } from '../../ledger/day-sheet.queries';
 import { AdjustmentReviewsQueries } from '../adjustment-reviews.queries';
@@ -20,17 +29,6 @@ describe('PostAdjudication (claim.adjudicated heard on claims.claims)', () => {
     await harness.close();
   });
 
-  const balanceOf = async ({ clerk, patientId }: BilledVisit) => {
-    const { balances } = await harness.as(clerk, () => harness.get(BalancesQueries).patient(patientId));
-    return balances.map(({ insurancePendingMinor, patientResponsibilityMinor }) => ({
-      insurancePendingMinor,
-      patientResponsibilityMinor,
-    }));
-  };
-  const agingOf = async ({ clerk }: BilledVisit) => {
-    const { rows } = await harness.as(clerk, () => harness.get(BalancesQueries).aging(harness.clock.now()));
-    return rows.map(({ owedBy, debtorId, totalMinor }) => ({ owedBy, debtorId, totalMinor }));
-  };
   const daySheetOf = async ({ clerk }: BilledVisit) => {
     const today = harness.clock.now().toISOString().slice(0, 10);
     const { rows } = await harness.as(clerk, () => harness.get(DaySheetQueries).daySheet({ from: today, to: today }));
@@ -55,8 +53,10 @@ describe('PostAdjudication (claim.adjudicated heard on claims.claims)', () => {
       ]),
     );
 
-    expect(await balanceOf(visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 2_000 }]);
-    expect(await agingOf(visit)).toEqual([{ owedBy: 'patient', debtorId: visit.patientId, totalMinor: 2_000 }]);
+    expect(await balanceOf(harness, visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 2_000 }]);
+    expect(await agingOf(harness, visit)).toEqual([
+      { owedBy: 'patient', debtorId: visit.patientId, totalMinor: 2_000 },
+    ]);
     expect(await daySheetOf(visit)).toEqual(
       expect.arrayContaining([
         { kind: 'insurer_payment', postings: 2, receivablesMinor: -(8_000 + 5_000) },
@@ -106,14 +106,14 @@ describe('PostAdjudication (claim.adjudicated heard on claims.claims)', () => {
     ];
     await payerDecides(harness, visit.clerk, aDecisionOn(visit, [office, injection] as never));
 
-    expect(await balanceOf(visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 7_200 }]);
+    expect(await balanceOf(harness, visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 7_200 }]);
   });
 
   it('posts a zero-pay denial: nothing is paid, and the denial is written off or billed as its adjustments say', async () => {
     const visit = await aBilledVisit(harness);
     await payerDecides(harness, visit.clerk, aDecisionOn(visit, [[['CO', '50', 12_500]], [['PR', '96', 5_000]]]));
 
-    expect(await balanceOf(visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 5_000 }]);
+    expect(await balanceOf(harness, visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 5_000 }]);
     expect((await daySheetOf(visit)).map(({ kind }) => kind)).not.toContain('insurer_payment');
   });
 
@@ -130,7 +130,7 @@ describe('PostAdjudication (claim.adjudicated heard on claims.claims)', () => {
     await payerDecides(harness, visit.clerk, decision);
 
     expect(decision.paidMinor).toBe(17_500 - 4_500);
-    expect(await balanceOf(visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 1_500 }]);
+    expect(await balanceOf(harness, visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 1_500 }]);
     const payments = (await daySheetOf(visit)).filter(({ kind }) => kind === 'insurer_payment');
     expect(payments.reduce((sum, { receivablesMinor }) => sum + receivablesMinor, 0)).toBe(-decision.paidMinor);
   });
@@ -153,8 +153,8 @@ describe('PostAdjudication (claim.adjudicated heard on claims.claims)', () => {
       ),
     );
 
-    expect(await balanceOf(visit)).toEqual([{ insurancePendingMinor: 1_500, patientResponsibilityMinor: 0 }]);
-    expect(await agingOf(visit)).toEqual([{ owedBy: 'payer', debtorId: PAYER_ID, totalMinor: 1_500 }]);
+    expect(await balanceOf(harness, visit)).toEqual([{ insurancePendingMinor: 1_500, patientResponsibilityMinor: 0 }]);
+    expect(await agingOf(harness, visit)).toEqual([{ owedBy: 'payer', debtorId: PAYER_ID, totalMinor: 1_500 }]);
     const { items } = await reviewsOf(visit);
     expect(items.map(({ group, reason, amountMinor, chargeId }) => ({ group, reason, amountMinor, chargeId }))).toEqual(
       expect.arrayContaining([
@@ -179,7 +179,9 @@ describe('PostAdjudication (claim.adjudicated heard on claims.claims)', () => {
     await heardAgain(harness, heard);
     await payerDecides(harness, visit.clerk, decision);
 
-    expect(await balanceOf(visit)).toEqual([{ insurancePendingMinor: 500, patientResponsibilityMinor: 2_000 }]);
+    expect(await balanceOf(harness, visit)).toEqual([
+      { insurancePendingMinor: 500, patientResponsibilityMinor: 2_000 },
+    ]);
     expect((await reviewsOf(visit)).items).toHaveLength(1);
   });
 
@@ -190,6 +192,6 @@ describe('PostAdjudication (claim.adjudicated heard on claims.claims)', () => {
 
     const parked = await deadLetters.eventsOf(visit.clerk.tenantId, 1);
     expect(parked.map(({ payload }) => payload.visitId)).toEqual([stranger.visitId]);
-    expect(await balanceOf(visit)).toEqual([{ insurancePendingMinor: 17_500, patientResponsibilityMinor: 0 }]);
+    expect(await balanceOf(harness, visit)).toEqual([{ insurancePendingMinor: 17_500, patientResponsibilityMinor: 0 }]);
   });
 });

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ClinicActor, someoneAtANewClinic, UseCaseHarness } from '@praxis/testing';
 import { startBillingUseCases } from '../../../test/billing-use-cases';
-import { aBilledVisit, aDecisionOn, BilledVisit, payerDecides } from '../../../test/remittances';
-import { BalancesQueries } from '../../ledger/balances.queries';
+import { aBilledVisit, aDecisionOn, balanceOf, payerDecides } from '../../../test/remittances';
 import { AdjustmentResolution } from '../adjustment-review-status';
 import { AdjustmentReviewsQueries } from '../adjustment-reviews.queries';
 import { AdjustmentReviewQuery } from '../dto/adjustment-review.dto';
@@ -29,27 +28,20 @@ describe('ResolveAdjustmentReview', () => {
   };
   const resolves = (clerk: ClinicActor, reviewId: string, resolution: AdjustmentResolution, idempotencyKey?: string) =>
     harness.as(clerk, () => sut.execute({ ...harness.commandFor(clerk), reviewId, resolution, idempotencyKey }));
-  const balanceOf = async ({ clerk, patientId }: BilledVisit) => {
-    const { balances } = await harness.as(clerk, () => harness.get(BalancesQueries).patient(patientId));
-    return balances.map(({ insurancePendingMinor, patientResponsibilityMinor }) => ({
-      insurancePendingMinor,
-      patientResponsibilityMinor,
-    }));
-  };
 
   it('writes the adjustment off, so the insurer owes nothing more and the patient is not billed', async () => {
     const { visit, reviewId } = await aVisitWithAnAdjustmentToReview();
     const resolved = await resolves(visit.clerk, reviewId, 'written_off');
 
     expect(resolved).toMatchObject({ status: 'written_off', resolvedBy: visit.clerk.userId });
-    expect(await balanceOf(visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 0 }]);
+    expect(await balanceOf(harness, visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 0 }]);
   });
 
   it('transfers the adjustment to the patient', async () => {
     const { visit, reviewId } = await aVisitWithAnAdjustmentToReview();
     await resolves(visit.clerk, reviewId, 'transferred_to_patient');
 
-    expect(await balanceOf(visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 1_000 }]);
+    expect(await balanceOf(harness, visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 1_000 }]);
   });
 
   it('answers a retry with the same Idempotency-Key with the first answer and posts once', async () => {
@@ -62,7 +54,7 @@ describe('ResolveAdjustmentReview', () => {
 
     const asSent = (answer: unknown) => JSON.parse(JSON.stringify(answer));
     expect(asSent(second)).toEqual(asSent(first));
-    expect(await balanceOf(visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 0 }]);
+    expect(await balanceOf(harness, visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 0 }]);
   });
 
   it('refuses to decide an adjustment twice, in words, and changes nothing', async () => {
@@ -73,7 +65,7 @@ describe('ResolveAdjustmentReview', () => {
       status: 409,
       message: expect.stringContaining('was already written off'),
     });
-    expect(await balanceOf(visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 0 }]);
+    expect(await balanceOf(harness, visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 0 }]);
   });
 
   it("answers 404 for another clinic's adjustment, as for one that does not exist", async () => {
@@ -82,6 +74,6 @@ describe('ResolveAdjustmentReview', () => {
 
     await expect(resolves(elsewhere, reviewId, 'written_off')).rejects.toMatchObject({ status: 404 });
     await expect(resolves(visit.clerk, randomUUID(), 'written_off')).rejects.toMatchObject({ status: 404 });
-    expect(await balanceOf(visit)).toEqual([{ insurancePendingMinor: 1_000, patientResponsibilityMinor: 0 }]);
+    expect(await balanceOf(harness, visit)).toEqual([{ insurancePendingMinor: 1_000, patientResponsibilityMinor: 0 }]);
   });
 });

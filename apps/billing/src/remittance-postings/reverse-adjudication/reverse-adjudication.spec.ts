@@ -3,13 +3,13 @@ import { startBillingUseCases } from '../../../test/billing-use-cases';
 import {
   aBilledVisit,
   aDecisionOn,
-  BilledVisit,
+  agingOf,
+  balanceOf,
   heardAgain,
   PAYER_ID,
   payerDecides,
   payerReverses,
 } from '../../../test/remittances';
-import { BalancesQueries } from '../../ledger/balances.queries';
 import { DaySheetQueries } from '../../ledger/day-sheet.queries';
 import { AdjustmentReviewsQueries } from '../adjustment-reviews.queries';
 import { AdjustmentReviewQuery } from '../dto/adjustment-review.dto';
@@ -23,17 +23,6 @@ describe('ReverseAdjudication (claim.adjudication-reversed heard on claims.claim
   });
   afterAll(() => harness.close());
 
-  const balanceOf = async ({ clerk, patientId }: BilledVisit) => {
-    const { balances } = await harness.as(clerk, () => harness.get(BalancesQueries).patient(patientId));
-    return balances.map(({ insurancePendingMinor, patientResponsibilityMinor }) => ({
-      insurancePendingMinor,
-      patientResponsibilityMinor,
-    }));
-  };
-  const agingOf = async ({ clerk }: BilledVisit) => {
-    const { rows } = await harness.as(clerk, () => harness.get(BalancesQueries).aging(harness.clock.now()));
-    return rows.map(({ owedBy, debtorId, totalMinor }) => ({ owedBy, debtorId, totalMinor }));
-  };
   const reviewsOf = (clerk: ClinicActor) =>
     harness.as(clerk, () => harness.get(AdjustmentReviewsQueries).page({ limit: 50 } as AdjustmentReviewQuery));
 
@@ -49,8 +38,8 @@ describe('ReverseAdjudication (claim.adjudication-reversed heard on claims.claim
     await payerDecides(harness, visit.clerk, first);
     await payerReverses(harness, visit.clerk, first);
 
-    expect(await balanceOf(visit)).toEqual([{ insurancePendingMinor: 17_500, patientResponsibilityMinor: 0 }]);
-    expect(await agingOf(visit)).toEqual([{ owedBy: 'payer', debtorId: PAYER_ID, totalMinor: 17_500 }]);
+    expect(await balanceOf(harness, visit)).toEqual([{ insurancePendingMinor: 17_500, patientResponsibilityMinor: 0 }]);
+    expect(await agingOf(harness, visit)).toEqual([{ owedBy: 'payer', debtorId: PAYER_ID, totalMinor: 17_500 }]);
 
     await payerDecides(
       harness,
@@ -63,7 +52,7 @@ describe('ReverseAdjudication (claim.adjudication-reversed heard on claims.claim
         [],
       ]),
     );
-    expect(await balanceOf(visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 2_000 }]);
+    expect(await balanceOf(harness, visit)).toEqual([{ insurancePendingMinor: 0, patientResponsibilityMinor: 2_000 }]);
   });
 
   it("shows the reversal on the day sheet, undoing the decision's receivables", async () => {
@@ -95,7 +84,7 @@ describe('ReverseAdjudication (claim.adjudication-reversed heard on claims.claim
 
     await payerReverses(harness, visit.clerk, decision);
 
-    expect(await balanceOf(visit)).toEqual([{ insurancePendingMinor: 17_500, patientResponsibilityMinor: 0 }]);
+    expect(await balanceOf(harness, visit)).toEqual([{ insurancePendingMinor: 17_500, patientResponsibilityMinor: 0 }]);
     expect((await reviewsOf(visit.clerk)).items.map(({ status }) => status)).toEqual(['withdrawn', 'withdrawn']);
   });
 
@@ -113,6 +102,6 @@ describe('ReverseAdjudication (claim.adjudication-reversed heard on claims.claim
     await heardAgain(harness, reversal);
     await payerReverses(harness, visit.clerk, decision);
 
-    expect(await balanceOf(visit)).toEqual([{ insurancePendingMinor: 17_500, patientResponsibilityMinor: 0 }]);
+    expect(await balanceOf(harness, visit)).toEqual([{ insurancePendingMinor: 17_500, patientResponsibilityMinor: 0 }]);
   });
 });
