@@ -63,7 +63,8 @@ const ReasonGroup = ({ group, patientNames, onWork }: ReasonGroupProps) => (
 export const DenialsPage = () => {
   const denials = useDenials();
   const worksClaims = useWorksClaims();
-  const [working, setWorking] = useState<DeniedClaim>();
+  // The patient is named when the denial is opened: a corrected claim leaves the list the names are read for.
+  const [working, setWorking] = useState<{ claim: DeniedClaim; patient: string }>();
   const groups = denials.data?.groups ?? [];
   const patientNames = usePatientNames(groups.flatMap((group) => group.claims.map((claim) => claim.patientId)));
 
@@ -76,15 +77,15 @@ export const DenialsPage = () => {
           key={`${group.group}-${group.code}`}
           group={group}
           patientNames={patientNames}
-          onWork={worksClaims ? setWorking : undefined}
+          onWork={
+            worksClaims
+              ? (claim) => setWorking({ claim, patient: patientNames.get(claim.patientId) ?? 'Patient' })
+              : undefined
+          }
         />
       ))}
       {working && (
-        <DeniedClaimDialog
-          claim={working}
-          patient={patientNames.get(working.patientId) ?? 'Patient'}
-          onClose={() => setWorking(undefined)}
-        />
+        <DeniedClaimDialog claim={working.claim} patient={working.patient} onClose={() => setWorking(undefined)} />
       )}
     </ClaimsPage>
   );
