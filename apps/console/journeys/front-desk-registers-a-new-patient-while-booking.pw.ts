@@ -110,6 +110,34 @@ test('the front desk registers a new patient with insurance from an empty slot, 
   );
   await expectNoSeriousAccessibilityViolations(page);
   await page.screenshot({ path: testInfo.outputPath('new-patient-booked.png'), fullPage: true });
+
+  // The card turns out to be her husband's: claims need his name, birth date, sex and address.
+  await coverage.getByRole('button', { name: 'Change the coverage with Blue Cross Blue Shield of Illinois' }).click();
+  const change = page.getByRole('form', { name: 'Change the coverage with Blue Cross Blue Shield of Illinois' });
+  await choose(page, change, 'Policy holder', "The patient's spouse");
+  await change.getByRole('textbox', { name: "Policy holder's last name" }).fill(lastName);
+  await change.getByRole('textbox', { name: "Policy holder's first name" }).fill('Jordan');
+  await change.getByLabel("Policy holder's date of birth").fill('1983-09-14');
+  await choose(page, change, "Policy holder's sex", 'Male');
+  await change.getByRole('textbox', { name: "Policy holder's street address" }).fill('200 Lake Shore Dr');
+  await change.getByRole('textbox', { name: "Policy holder's city" }).fill('Chicago');
+  await change.getByRole('textbox', { name: "Policy holder's state" }).fill('IL');
+  await change.getByRole('textbox', { name: "Policy holder's ZIP code" }).fill('6061');
+  await change.getByRole('button', { name: 'Save' }).click();
+  await expect(change.getByText('Enter a five-digit ZIP code, e.g. 60601 (or ZIP+4, e.g. 60601-1234).')).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page);
+  await change.getByRole('textbox', { name: "Policy holder's ZIP code" }).fill('60611');
+  await change.getByRole('button', { name: 'Save' }).click();
+  await expect(change).toBeHidden();
+  await expect(coverage.getByRole('row').nth(1)).toHaveText(/Primary.*XOJ123456789.*The patient's spouse/);
+
+  await page.getByRole('button', { name: 'Change the address…' }).click();
+  const moving = page.getByRole('form', { name: 'Change the address' });
+  await moving.getByRole('textbox', { name: 'Street address' }).fill('1 E Erie St');
+  await moving.getByRole('button', { name: 'Save' }).click();
+  await expect(moving).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Demographics' })).toContainText('1 E Erie St, Chicago, IL 60611');
+  await expectNoSeriousAccessibilityViolations(page);
 });
 
 const addDays = (date: string, days: number) =>
