@@ -4,6 +4,7 @@ import { BillingConfig } from '../billing.config';
 import { LedgerModule } from '../ledger/ledger.module';
 import { ApplyPayment } from './apply-payment/apply-payment.usecase';
 import { PaymentApplications } from './payment-applications';
+import { PaymentChanges } from './payment-changes';
 import { PaymentReceipts } from './payment-receipts';
 import { PaymentsController } from './payments.controller';
 import { PaymentsQueries } from './payments.queries';
@@ -28,6 +29,7 @@ const processors: Record<BillingConfig['PAYMENT_PROCESSOR'], () => PaymentProces
       inject: [SERVICE_CONFIG],
     },
     PaymentsQueries,
+    PaymentChanges,
     PaymentReceipts,
     PaymentApplications,
     PostPayment,

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { IdempotentRequests } from '@praxis/platform';
-import { PatientDataTrail } from '@praxis/messaging';
-import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { PaymentView } from '../dto/payment.dto';
+import { PaymentChanges } from '../payment-changes';
 import { PaymentApplications } from '../payment-applications';
 import { PaymentReceipts, receiptFingerprint } from '../payment-receipts';
 import { lockPatientPayments, refuseCurrencyNotBilled, refuseUnknownPatient } from '../payment-rules';
-import { paymentRecord, paymentView } from '../payment-views';
+import { paymentView } from '../payment-views';
 import { PostPaymentCommand } from './post-payment.command';
 
 /**
@@ -17,22 +15,16 @@ import { PostPaymentCommand } from './post-payment.command';
 @Injectable()
 export class PostPayment {
   constructor(
-    private readonly transactions: TenantTransactions,
-    private readonly idempotency: IdempotentRequests,
-    private readonly trail: PatientDataTrail,
+    private readonly changes: PaymentChanges,
     private readonly receipts: PaymentReceipts,
     private readonly applications: PaymentApplications,
   ) {}
 
   execute({ idempotencyKey, tenantId, actorUserId, now, ...payment }: PostPaymentCommand): Promise<PaymentView> {
-    return this.transactions.run(async (manager) => {
-      const request = { post: 'payment', ...receiptFingerprint(payment) };
-      const { result, replayed } = await this.idempotency.once(manager, idempotencyKey, request, () =>
-        this.post(manager, { ...payment, tenantId, actorUserId, now, idempotencyKey }),
-      );
-      await this.trail.record(manager, replayed ? 'read' : 'create', [paymentRecord(result)], now);
-      return result;
-    });
+    const request = { post: 'payment', ...receiptFingerprint(payment) };
+    return this.changes.make({ idempotencyKey, request, action: 'create', now }, (manager) =>
+      this.post(manager, { ...payment, tenantId, actorUserId, now, idempotencyKey }),
+    );
   }
 
   private async post(manager: EntityManager, command: PostPaymentCommand): Promise<PaymentView> {

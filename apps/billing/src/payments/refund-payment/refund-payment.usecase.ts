@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Money, money } from '@praxis/domain';
-import { IdempotentRequests } from '@praxis/platform';
-import { PatientDataTrail } from '@praxis/messaging';
-import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { Ledger } from '../../ledger/ledger';
 import { postings } from '../../ledger/ledger-postings';
 import { PaymentView } from '../dto/payment.dto';
 import { PatientPayment } from '../patient-payment.entity';
+import { PaymentChanges } from '../payment-changes';
 import { PaymentApplications, unappliedMinor } from '../payment-applications';
 import { PaymentRefund } from '../payment-refund.entity';
 import { lockPatientPayments, RefundTooLargeError } from '../payment-rules';
-import { findPayment, paymentRecord, paymentView } from '../payment-views';
+import { findPayment, paymentView } from '../payment-views';
 import { PaymentProcessor } from '../processor/payment-processor';
 import { RefundPaymentCommand } from './refund-payment.command';
 
@@ -22,26 +20,18 @@ import { RefundPaymentCommand } from './refund-payment.command';
 @Injectable()
 export class RefundPayment {
   constructor(
-    private readonly transactions: TenantTransactions,
-    private readonly idempotency: IdempotentRequests,
-    private readonly trail: PatientDataTrail,
+    private readonly changes: PaymentChanges,
     private readonly applications: PaymentApplications,
     private readonly processor: PaymentProcessor,
     private readonly ledger: Ledger,
   ) {}
 
   execute({ idempotencyKey, ...command }: RefundPaymentCommand): Promise<PaymentView> {
-    return this.transactions.run(async (manager) => {
-      const { paymentId, amountMinor, reason } = command;
-      const { result, replayed } = await this.idempotency.once(
-        manager,
-        idempotencyKey,
-        { refund: paymentId, amountMinor, reason },
-        () => this.refund(manager, command, `${command.tenantId}:${idempotencyKey}`),
-      );
-      await this.trail.record(manager, replayed ? 'read' : 'update', [paymentRecord(result)], command.now);
-      return result;
-    });
+    const { paymentId, amountMinor, reason, now } = command;
+    const request = { refund: paymentId, amountMinor, reason };
+    return this.changes.make({ idempotencyKey, request, action: 'update', now }, (manager) =>
+      this.refund(manager, command, `${command.tenantId}:${idempotencyKey}`),
+    );
   }
 
   private async refund(

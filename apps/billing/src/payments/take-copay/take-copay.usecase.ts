@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { IdempotentRequests, UnprocessableError } from '@praxis/platform';
-import { PatientDataTrail } from '@praxis/messaging';
-import { TenantTransactions } from '@praxis/tenancy';
+import { UnprocessableError } from '@praxis/platform';
 import { EntityManager } from 'typeorm';
 import { BillingVisit } from '../../charges/billing-visit.entity';
 import { KnownAppointment } from '../../patients/known-appointment.entity';
 import { PaymentView } from '../dto/payment.dto';
+import { PaymentChanges } from '../payment-changes';
 import { PaymentApplications } from '../payment-applications';
 import { PaymentReceipts, receiptFingerprint } from '../payment-receipts';
 import { lockPatientPayments, refuseCurrencyNotBilled, VisitClosedForCopayError } from '../payment-rules';
-import { paymentRecord, paymentView } from '../payment-views';
+import { paymentView } from '../payment-views';
 import { TakeCopayCommand } from './take-copay.command';
 
 export class NotTheirVisitError extends UnprocessableError {
@@ -27,22 +26,16 @@ export class NotTheirVisitError extends UnprocessableError {
 @Injectable()
 export class TakeCopay {
   constructor(
-    private readonly transactions: TenantTransactions,
-    private readonly idempotency: IdempotentRequests,
-    private readonly trail: PatientDataTrail,
+    private readonly changes: PaymentChanges,
     private readonly receipts: PaymentReceipts,
     private readonly applications: PaymentApplications,
   ) {}
 
   execute({ idempotencyKey, tenantId, actorUserId, now, ...copay }: TakeCopayCommand): Promise<PaymentView> {
-    return this.transactions.run(async (manager) => {
-      const request = { copay: copay.visitId, ...receiptFingerprint(copay) };
-      const { result, replayed } = await this.idempotency.once(manager, idempotencyKey, request, () =>
-        this.take(manager, { ...copay, tenantId, actorUserId, now, idempotencyKey }),
-      );
-      await this.trail.record(manager, replayed ? 'read' : 'create', [paymentRecord(result)], now);
-      return result;
-    });
+    const request = { copay: copay.visitId, ...receiptFingerprint(copay) };
+    return this.changes.make({ idempotencyKey, request, action: 'create', now }, (manager) =>
+      this.take(manager, { ...copay, tenantId, actorUserId, now, idempotencyKey }),
+    );
   }
 
   private async take(manager: EntityManager, command: TakeCopayCommand): Promise<PaymentView> {
