@@ -9,7 +9,7 @@ import {
   startClaimsUseCases,
 } from '../../test/claims-use-cases';
 import { ClaimChange, ClaimLifecycle } from './claim-lifecycle';
-import { ClaimNotEditableError, ClaimTransitionRefusedError } from './claim-status';
+import { ClaimNotEditableError, ClaimTransitionRefusedError, DecidedClaimWithdrawalError } from './claim-status';
 import { Claim } from './claim.entity';
 import { FixClaim } from './fix-claim/fix-claim.usecase';
 import { VoidClaim } from './void-claim/void-claim.usecase';
@@ -110,5 +110,23 @@ describe('ClaimLifecycle (the one way a claim changes status)', () => {
 
     const [unchanged] = await claimsOfVisit(harness, clerk, claim.visitId);
     expect(unchanged).toMatchObject({ status: 'submitted', diagnoses: claim.diagnoses });
+  });
+
+  it('refuses to withdraw a claim the payer decided, which only a void claim sent to the payer takes back', async () => {
+    const clerk = await aClinicSetUpToBill(harness);
+    const claim = await aReadyClaim(clerk);
+    await inTransaction(clerk, async (manager) => {
+      await sut.submit(manager, claim.id, bySubmission('submitted'));
+      await sut.acknowledge(manager, claim.id, bySubmission('acknowledged by the clearinghouse (999 A)'));
+      await sut.accept(manager, claim.id, 'PCN-4410', bySubmission('accepted by the payer (277CA A2)'));
+      await sut.move(manager, await sut.lock(manager, claim.id), 'denied', bySubmission('denied by the payer (835)'));
+    });
+
+    const withdrawing = harness.as(clerk, () =>
+      harness.get(VoidClaim).execute({ ...harness.commandFor(clerk), claimId: claim.id, reason: 'entered in error' }),
+    );
+    await expect(withdrawing).rejects.toBeInstanceOf(DecidedClaimWithdrawalError);
+    const [unchanged] = await claimsOfVisit(harness, clerk, claim.visitId);
+    expect(unchanged.status).toBe('denied');
   });
 });

@@ -84,6 +84,18 @@ export class ClaimTransitionRefusedError extends ConflictError {
   }
 }
 
+/** What the payer has decided is withdrawn only by telling the payer, with a void claim (frequency 8). */
+export const DECIDED_STATUSES: readonly ClaimStatus[] = ['paid', 'partially_paid', 'denied'];
+
+export class DecidedClaimWithdrawalError extends ConflictError {
+  constructor(status: ClaimStatus) {
+    super(
+      `this claim is ${words(status)}: the payer has decided it, so void it at the payer from the denials worklist, which sends a void claim (frequency 8)`,
+    );
+    this.extensions.currentStatus = status;
+  }
+}
+
 export class ClaimNotEditableError extends ConflictError {
   constructor(status: ClaimStatus) {
     super(`this claim is ${words(status)}: only a claim not yet sent, or one the payer rejected, can be changed`);
