@@ -130,6 +130,15 @@ test('the front desk registers a new patient with insurance from an empty slot, 
   await change.getByRole('button', { name: 'Save' }).click();
   await expect(change).toBeHidden();
   await expect(coverage.getByRole('row').nth(1)).toHaveText(/Primary.*XOJ123456789.*The patient's spouse/);
+  const patientId = new URL(page.url()).pathname.split('/').pop() ?? '';
+  const [recorded] = await call<{ subscriber: object }[]>(
+    gatewayUrl(),
+    'GET',
+    `/api/v1/patients/${patientId}/coverages`,
+    undefined,
+    clinic.adminBearer,
+  );
+  expect(recorded.subscriber).toMatchObject({ relationship: 'spouse', sex: 'male', address: { postalCode: '60611' } });
 
   await page.getByRole('button', { name: 'Change the address…' }).click();
   const moving = page.getByRole('form', { name: 'Change the address' });
