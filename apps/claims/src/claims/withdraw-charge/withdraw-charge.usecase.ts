@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { ClaimLifecycle } from '../claim-lifecycle';
 import { ClaimLine } from '../claim-line.entity';
 import { isEditable } from '../claim-status';
@@ -19,7 +19,7 @@ export class WithdrawCharge {
   ) {}
 
   async execute(manager: EntityManager, { now, charge }: WithdrawChargeCommand): Promise<Claim | null> {
-    const line = await manager.findOneBy(ClaimLine, { chargeId: charge.chargeId });
+    const line = await this.lineToWithdraw(manager, charge.chargeId);
     if (!line) return null;
     const claim = await this.lifecycle.lock(manager, line.claimId);
     const details = { chargeId: charge.chargeId, procedureCode: line.procedureCode };
@@ -38,5 +38,17 @@ export class WithdrawCharge {
       return this.lifecycle.move(manager, claim, 'voided', { ...change, action: 'its last charge was voided' });
     await this.lifecycle.record(manager, claim, { ...change, action: 'charge voided and removed' });
     return this.scrubbing.scrub(manager, claim, { actorUserId: null, now });
+  }
+
+  /** A charge billed again on a replacement or to the next payer sits on several claims: the unsent one gives it up. */
+  private async lineToWithdraw(manager: EntityManager, chargeId: string): Promise<ClaimLine | null> {
+    const lines = await manager.findBy(ClaimLine, { chargeId });
+    if (lines.length <= 1) return lines[0] ?? null;
+    const claims = await manager.find(Claim, {
+      where: { id: In(lines.map(({ claimId }) => claimId)) },
+      order: { createdAt: 'DESC' },
+    });
+    const chosen = claims.find(({ status }) => isEditable(status)) ?? claims[0];
+    return lines.find(({ claimId }) => claimId === chosen.id) ?? null;
   }
 }

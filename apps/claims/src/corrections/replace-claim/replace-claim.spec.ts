@@ -1,5 +1,12 @@
 import { ClinicActor } from '@praxis/testing';
-import { aClinicSetUpToBill, aCoveredVisit, billingPosts, claimsOfVisit } from '../../../test/claims-use-cases';
+import {
+  aClinicSetUpToBill,
+  aCoveredVisit,
+  billingPosts,
+  billingVoids,
+  ChargeLine,
+  claimsOfVisit,
+} from '../../../test/claims-use-cases';
 import {
   claimReaches,
   ClaimsWithSandbox,
@@ -20,9 +27,9 @@ describe('ReplaceClaim (the clerk corrects a denied claim and sends it again)', 
   afterAll(() => system.close());
   beforeEach(() => sandboxRules(system.sandbox));
 
-  const aDeniedClaim = async (clerk: ClinicActor) => {
+  const aDeniedClaim = async (clerk: ClinicActor, visit?: ChargeLine) => {
     const { harness } = system;
-    const visit = await aCoveredVisit(harness, clerk);
+    visit ??= await aCoveredVisit(harness, clerk);
     await billingPosts(harness, clerk, visit);
     const [ready] = await claimsOfVisit(harness, clerk, visit.visitId);
     await submitAndRead837p(harness, clerk);
@@ -67,6 +74,30 @@ describe('ReplaceClaim (the clerk corrects a denied claim and sends it again)', 
       frequency: '7',
       payerClaimControlNumber: denied.payerClaimControlNumber,
     });
+  });
+
+  it('lets a charge voided after the correction leave the unsent replacement, not the decided original', async () => {
+    const { harness } = system;
+    const clerk = await aClinicSetUpToBill(harness);
+    const visit = await aCoveredVisit(harness, clerk);
+    const denied = await aDeniedClaim(clerk, visit);
+    const replacement = await harness.as(clerk, () =>
+      harness.get(ReplaceClaim).execute({
+        ...harness.commandFor(clerk),
+        claimId: denied.id,
+        reason: 'the visit was billed in error',
+        idempotencyKey: `replace-${denied.id}`,
+      }),
+    );
+
+    await billingVoids(harness, clerk, visit);
+
+    const [original, replaced] = await Promise.all(
+      [denied.id, replacement.id].map((id) => harness.as(clerk, () => harness.get(ClaimsQueries).get(id))),
+    );
+    expect(replaced.status).toBe('voided');
+    expect(original.status).toBe('corrected');
+    expect(original.lines).toHaveLength(1);
   });
 
   it('refuses to replace a claim the payer has not decided on, and builds nothing', async () => {
