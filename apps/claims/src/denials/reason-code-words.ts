@@ -2,8 +2,8 @@
  * Claim adjustment reason codes (CARC) and remittance advice remark codes (RARC) a clinic meets most, each with the
  * description the code list publishes (its first sentence; usage notes left out). Sources: X12 "Claim Adjustment
  * Reason Codes" (x12.org/codes/claim-adjustment-reason-codes) and "Remittance Advice Remark Codes"
- * (x12.org/codes/remittance-advice-remark-codes), as published on 1 March 2026. No maintained npm package carries the
- * lists; a code not listed here is shown as its code.
+ * (x12.org/codes/remittance-advice-remark-codes). The lists change three times a year and no maintained npm package
+ * carries them, so a code not listed here is shown as its code; check a new entry against the current list.
  */
 const REASONS: Readonly<Record<string, string>> = {
   '1': 'Deductible Amount',
