@@ -2,19 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { withEphemeralInfrastructure } from '@praxis/dev-stack';
 import {
+  acceptedClaims,
   aValidNpi,
+  clinicDatabase,
   internalHeaders,
+  publishInsuredVisits,
+  remittanceFilesFor,
   SharedInfrastructure,
   someoneAtANewClinic,
   startBuiltBilling,
   startBuiltClaims,
   startBuiltClearinghouse,
+  watchLedger,
 } from '@praxis/testing';
 import { TEST_INFRASTRUCTURE_VARIABLE } from '@praxis/testing';
 import { releaseAll, stageFigures, watchReadyVisits } from './billing-chain';
 import { residentMegabytes } from './process-memory';
-import { acceptedClaims, clinicDatabase, publishInsuredVisits, watchLedger } from './remittance-chain';
-import { remittanceFilesFor } from './remittance-files';
 import { printReport, ReportRow } from './report';
 
 const CLAIMS = 300;

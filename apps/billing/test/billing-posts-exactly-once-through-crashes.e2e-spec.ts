@@ -1,21 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { Topic } from '@praxis/contracts';
 import {
+  auditLedger,
   BrokerProcess,
   BuiltService,
   createIsolatedDatabase,
   eventually,
   IsolatedDatabase,
+  LedgerAudit,
+  PersistentPublisher,
+  persistentClerk,
   listenToTopic,
   someoneAtANewClinic,
   startBrokerProcess,
   startBuiltBilling,
+  startChaos,
 } from '@praxis/testing';
 import { remittancePlan } from '../src/remittance-postings/remittance-plan';
-import { startChaos } from './crashes/chaos';
 import { clinicDay, VisitOutcome } from './crashes/clinic-day';
-import { auditLedger, LedgerAudit } from './crashes/ledger-audit';
-import { billingClerk, PersistentPublisher } from './crashes/resilient-clients';
 
 const VISITS_AT_LEAST = 18;
 const AT_ONCE = 6;
@@ -89,7 +91,7 @@ describe('billing posts every charge, adjustment and payment exactly once while 
     const csv = 'procedure_code,modifiers,payer_id,amount\r\n99213,,,125.00\r\n96372,,,25.00';
     const schedule = { effectiveFrom: '2026-01-01', currency: 'USD', csv };
     expect(
-      await billingClerk(billing.url, clerk).call('POST', '/api/v1/billing/fee-schedules', schedule),
+      await persistentClerk(billing.url, clerk).call('POST', '/api/v1/billing/fee-schedules', schedule),
     ).toMatchObject({ status: 201 });
     const day = clinicDay(billing.url, publisher, clerk);
 

@@ -15,3 +15,8 @@ export * from './openapi-operations';
 export * from './service-describes-its-api';
 export * from './deliver-event';
 export * from './broker-process';
+export * from './crashes/chaos';
+export * from './crashes/ledger-audit';
+export * from './crashes/resilient-clients';
+export * from './remittances/remittance-chain';
+export * from './remittances/remittance-files';

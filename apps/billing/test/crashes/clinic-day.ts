@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Topic } from '@praxis/contracts';
-import { ClinicActor, eventually } from '@praxis/testing';
+import { ClinicActor, eventually, PersistentPublisher, persistentClerk } from '@praxis/testing';
 import { aCompletedVisit, aCoverageList } from '../billing-use-cases';
 import { aDecisionEvent, aDecisionOn, Adjudication, aReversalEvent, BilledVisit, Cas, PAYER_ID } from '../remittances';
-import { billingClerk, PersistentPublisher } from './resilient-clients';
 
 /** What was sent for one visit, and so what billing must show for it. */
 export interface VisitOutcome {
@@ -37,7 +36,7 @@ const adjustmentsFor = (n: number): Cas[][] => [
  * every fifth announced twice), after which the patient pays their share.
  */
 export const clinicDay = (billingUrl: string, publisher: PersistentPublisher, clerk: ClinicActor) => {
-  const { call } = billingClerk(billingUrl, clerk);
+  const { call } = persistentClerk(billingUrl, clerk);
 
   const visitOnceReady = (visitId: string) =>
     eventually(async () => {

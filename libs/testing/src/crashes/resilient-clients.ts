@@ -1,5 +1,6 @@
 import { EventEnvelope } from '@praxis/contracts';
-import { ClinicActor, internalHeaders } from '@praxis/testing';
+import { internalHeaders } from '../infrastructure';
+import { ClinicActor } from '../use-case-harness';
 import { Kafka, logLevel, Producer } from 'kafkajs';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -54,24 +55,32 @@ export interface Answer {
   body: Record<string, unknown>;
 }
 
+/** A body sent as it is (an X12 file, say), not as JSON. */
+export const rawBody = (content: string, contentType: string) => ({ content, contentType });
+type RawBody = ReturnType<typeof rawBody>;
+const isRaw = (body: unknown): body is RawBody =>
+  typeof body === 'object' && body !== null && 'content' in body && 'contentType' in body;
+
 /**
- * A clerk's calls to billing that keep trying while billing is down or restarting, as a person pressing the button
- * again would (with the same Idempotency-Key); any answer billing gives below 500 is final.
+ * A clerk's calls to a service that keep trying while it is down or restarting, as a person pressing the button
+ * again would (with the same Idempotency-Key); any answer the service gives below 500 is final.
  */
-export const billingClerk = (billingUrl: string, clerk: ClinicActor) => {
+export const persistentClerk = (serviceUrl: string, clerk: ClinicActor) => {
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const contentType = isRaw(body) ? body.contentType : 'application/json';
+    const sent = isRaw(body) ? body.content : body === undefined ? undefined : JSON.stringify(body);
     for (;;) {
       try {
-        const response = await fetch(`${billingUrl}${path}`, {
+        const response = await fetch(`${serviceUrl}${path}`, {
           method,
-          headers: { ...(await internalHeaders(clerk)), 'content-type': 'application/json', ...headers },
-          body: body === undefined ? undefined : JSON.stringify(body),
+          headers: { ...(await internalHeaders(clerk)), 'content-type': contentType, ...headers },
+          body: sent,
           signal: AbortSignal.timeout(5_000),
         });
         const text = await response.text();
         if (response.status < 500) return { status: response.status, body: text ? JSON.parse(text) : {} } as Answer;
       } catch {
-        // billing is down or was killed while answering: try again
+        // the service is down or was killed while answering: try again
       }
       await pause(200);
     }
