@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ClaimAccepted, ClaimRejected, ClaimSubmitted } from '@praxis/contracts';
 import { OutboxWriter } from '@praxis/messaging';
 import { NotFoundError } from '@praxis/platform';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { ClaimHistoryEntry } from './claim-history.entity';
 import { ClaimLine } from './claim-line.entity';
 import { canMove, ClaimStatus, ClaimTransitionRefusedError } from './claim-status';
@@ -36,6 +36,19 @@ export class ClaimLifecycle {
     const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
     if (!claim) throw new NotFoundError('claim', claimId);
     return claim;
+  }
+
+  /**
+   * The claims with these patient control numbers, locked together in the order of their ids, so two transactions
+   * locking overlapping sets wait for each other rather than deadlock.
+   */
+  lockByControlNumbers(manager: EntityManager, patientControlNumbers: readonly string[]): Promise<Claim[]> {
+    if (patientControlNumbers.length === 0) return Promise.resolve([]);
+    return manager.find(Claim, {
+      where: { patientControlNumber: In([...new Set(patientControlNumbers)]) },
+      order: { id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   async move(manager: EntityManager, claim: Claim, to: ClaimStatus, change: ClaimChange): Promise<Claim> {

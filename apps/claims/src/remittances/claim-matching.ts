@@ -3,6 +3,7 @@ import { ClaimStatus } from '../claims/claim-status';
 import { Claim } from '../claims/claim.entity';
 import { InsuredCoverage } from '../insured/insured-coverage.entity';
 import type { ClaimPaymentRecord } from './claim-payment.entity';
+import { LockedClaims } from './locked-claims';
 
 /** Claims a payer can still decide on: sent to it, and not voided, replaced or closed. */
 const DECIDABLE: readonly ClaimStatus[] = ['submitted', 'acknowledged', 'accepted', 'paid', 'partially_paid', 'denied'];
@@ -12,8 +13,10 @@ type Candidate = Pick<
   'patientControlNumber' | 'payerClaimControlNumber' | 'memberId' | 'chargeMinor' | 'lines'
 >;
 
-const byPatientControlNumber = async (manager: EntityManager, payment: Candidate) => {
-  const claims = await manager.findBy(Claim, { patientControlNumber: payment.patientControlNumber });
+const byPatientControlNumber = async (manager: EntityManager, payment: Candidate, locked: LockedClaims) => {
+  const claims =
+    locked.withControlNumber(payment.patientControlNumber) ??
+    (await manager.findBy(Claim, { patientControlNumber: payment.patientControlNumber }));
   return claims.filter(
     ({ payerClaimControlNumber }) =>
       payment.payerClaimControlNumber === '' ||
@@ -54,9 +57,10 @@ const FALLBACKS = [byPatientControlNumber, byPayerClaimNumber, byPatientDatesAnd
 export const findClaimFor = async (
   manager: EntityManager,
   payment: Candidate,
+  locked = LockedClaims.none,
 ): Promise<{ claim: Claim } | { reason: string }> => {
   for (const fallback of FALLBACKS) {
-    const found = (await fallback(manager, payment)).filter(({ status }) => DECIDABLE.includes(status));
+    const found = (await fallback(manager, payment, locked)).filter(({ status }) => DECIDABLE.includes(status));
     if (found.length === 1) return { claim: found[0] };
     if (found.length > 1)
       return {

@@ -10,6 +10,7 @@ import { Claim } from '../claims/claim.entity';
 import { adjudicationOf, decidedStatusOf } from './claim-adjudication';
 import { ClaimPaymentRecord } from './claim-payment.entity';
 import { matchLines } from './line-matching';
+import { LockedClaims } from './locked-claims';
 import { laterPayerOf } from '../coordination-of-benefits/later-payer';
 
 /** CLP02 22: the payer takes back what it decided on the claim; the correction follows as a new claim payment. */
@@ -48,23 +49,37 @@ export class ClaimPaymentPosting {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async post(manager: EntityManager, payment: ClaimPaymentRecord, claimId: string, change: PostingChange) {
-    const claim = await this.lifecycle.lock(manager, claimId);
+  async post(
+    manager: EntityManager,
+    payment: ClaimPaymentRecord,
+    claimId: string,
+    change: PostingChange,
+    locked = LockedClaims.none,
+  ) {
+    const claim = locked.claim(claimId) ?? (await this.lifecycle.lock(manager, claimId));
     const outcome =
       payment.statusCode === REVERSAL
         ? await this.reverse(manager, payment, claim, change)
-        : await this.adjudicate(manager, payment, claim, change);
+        : await this.adjudicate(manager, payment, claim, change, locked);
     Object.assign(payment, outcome, { matchedClaimId: claim.id });
     return payment;
   }
 
-  private async adjudicate(manager: EntityManager, payment: ClaimPaymentRecord, claim: Claim, change: PostingChange) {
+  private async adjudicate(
+    manager: EntityManager,
+    payment: ClaimPaymentRecord,
+    claim: Claim,
+    change: PostingChange,
+    locked: LockedClaims,
+  ) {
     if (DECIDED.includes(claim.status))
       return unmatched(
         payment,
         `claim ${claim.patientControlNumber} is already ${claim.status.replace('_', ' ')}: a new decision follows the payer's reversal`,
       );
-    const claimLines = await manager.find(ClaimLine, { where: { claimId: claim.id }, order: { createdAt: 'ASC' } });
+    const claimLines =
+      locked.linesOf(claim.id) ??
+      (await manager.find(ClaimLine, { where: { claimId: claim.id }, order: { createdAt: 'ASC' } }));
     const lineMatch = matchLines(payment.lines, claimLines);
     if ('reason' in lineMatch) return unmatched(payment, lineMatch.reason);
     const lines = payment.lines.map((line, index) => ({ ...line, matchedLineId: lineMatch.lines[index].id }));

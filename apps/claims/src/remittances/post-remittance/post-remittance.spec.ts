@@ -1,6 +1,7 @@
 import { Topic } from '@praxis/contracts';
 import { money } from '@praxis/domain';
 import { ClinicActor, listenToTopic, TopicListener, UseCaseHarness } from '@praxis/testing';
+import type { ClaimPayment } from '@praxis/x12';
 import { aClinicSetUpToBill, claimsOfVisit, startClaimsUseCases } from '../../../test/claims-use-cases';
 import { an835, anAcceptedClaim, aPaymentOf, aRemittance } from '../../../test/remittance-files';
 import { Claim } from '../../claims/claim.entity';
@@ -8,6 +9,22 @@ import { RemittancesQueries } from '../remittances.queries';
 import { PostRemittance } from './post-remittance.usecase';
 
 const usd = (amountMinor: number) => money(amountMinor, 'USD');
+const negate = (amount: { amountMinor: number }) => usd(-amount.amountMinor);
+
+/** CLP02 22: the payer takes back the whole of an earlier claim payment. */
+const reversalOf = (original: ClaimPayment): ClaimPayment => ({
+  ...original,
+  status: '22' as const,
+  charge: negate(original.charge),
+  paid: negate(original.paid),
+  patientResponsibility: undefined,
+  serviceLines: original.serviceLines.map((line) => ({
+    ...line,
+    charge: negate(line.charge),
+    paid: negate(line.paid),
+    adjustments: line.adjustments.map((cas) => ({ ...cas, amount: negate(cas.amount) })),
+  })),
+});
 
 describe('PostRemittance (an 835 posted exactly once)', () => {
   let harness: UseCaseHarness;
@@ -170,20 +187,7 @@ describe('PostRemittance (an 835 posted exactly once)', () => {
     const claim = await anAcceptedClaim(harness, clerk, 'AET-1006');
     const original = aPaymentOf(claim);
     await upload(clerk, an835(aRemittance([original])));
-    const negate = (amount: { amountMinor: number }) => usd(-amount.amountMinor);
-    const reversal = {
-      ...original,
-      status: '22' as const,
-      charge: negate(original.charge),
-      paid: negate(original.paid),
-      patientResponsibility: undefined,
-      serviceLines: original.serviceLines.map((line) => ({
-        ...line,
-        charge: negate(line.charge),
-        paid: negate(line.paid),
-        adjustments: line.adjustments.map((cas) => ({ ...cas, amount: negate(cas.amount) })),
-      })),
-    };
+    const reversal = reversalOf(original);
     const correction = aPaymentOf(claim, {
       paid: usd(10_000),
       patientResponsibility: usd(0),
@@ -207,6 +211,22 @@ describe('PostRemittance (an 835 posted exactly once)', () => {
     expect(corrected).toMatchObject({ type: 'claim.adjudicated', payload: { paidMinor: 10_000 } });
     expect(corrected.payload.adjudicationId).not.toBe(first.payload.adjudicationId);
     expect(await statusOf(clerk, claim)).toBe('paid');
+  });
+
+  it('reverses a decision posted earlier in the same payment', async () => {
+    const clerk = await aClinicSetUpToBill(harness);
+    const claim = await anAcceptedClaim(harness, clerk, 'AET-1008');
+    const original = aPaymentOf(claim);
+
+    const [transaction] = (await upload(clerk, an835(aRemittance([original, reversalOf(original)])))).transactions;
+
+    expect(transaction.claims.map(({ posting }) => posting)).toEqual(['adjudicated', 'reversal']);
+    const [posted, reversed] = await decisionsFor(clerk, 4);
+    expect(reversed).toMatchObject({
+      type: 'claim.adjudication-reversed',
+      payload: { adjudicationId: posted.payload.adjudicationId, claimId: claim.id },
+    });
+    expect(await statusOf(clerk, claim)).toBe('accepted');
   });
 
   it('posts a payment made of provider-level adjustments only, announcing them for the clinic’s own account', async () => {

@@ -4,9 +4,11 @@ import { OutboxWriter } from '@praxis/messaging';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { findClaimFor } from '../claim-matching';
-import { ClaimPaymentPosting, PostingChange } from '../claim-payment-posting';
+import { ClaimLifecycle } from '../../claims/claim-lifecycle';
+import { ClaimPaymentPosting, PostingChange, REVERSAL } from '../claim-payment-posting';
 import { ClaimPaymentRecord } from '../claim-payment.entity';
 import { RemittanceFileView } from '../dto/remittance.dto';
+import { LockedClaims } from '../locked-claims';
 import { ReadRemittance, readRemittanceFile } from '../remittance-file-reading';
 import { RemittanceFile } from '../remittance-file.entity';
 import { claimPaymentRowOf, paymentKeyOf, RemittanceReceipt, remittanceRowOf } from '../remittance-records';
@@ -20,6 +22,12 @@ const lockPayments = async (manager: EntityManager, tenantId: string, readings: 
   for (const key of [...new Set(keys)].sort())
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`remittance:${key}`]);
 };
+
+/** The patient control numbers of the payments the file can post: a quarantined payment holds its claims unposted. */
+const postableControlNumbers = (readings: readonly ReadRemittance[]) =>
+  readings
+    .filter(({ imbalances }) => imbalances.length === 0)
+    .flatMap(({ remittance }) => remittance.claims.map(({ patientControlNumber }) => patientControlNumber));
 
 /**
  * Takes an 835 file, uploaded or collected from the clearinghouse, and posts each of its payments (one per
@@ -35,12 +43,14 @@ export class PostRemittance {
     private readonly transactions: TenantTransactions,
     private readonly posting: ClaimPaymentPosting,
     private readonly outbox: OutboxWriter,
+    private readonly lifecycle: ClaimLifecycle,
   ) {}
 
   execute(command: PostRemittanceCommand): Promise<RemittanceFileView> {
     const readings = readRemittanceFile(command.content);
     return this.transactions.run(async (manager) => {
       await lockPayments(manager, command.tenantId, readings);
+      const locked = await LockedClaims.lock(manager, this.lifecycle, postableControlNumbers(readings));
       const file = await manager.save(
         manager.create(RemittanceFile, {
           tenantId: command.tenantId,
@@ -56,7 +66,7 @@ export class PostRemittance {
         receivedAt: command.now,
       };
       const transactions = [];
-      for (const reading of readings) transactions.push(await this.receive(manager, reading, receipt, command));
+      for (const reading of readings) transactions.push(await this.receive(manager, reading, receipt, command, locked));
       return { transactions };
     });
   }
@@ -66,6 +76,7 @@ export class PostRemittance {
     reading: ReadRemittance,
     receipt: RemittanceReceipt,
     command: PostRemittanceCommand,
+    locked: LockedClaims,
   ) {
     const earlier = await manager.findOneBy(Remittance, paymentKeyOf(reading.remittance));
     if (earlier) {
@@ -79,15 +90,21 @@ export class PostRemittance {
       details: { remittanceId: remittance.id, traceNumber: remittance.traceNumber, source: command.source },
     };
     const payments: ClaimPaymentRecord[] = [];
+    const unsaved: ClaimPaymentRecord[] = [];
     for (const [position, claim] of reading.remittance.claims.entries()) {
       const row = claimPaymentRowOf(claim, position, remittance);
+      // A reversal looks for the decision it takes back among the stored payments, this file's earlier ones too.
+      if (row.statusCode === REVERSAL) await this.insertPayments(manager, unsaved.splice(0));
       const payment = manager.create(ClaimPaymentRecord, {
         ...row,
         tenantId: remittance.tenantId,
         remittanceId: remittance.id,
       });
-      payments.push(await manager.save(await this.match(manager, payment, change)));
+      const matched = await this.match(manager, payment, change, locked);
+      payments.push(matched);
+      unsaved.push(matched);
     }
+    await this.insertPayments(manager, unsaved);
     if (remittance.status === 'posted') await this.announceProviderAdjustments(manager, remittance);
     return transactionViewOf(remittance, payments, { duplicate: false, stored: true });
   }
@@ -109,10 +126,19 @@ export class PostRemittance {
     });
   }
 
-  private async match(manager: EntityManager, payment: ClaimPaymentRecord, change: PostingChange) {
-    const found = await findClaimFor(manager, payment);
+  private async insertPayments(manager: EntityManager, payments: readonly ClaimPaymentRecord[]) {
+    if (payments.length > 0) await manager.insert(ClaimPaymentRecord, [...payments]);
+  }
+
+  private async match(
+    manager: EntityManager,
+    payment: ClaimPaymentRecord,
+    change: PostingChange,
+    locked: LockedClaims,
+  ) {
+    const found = await findClaimFor(manager, payment, locked);
     if ('reason' in found) return Object.assign(payment, { unmatchedReason: found.reason });
     if (payment.posting === 'held') return Object.assign(payment, { matchedClaimId: found.claim.id });
-    return this.posting.post(manager, payment, found.claim.id, change);
+    return this.posting.post(manager, payment, found.claim.id, change, locked);
   }
 }
