@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClaimAdjudicated, ClaimAdjudicationReversed } from '@praxis/contracts';
-import { OutboxWriter } from '@praxis/messaging';
+import { EventAppender, OutboxWriter } from '@praxis/messaging';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
 import { ClaimChange, ClaimLifecycle } from '../claims/claim-lifecycle';
@@ -26,6 +26,12 @@ const DECIDED_BY: Readonly<Record<string, string>> = {
 
 /** Who posts, when, and which remittance: the history names the move itself. */
 export type PostingChange = Omit<ClaimChange, 'action'>;
+
+/** What a whole file's posting shares: its claims locked up front, and its events written together. */
+export interface FilePosting {
+  locked: LockedClaims;
+  events: EventAppender;
+}
 
 type Outcome = Pick<ClaimPaymentRecord, 'posting' | 'adjudicationId' | 'unmatchedReason' | 'lines'>;
 
@@ -54,13 +60,13 @@ export class ClaimPaymentPosting {
     payment: ClaimPaymentRecord,
     claimId: string,
     change: PostingChange,
-    locked = LockedClaims.none,
+    file: FilePosting = { locked: LockedClaims.none, events: this.outbox },
   ) {
-    const claim = locked.claim(claimId) ?? (await this.lifecycle.lock(manager, claimId));
+    const claim = file.locked.claim(claimId) ?? (await this.lifecycle.lock(manager, claimId));
     const outcome =
       payment.statusCode === REVERSAL
-        ? await this.reverse(manager, payment, claim, change)
-        : await this.adjudicate(manager, payment, claim, change, locked);
+        ? await this.reverse(manager, payment, claim, change, file)
+        : await this.adjudicate(manager, payment, claim, change, file);
     Object.assign(payment, outcome, { matchedClaimId: claim.id });
     return payment;
   }
@@ -70,7 +76,7 @@ export class ClaimPaymentPosting {
     payment: ClaimPaymentRecord,
     claim: Claim,
     change: PostingChange,
-    locked: LockedClaims,
+    { locked, events }: FilePosting,
   ) {
     if (DECIDED.includes(claim.status))
       return unmatched(
@@ -97,7 +103,7 @@ export class ClaimPaymentPosting {
       },
     });
     const laterPayer = await laterPayerOf(manager, claim);
-    await this.outbox.append(manager, ClaimAdjudicated, {
+    await events.append(manager, ClaimAdjudicated, {
       aggregateId: claim.id,
       payload: { ...decision.adjudication, patientShareHeldForPayerId: laterPayer?.payerId ?? null },
     });
@@ -131,7 +137,13 @@ export class ClaimPaymentPosting {
       );
   }
 
-  private async reverse(manager: EntityManager, payment: ClaimPaymentRecord, claim: Claim, change: PostingChange) {
+  private async reverse(
+    manager: EntityManager,
+    payment: ClaimPaymentRecord,
+    claim: Claim,
+    change: PostingChange,
+    { events }: FilePosting,
+  ) {
     const original = await manager.findOne(ClaimPaymentRecord, {
       where: { matchedClaimId: claim.id, posting: 'adjudicated', reversedBy: IsNull() },
       order: { createdAt: 'DESC', position: 'DESC' },
@@ -150,7 +162,7 @@ export class ClaimPaymentPosting {
       details: { ...change.details, adjudicationId: original.adjudicationId },
     });
     const { id: claimId, visitId, patientId } = claim;
-    await this.outbox.append(manager, ClaimAdjudicationReversed, {
+    await events.append(manager, ClaimAdjudicationReversed, {
       aggregateId: claimId,
       payload: { reversalId: payment.id, adjudicationId: original.adjudicationId, claimId, visitId, patientId },
     });

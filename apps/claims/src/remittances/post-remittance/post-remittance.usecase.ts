@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { RemittanceProviderAdjusted } from '@praxis/contracts';
-import { OutboxWriter } from '@praxis/messaging';
+import { EventAppender, OutboxWriter } from '@praxis/messaging';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { findClaimFor } from '../claim-matching';
 import { ClaimLifecycle } from '../../claims/claim-lifecycle';
-import { ClaimPaymentPosting, PostingChange, REVERSAL } from '../claim-payment-posting';
+import { ClaimPaymentPosting, FilePosting, PostingChange, REVERSAL } from '../claim-payment-posting';
 import { ClaimPaymentRecord } from '../claim-payment.entity';
 import { RemittanceFileView } from '../dto/remittance.dto';
 import { LockedClaims } from '../locked-claims';
@@ -50,7 +50,11 @@ export class PostRemittance {
     const readings = readRemittanceFile(command.content);
     return this.transactions.run(async (manager) => {
       await lockPayments(manager, command.tenantId, readings);
-      const locked = await LockedClaims.lock(manager, this.lifecycle, postableControlNumbers(readings));
+      const events = this.outbox.batch();
+      const posting: FilePosting = {
+        locked: await LockedClaims.lock(manager, this.lifecycle, postableControlNumbers(readings)),
+        events,
+      };
       const file = await manager.save(
         manager.create(RemittanceFile, {
           tenantId: command.tenantId,
@@ -66,7 +70,9 @@ export class PostRemittance {
         receivedAt: command.now,
       };
       const transactions = [];
-      for (const reading of readings) transactions.push(await this.receive(manager, reading, receipt, command, locked));
+      for (const reading of readings)
+        transactions.push(await this.receive(manager, reading, receipt, command, posting));
+      await events.flush(manager);
       return { transactions };
     });
   }
@@ -76,7 +82,7 @@ export class PostRemittance {
     reading: ReadRemittance,
     receipt: RemittanceReceipt,
     command: PostRemittanceCommand,
-    locked: LockedClaims,
+    posting: FilePosting,
   ) {
     const earlier = await manager.findOneBy(Remittance, paymentKeyOf(reading.remittance));
     if (earlier) {
@@ -100,20 +106,20 @@ export class PostRemittance {
         tenantId: remittance.tenantId,
         remittanceId: remittance.id,
       });
-      const matched = await this.match(manager, payment, change, locked);
+      const matched = await this.match(manager, payment, change, posting);
       payments.push(matched);
       unsaved.push(matched);
     }
     await this.insertPayments(manager, unsaved);
-    if (remittance.status === 'posted') await this.announceProviderAdjustments(manager, remittance);
+    if (remittance.status === 'posted') await this.announceProviderAdjustments(manager, remittance, posting.events);
     return transactionViewOf(remittance, payments, { duplicate: false, stored: true });
   }
 
   /** PLB money is the clinic's own, never a patient's: billing posts it to the clinic's account. */
-  private async announceProviderAdjustments(manager: EntityManager, remittance: Remittance): Promise<void> {
+  private async announceProviderAdjustments(manager: EntityManager, remittance: Remittance, events: EventAppender) {
     if (remittance.providerAdjustments.length === 0) return;
     const { id: remittanceId, payerName, traceNumber, paymentDate, currency } = remittance;
-    await this.outbox.append(manager, RemittanceProviderAdjusted, {
+    await events.append(manager, RemittanceProviderAdjusted, {
       aggregateId: remittanceId,
       payload: {
         ...{ remittanceId, payerName, traceNumber, paymentDate, currency },
@@ -134,11 +140,11 @@ export class PostRemittance {
     manager: EntityManager,
     payment: ClaimPaymentRecord,
     change: PostingChange,
-    locked: LockedClaims,
+    posting: FilePosting,
   ) {
-    const found = await findClaimFor(manager, payment, locked);
+    const found = await findClaimFor(manager, payment, posting.locked);
     if ('reason' in found) return Object.assign(payment, { unmatchedReason: found.reason });
     if (payment.posting === 'held') return Object.assign(payment, { matchedClaimId: found.claim.id });
-    return this.posting.post(manager, payment, found.claim.id, change, locked);
+    return this.posting.post(manager, payment, found.claim.id, change, posting);
   }
 }
