@@ -20,7 +20,7 @@ import { releaseAll, stageFigures, watchReadyVisits } from './billing-chain';
 import { residentMegabytes } from './process-memory';
 import { printReport, ReportRow } from './report';
 
-const CLAIMS = 300;
+const CLAIMS = 600;
 const FILES = { claimsPerSet: 50, setsPerFile: 2 };
 const UPLOADERS = 4;
 const FEE_SCHEDULE = 'procedure_code,modifiers,payer_id,amount\r\n99213,,,125.00\r\n96372,,,25.00';
