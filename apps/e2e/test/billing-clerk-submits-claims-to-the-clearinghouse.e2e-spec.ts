@@ -164,7 +164,7 @@ describe('a billing clerk submits claims to the clearinghouse and reads its answ
     });
     expect(file.headers.get('content-type')).toMatch(/^application\/edi-x12/);
     const x12 = await file.text();
-    expect(x12.slice(0, 106)).toMatch(/^ISA\*00\*.{10}\*00\*.{10}\*ZZ\*LAKESIDE01 {5}\*ZZ\*PRAXISSANDBOX  \*/);
+    expect(x12.slice(0, 106)).toMatch(/^ISA\*00\*.{10}\*00\*.{10}\*ZZ\*LAKESIDE01 {5}\*ZZ\*PRAXISSANDBOX {2}\*/);
     expect(x12).toContain(`CLM*${claim.patientControlNumber}*125*`);
   });
 
