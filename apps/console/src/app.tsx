@@ -13,6 +13,7 @@ import { remittancesPageAt } from './remittances/remittances-routes';
 import { useSession } from './session/session';
 import { ShortcutsProvider } from './shortcuts/shortcuts';
 import { SignInPage } from './sign-in/sign-in-page';
+import { timelyFilingPageAt } from './timely-filing/timely-filing-routes';
 import { trainingPageAt } from './training/training-routes';
 import { VisitChangesProvider } from './visits/visit-changes';
 
@@ -28,7 +29,8 @@ const PageAt = ({ location }: { location: string }) => {
     billingPageAt(location) ??
     claimsPageAt(location) ??
     remittancesPageAt(location) ??
-    denialsPageAt(location);
+    denialsPageAt(location) ??
+    timelyFilingPageAt(location);
   if (page) return page;
   return FLOW_BOARD.test(location) ? <FlowBoardPage /> : <FrontDeskDayPage />;
 };

@@ -4,6 +4,7 @@ import { BillingPage } from '../billing/billing-page';
 import { useLocation } from '../navigation/navigation';
 import { acknowledgementsPath } from './acknowledgements/acknowledgements-data';
 import { denialsPath } from '../denials/denials-path';
+import { timelyFilingPath } from '../timely-filing/timely-filing-path';
 import { remittancesPath, remittanceUploadPath, unmatchedPaymentsPath } from '../remittances/remittance-paths';
 import type { ClaimStatus } from './claims-data';
 import { billingProfilePath, payersPath } from './claims-paths';
@@ -19,6 +20,7 @@ const SECTIONS = [
   { path: remittanceUploadPath, name: 'Upload an ERA' },
   { path: unmatchedPaymentsPath, name: 'Unmatched payments' },
   { path: denialsPath, name: 'Denials' },
+  { path: timelyFilingPath, name: 'Timely filing' },
 ];
 
 interface ClaimsPageProps {
