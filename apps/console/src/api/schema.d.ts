@@ -1874,7 +1874,7 @@ export interface components {
             failedLogins: number;
             email: string;
             displayName: string;
-            roles: ("admin" | "front_desk" | "billing_clerk" | "clinic_manager" | "provider")[];
+            roles: ("admin" | "billing_clerk" | "clinic_manager" | "front_desk" | "provider")[];
             active: boolean;
             /** Format: date-time */
             lockedUntil: string | null;
@@ -2080,7 +2080,7 @@ export interface components {
             /** Format: date */
             toDate: string | null;
             /** @enum {string} */
-            kind: "time_off" | "holiday" | "extra_hours";
+            kind: "extra_hours" | "holiday" | "time_off";
             /** Format: date-time */
             startsAt: string | null;
             /** Format: date-time */
@@ -2224,7 +2224,7 @@ export interface components {
         };
         Subscriber: {
             /** @enum {string} */
-            relationship: "other" | "self" | "spouse" | "child";
+            relationship: "child" | "other" | "self" | "spouse";
             firstName?: string;
             lastName?: string;
             dateOfBirth?: string;
@@ -2386,7 +2386,7 @@ export interface components {
             /** @description Booked on purpose alongside the patient's other visits at that time; otherwise a patient is in one visit at once. */
             allowPatientOverlap: boolean;
             /** @enum {string} */
-            status: "booked" | "checked_in" | "completed" | "cancelled" | "no_show";
+            status: "booked" | "cancelled" | "checked_in" | "completed" | "no_show";
             cancellationReason: string | null;
             notes: string | null;
             diagnoses: string[];
@@ -2591,12 +2591,12 @@ export interface components {
             releasedBy: string | null;
             timeZone: string;
             /** @enum {string} */
-            status: "needs_review" | "ready" | "on_hold" | "released";
+            status: "needs_review" | "on_hold" | "ready" | "released";
             /**
              * @description patient: no primary coverage in force on the date of service, so the patient is billed.
              * @enum {string}
              */
-            billTo: "patient" | "insurance";
+            billTo: "insurance" | "patient";
             payerId: string | null;
             /** @description The schedule's currency; null when no schedule was in force on the date of service. */
             currency: string | null;
@@ -2668,7 +2668,7 @@ export interface components {
             id: string;
             amountMinor: number;
             /** @enum {string} */
-            method: "cash" | "check" | "card";
+            method: "card" | "cash" | "check";
             reason: string;
             /** Format: date-time */
             refundedAt: string;
@@ -2677,7 +2677,7 @@ export interface components {
             id: string;
             patientId: string;
             /** @enum {string} */
-            method: "cash" | "check" | "card";
+            method: "card" | "cash" | "check";
             amountMinor: number;
             currency: string;
             checkNumber: string | null;
@@ -2837,7 +2837,7 @@ export interface components {
             /** @description The payer's own number for the claim, to find it in the payer's records. */
             payerClaimControlNumber: string | null;
             /** @enum {string} */
-            claimStatus: "paid" | "partially_paid" | "denied";
+            claimStatus: "denied" | "paid" | "partially_paid";
             currency: string;
             /** Format: date-time */
             postedAt: string;
@@ -2875,12 +2875,12 @@ export interface components {
              * @description The CAS group code: OA other, PI payer-initiated reduction, CR correction.
              * @enum {string}
              */
-            group: "CO" | "PR" | "OA" | "PI" | "CR";
+            group: "CO" | "CR" | "OA" | "PI" | "PR";
             /** @description The claim adjustment reason code (CARC) the payer gave. */
             reason: string;
             currency: string;
             /** @enum {string} */
-            status: "open" | "written_off" | "transferred_to_patient" | "withdrawn";
+            status: "open" | "transferred_to_patient" | "withdrawn" | "written_off";
             /** Format: date-time */
             resolvedAt: string | null;
             /** Format: date-time */
@@ -2919,7 +2919,7 @@ export interface components {
         };
         AgingRow: {
             /** @enum {string} */
-            owedBy: "payer" | "patient";
+            owedBy: "patient" | "payer";
             /** @description The payer's id, or the patient's. */
             debtorId: string;
             currency: string;
@@ -2941,14 +2941,14 @@ export interface components {
         DaySheetRow: {
             day: string;
             /** @enum {string} */
-            kind: "charge" | "patient_payment" | "insurer_payment" | "contractual_adjustment" | "write_off" | "transfer" | "refund" | "payment_application" | "reversal" | "provider_adjustment";
+            kind: "charge" | "contractual_adjustment" | "insurer_payment" | "patient_payment" | "payment_application" | "provider_adjustment" | "refund" | "reversal" | "transfer" | "write_off";
             postedBy: string | null;
             currency: string;
             /**
              * @description How the patient paid, for the receipt, application and refund of a patient's payment; null otherwise.
              * @enum {string|null}
              */
-            paymentMethod: "cash" | "check" | "card" | null;
+            paymentMethod: "card" | "cash" | "check" | null;
             postings: number;
             receivablesMinor: number;
             collectedMinor: number;
@@ -3068,9 +3068,9 @@ export interface components {
             /** @description What happened, in the clerk's words: "built from charges", "charge added", "scrubbed", "submitted"... */
             action: string;
             /** @enum {string|null} */
-            fromStatus: "ready" | "paid" | "partially_paid" | "denied" | "draft" | "needs_fix" | "submitted" | "acknowledged" | "accepted" | "rejected" | "corrected" | "voided" | "closed" | null;
+            fromStatus: "accepted" | "acknowledged" | "closed" | "corrected" | "denied" | "draft" | "needs_fix" | "paid" | "partially_paid" | "ready" | "rejected" | "submitted" | "voided" | null;
             /** @enum {string} */
-            toStatus: "ready" | "paid" | "partially_paid" | "denied" | "draft" | "needs_fix" | "submitted" | "acknowledged" | "accepted" | "rejected" | "corrected" | "voided" | "closed";
+            toStatus: "accepted" | "acknowledged" | "closed" | "corrected" | "denied" | "draft" | "needs_fix" | "paid" | "partially_paid" | "ready" | "rejected" | "submitted" | "voided";
             /** @description Reasons, errors or ids that explain the entry. */
             details: {
                 [key: string]: unknown;
@@ -3106,7 +3106,7 @@ export interface components {
             /** @description CLM01, echoed by the payer in CLP01: short and free of delimiters. */
             patientControlNumber: string;
             /** @enum {string} */
-            status: "ready" | "paid" | "partially_paid" | "denied" | "draft" | "needs_fix" | "submitted" | "acknowledged" | "accepted" | "rejected" | "corrected" | "voided" | "closed";
+            status: "accepted" | "acknowledged" | "closed" | "corrected" | "denied" | "draft" | "needs_fix" | "paid" | "partially_paid" | "ready" | "rejected" | "submitted" | "voided";
             /** @description The payer's electronic id, as the coverage and the charges name it. */
             payerId: string;
             /** @enum {string} */
@@ -3165,7 +3165,7 @@ export interface components {
             payerId: string;
             dateOfService: string;
             /** @enum {string} */
-            status: "partially_paid" | "denied";
+            status: "denied" | "partially_paid";
             payerClaimControlNumber: string | null;
             chargedMinor: number;
             paidMinor: number;
@@ -3459,11 +3459,11 @@ export interface components {
             /** @enum {string} */
             kind: "course" | "credential";
             /** @enum {string} */
-            topic: "other" | "osha_bloodborne_pathogens" | "hipaa_privacy" | "hipaa_security" | "fire_safety" | "cpr_bls" | "state_licence" | "dea_registration" | "board_certification" | "bls_card";
+            topic: "bls_card" | "board_certification" | "cpr_bls" | "dea_registration" | "fire_safety" | "hipaa_privacy" | "hipaa_security" | "osha_bloodborne_pathogens" | "other" | "state_licence";
             /** @description Staff holding any of these roles must meet it. */
-            roles: ("admin" | "front_desk" | "billing_clerk" | "clinic_manager" | "provider")[];
+            roles: ("admin" | "billing_clerk" | "clinic_manager" | "front_desk" | "provider")[];
             /** @enum {string} */
-            recurrence: "once" | "months" | "printed_expiry";
+            recurrence: "months" | "once" | "printed_expiry";
             /** @description When it lapses the person cannot be booked (announced to scheduling as training.credential.expired). */
             blocksScheduling: boolean;
             active: boolean;
@@ -3544,7 +3544,7 @@ export interface components {
             issuer: string | null;
             certificateNumber: string | null;
             /** @enum {string} */
-            review: "rejected" | "pending" | "verified";
+            review: "pending" | "rejected" | "verified";
             rejectionReason: string | null;
             /** Format: date-time */
             reviewedAt: string | null;
@@ -3588,13 +3588,13 @@ export interface components {
             id: string;
             userId: string;
             displayName: string;
-            roles: ("admin" | "front_desk" | "billing_clerk" | "clinic_manager" | "provider")[];
+            roles: ("admin" | "billing_clerk" | "clinic_manager" | "front_desk" | "provider")[];
             locationId: string | null;
             requirementId: string;
             requirementName: string;
             blocksScheduling: boolean;
             /** @enum {string} */
-            status: "not_started" | "due" | "overdue" | "compliant" | "expiring_soon" | "expired";
+            status: "compliant" | "due" | "expired" | "expiring_soon" | "not_started" | "overdue";
             /** @description The date the next reminder counts down to: the first deadline, or the expiry; null when nothing is pending. */
             deadline: string | null;
             /** @description The current verified completion, if any. */
@@ -3620,7 +3620,7 @@ export interface components {
         MatrixCell: {
             requirementId: string;
             /** @enum {string} */
-            status: "not_started" | "due" | "overdue" | "compliant" | "expiring_soon" | "expired";
+            status: "compliant" | "due" | "expired" | "expiring_soon" | "not_started" | "overdue";
         };
         MatrixRow: {
             userId: string;
