@@ -3,7 +3,7 @@ import { ClaimAdjudicated, ClaimAdjudicationReversed } from '@praxis/contracts';
 import { EventAppender, OutboxWriter } from '@praxis/messaging';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
-import { ClaimChange, ClaimLifecycle } from '../claims/claim-lifecycle';
+import { ClaimChange, ClaimLifecycle, ClaimMoves } from '../claims/claim-lifecycle';
 import { ClaimLine } from '../claims/claim-line.entity';
 import { ClaimStatus } from '../claims/claim-status';
 import { Claim } from '../claims/claim.entity';
@@ -27,10 +27,11 @@ const DECIDED_BY: Readonly<Record<string, string>> = {
 /** Who posts, when, and which remittance: the history names the move itself. */
 export type PostingChange = Omit<ClaimChange, 'action'>;
 
-/** What a whole file's posting shares: its claims locked up front, and its events written together. */
+/** What a whole file's posting shares: its claims locked up front, their moves and its events written together. */
 export interface FilePosting {
   locked: LockedClaims;
   events: EventAppender;
+  moves: ClaimMoves | null;
 }
 
 type Outcome = Pick<ClaimPaymentRecord, 'posting' | 'adjudicationId' | 'unmatchedReason' | 'lines'>;
@@ -60,9 +61,12 @@ export class ClaimPaymentPosting {
     payment: ClaimPaymentRecord,
     claimId: string,
     change: PostingChange,
-    file: FilePosting = { locked: LockedClaims.none, events: this.outbox },
+    file: FilePosting = { locked: LockedClaims.none, events: this.outbox, moves: null },
   ) {
-    const claim = file.locked.claim(claimId) ?? (await this.lifecycle.lock(manager, claimId));
+    const locked = file.locked.claim(claimId);
+    // A claim read afresh must read what this file's earlier payments did to it.
+    if (!locked) await file.moves?.flush(manager);
+    const claim = locked ?? (await this.lifecycle.lock(manager, claimId));
     const outcome =
       payment.statusCode === REVERSAL
         ? await this.reverse(manager, payment, claim, change, file)
@@ -76,8 +80,9 @@ export class ClaimPaymentPosting {
     payment: ClaimPaymentRecord,
     claim: Claim,
     change: PostingChange,
-    { locked, events }: FilePosting,
+    file: FilePosting,
   ) {
+    const { locked, events } = file;
     if (DECIDED.includes(claim.status))
       return unmatched(
         payment,
@@ -93,7 +98,7 @@ export class ClaimPaymentPosting {
     if ('reason' in decision) return unmatched(payment, decision.reason);
     await this.bringToAccepted(manager, claim, payment, change);
     const status = decidedStatusOf(payment);
-    await this.lifecycle.move(manager, claim, status, {
+    await this.move(manager, file, claim, status, {
       ...change,
       action: DECIDED_BY[status],
       details: {
@@ -113,6 +118,11 @@ export class ClaimPaymentPosting {
       unmatchedReason: null,
       lines,
     };
+  }
+
+  private async move(manager: EntityManager, file: FilePosting, claim: Claim, to: ClaimStatus, change: ClaimChange) {
+    if (file.moves) file.moves.move(manager, claim, to, change);
+    else await this.lifecycle.move(manager, claim, to, change);
   }
 
   /** An 835 is the payer's answer too: a claim whose 999 or 277CA has not been applied yet is taken as accepted. */
@@ -142,7 +152,7 @@ export class ClaimPaymentPosting {
     payment: ClaimPaymentRecord,
     claim: Claim,
     change: PostingChange,
-    { events }: FilePosting,
+    file: FilePosting,
   ) {
     const original = await manager.findOne(ClaimPaymentRecord, {
       where: { matchedClaimId: claim.id, posting: 'adjudicated', reversedBy: IsNull() },
@@ -156,13 +166,13 @@ export class ClaimPaymentPosting {
         `the reversal takes back ${-payment.paidMinor} but ${original.paidMinor} was posted (minor units)`,
       );
     await manager.update(ClaimPaymentRecord, { id: original.id }, { reversedBy: payment.id });
-    await this.lifecycle.move(manager, claim, 'accepted', {
+    await this.move(manager, file, claim, 'accepted', {
       ...change,
       action: 'decision reversed by the payer',
       details: { ...change.details, adjudicationId: original.adjudicationId },
     });
     const { id: claimId, visitId, patientId } = claim;
-    await events.append(manager, ClaimAdjudicationReversed, {
+    await file.events.append(manager, ClaimAdjudicationReversed, {
       aggregateId: claimId,
       payload: { reversalId: payment.id, adjudicationId: original.adjudicationId, claimId, visitId, patientId },
     });

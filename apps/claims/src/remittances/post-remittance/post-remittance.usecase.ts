@@ -51,9 +51,11 @@ export class PostRemittance {
     return this.transactions.run(async (manager) => {
       await lockPayments(manager, command.tenantId, readings);
       const events = this.outbox.batch();
+      const moves = this.lifecycle.batch();
       const posting: FilePosting = {
         locked: await LockedClaims.lock(manager, this.lifecycle, postableControlNumbers(readings)),
         events,
+        moves,
       };
       const file = await manager.save(
         manager.create(RemittanceFile, {
@@ -72,6 +74,7 @@ export class PostRemittance {
       const transactions = [];
       for (const reading of readings)
         transactions.push(await this.receive(manager, reading, receipt, command, posting));
+      await moves.flush(manager);
       await events.flush(manager);
       return { transactions };
     });
