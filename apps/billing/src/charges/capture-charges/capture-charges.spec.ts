@@ -60,6 +60,16 @@ describe('CaptureCharges', () => {
     expect(await visitOf(clerk, visitId)).toMatchObject({ billTo: 'patient', payerId: null, status: 'ready' });
   });
 
+  it('bills the insurer of a card recorded after the visit completed, until the visit is released', async () => {
+    const clerk = await aClinicWithPrices(harness, PRICES);
+    const patientId = randomUUID();
+    const visitId = await schedulingCompletes(harness, clerk, { patientId });
+
+    await schedulingRecordsCoverage(harness, clerk, patientId, '60054');
+
+    expect(await visitOf(clerk, visitId)).toMatchObject({ billTo: 'insurance', payerId: '60054', status: 'ready' });
+  });
+
   it('dates the visit where it happened: 8 pm in Chicago is still that day', async () => {
     const clerk = await aClinicWithPrices(harness, PRICES);
     const visitId = await schedulingCompletes(harness, clerk, { startsAt: '2026-03-03T02:00:00Z' });

@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { primaryCoverageOn } from '../../coverage/active-coverage';
 import { priceOn, Quote } from '../../fee-schedules/fee-schedule-pricing';
 import { BillingVisit } from '../billing-visit.entity';
+import { whoPays } from '../who-pays';
 import { CaptureChargesCommand } from './capture-charges.command';
 
 /**
@@ -44,8 +45,7 @@ export class CaptureCharges {
       dateOfService,
       timeZone: completed.timeZone,
       status: quotes.every(Boolean) ? 'ready' : 'needs_review',
-      billTo: coverage ? 'insurance' : 'patient',
-      payerId: payerId ?? null,
+      ...whoPays(coverage),
       currency: quotes.find(Boolean)?.charge.currency ?? null,
       charges,
     });
