@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Claim } from './claim.entity';
 import type { ClaimStatus } from './claim-status';
 
@@ -39,4 +39,9 @@ export class ClaimHistoryEntry {
 
   @Column('timestamptz', { name: 'occurred_at' })
   occurredAt: Date;
+
+  /** The order entries were written in, since entries written in one transaction share their time. */
+  @Generated('increment')
+  @Column('integer', { name: 'written_order' })
+  writtenOrder: number;
 }

@@ -47,7 +47,7 @@ export class ClaimsQueries {
     const claim = await manager.findOne(Claim, {
       where: { id },
       relations: { lines: true, history: true },
-      order: { lines: { createdAt: 'ASC' }, history: { occurredAt: 'ASC' } },
+      order: { lines: { createdAt: 'ASC' }, history: { occurredAt: 'ASC', writtenOrder: 'ASC' } },
     });
     if (!claim) throw new NotFoundError('claim', id);
     return claim;

@@ -16,6 +16,7 @@ import { SubmittedClaim } from '../submissions/submitted-claim.entity';
 import { ClaimAdjudication } from '../adjudications/claim-adjudication.entity';
 import { ClaimFollowUps1767300000000 } from './migrations/1767300000000-claim-follow-ups';
 import { TimelyFilingAlerts1767400000000 } from './migrations/1767400000000-timely-filing-alerts';
+import { ClaimHistoryOrder1767500000000 } from './migrations/1767500000000-claim-history-order';
 import { TimelyFilingAlert } from '../timely-filing/timely-filing-alert.entity';
 import { ReceivedAcknowledgement } from '../acknowledgements/received-acknowledgement.entity';
 import { ClaimPaymentRecord } from '../remittances/claim-payment.entity';
@@ -51,4 +52,5 @@ export const claimsMigrations = [
   Remittances1767200000000,
   ClaimFollowUps1767300000000,
   TimelyFilingAlerts1767400000000,
+  ClaimHistoryOrder1767500000000,
 ];

@@ -3064,6 +3064,8 @@ export interface components {
              * @description Null when the service acted on its own (an event, a job).
              */
             actorUserId: string | null;
+            /** @description The order entries were written in, since entries written in one transaction share their time. */
+            writtenOrder: number;
             claim?: components["schemas"]["Claim"];
             /** @description What happened, in the clerk's words: "built from charges", "charge added", "scrubbed", "submitted"... */
             action: string;

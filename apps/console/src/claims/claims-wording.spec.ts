@@ -14,6 +14,7 @@ const entry = (toStatus: HistoryEntry['toStatus'], details: HistoryEntry['detail
   toStatus,
   details,
   occurredAt: '2026-11-30T12:00:00Z',
+  writtenOrder: 1,
 });
 
 describe('where the clerk fixes what the scrubber found', () => {
