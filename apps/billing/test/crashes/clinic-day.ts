@@ -97,8 +97,10 @@ export const clinicDay = (billingUrl: string, publisher: PersistentPublisher, cl
       chargeMinor: charge.amountMinor as number,
     }));
     const visit = { clerk, visitId, patientId, charges };
-    const outcome: VisitOutcome = { visit, billTo: ready.billTo, decisions: [], paidMinor: insured ? 0 : COPAY_MINOR };
-    if (ready.billTo !== 'insurance') return outcome;
+    // Who pays is settled at release: a card whose event trails the visit's (the broker crashed between) still counts.
+    const { billTo } = released.body as { billTo: VisitOutcome['billTo'] };
+    const outcome: VisitOutcome = { visit, billTo, decisions: [], paidMinor: insured ? 0 : COPAY_MINOR };
+    if (billTo !== 'insurance') return outcome;
     await decide(outcome, n);
     await patientPaysTheirShare(outcome);
     return outcome;
