@@ -68,3 +68,6 @@ export class InvalidJobsOptionsError extends Error {
  * for good): the job fails at once instead of using up its attempts.
  */
 export class PermanentJobError extends UnrecoverableError {}
+
+export const reasonOf = (error: unknown): string =>
+  error instanceof Error ? `${error.name}: ${error.message}` : String(error);

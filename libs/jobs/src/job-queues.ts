@@ -1,7 +1,7 @@
-import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
-import { UnknownJobError } from './job-errors';
+import { reasonOf, UnknownJobError } from './job-errors';
 import { JobRegistry } from './job-registry';
 import { defaultJobOptionsFor, JOBS_SETTINGS, JobsSettings } from './jobs-settings';
 import { QueueName } from './queue-name';
@@ -14,6 +14,7 @@ import { QueueName } from './queue-name';
 export class JobQueues implements OnModuleInit, OnApplicationShutdown {
   private connection?: Redis;
   private readonly queues = new Map<QueueName, Queue>();
+  private readonly logger = new Logger(JobQueues.name);
 
   constructor(
     @Inject(JOBS_SETTINGS) private readonly settings: JobsSettings,
@@ -30,6 +31,8 @@ export class JobQueues implements OnModuleInit, OnApplicationShutdown {
         prefix: this.settings.prefix,
         defaultJobOptions: defaultJobOptionsFor(this.settings.retry),
       });
+      // A connection lost (Redis restarting, or closing at shutdown) is logged; unheard, it would crash the process.
+      queue.on('error', (error) => this.logger.error({ queue: name, reason: reasonOf(error) }, 'job queue error'));
       this.queues.set(name, queue);
     }
   }

@@ -4,14 +4,12 @@ import { TenantContext } from '@praxis/tenancy';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { JobDefinition, parsePayload } from './job-definition';
-import { InvalidJobPayloadError } from './job-errors';
+import { InvalidJobPayloadError, reasonOf } from './job-errors';
 import { JobContext, JobHandler } from './job-handler';
 import { JobRegistry } from './job-registry';
 import { JOBS_SETTINGS, JobsSettings } from './jobs-settings';
 import { JobEnvelope } from './job-envelope';
 import { QueueName } from './queue-name';
-
-const reasonOf = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
 /**
  * The consumer side: one worker per queue, started once every module is initialised and closed first on
