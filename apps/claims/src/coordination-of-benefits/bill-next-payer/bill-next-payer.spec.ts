@@ -77,6 +77,7 @@ describe('BillNextPayer (the secondary insurer is billed once the primary paid)'
     expect(decision).toMatchObject({ claimId: primary.id, patientShareHeldForPayerId: '87726' });
     const [, secondary] = await claimsOfVisit(harness, clerk, primary.visitId);
     expect(secondary).toMatchObject({
+      scrubErrors: [],
       status: 'ready',
       payerId: '87726',
       responsibility: 'secondary',
