@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
+import { closeOnceReady } from './close-once-ready';
 import { reasonOf, UnknownJobError } from './job-errors';
 import { JobRegistry } from './job-registry';
 import { defaultJobOptionsFor, JOBS_SETTINGS, JobsSettings } from './jobs-settings';
@@ -44,7 +45,7 @@ export class JobQueues implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    await Promise.all([...this.queues.values()].map((queue) => closeOnceReady(queue)));
     this.queues.clear();
     await this.connection?.quit();
     this.connection = undefined;

@@ -4,6 +4,7 @@ import { TenantContext } from '@praxis/tenancy';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { JobDefinition, parsePayload } from './job-definition';
+import { closeOnceReady } from './close-once-ready';
 import { InvalidJobPayloadError, reasonOf } from './job-errors';
 import { JobContext, JobHandler } from './job-handler';
 import { JobRegistry } from './job-registry';
@@ -40,7 +41,7 @@ export class JobWorkers implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.close()));
+    await Promise.all(this.workers.map((worker) => closeOnceReady(worker)));
     this.workers.length = 0;
     await this.connection?.quit();
     this.connection = undefined;
