@@ -34,7 +34,8 @@ describe('BillNextPayer (the secondary insurer is billed once the primary paid)'
         name: 'UnitedHealthcare',
         electronicPayerId: '87726',
         claimFilingIndicator: 'CI',
-        timelyFilingDays: 90,
+        // A year: the decision may also reach claims' own consumer, on the wall clock rather than the spec's.
+        timelyFilingDays: 365,
         address: { line1: 'PO Box 30555', city: 'Salt Lake City', state: 'UT', postalCode: '84130' },
       }),
     );
