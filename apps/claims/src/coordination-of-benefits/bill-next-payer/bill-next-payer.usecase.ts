@@ -28,7 +28,7 @@ export class BillNextPayer {
       {
         patientControlNumber: await nextPatientControlNumber(manager, decided.tenantId),
         payerId: next.payerId,
-        responsibility: 'secondary',
+        responsibility: next.rank,
         frequency: '1',
         priorPayerClaimId: decided.id,
       },
