@@ -24,6 +24,7 @@ import {
   type Patient,
 } from '../calendar/day-data';
 import { clockTimeIn, spokenDate, spokenTime, todayIn } from '../calendar/wall-clock';
+import { useNow } from '../clock/browser-clock';
 import type { PatientCriteria } from '../patients/patient-data';
 import { RegisterPatientForm } from '../patients/register-patient-form';
 import { refusalInWords, type Refusal } from './booking-refusal';
@@ -43,6 +44,7 @@ const shortestFirst = (types: AppointmentType[]) => [...types].sort((a, b) => a.
 /** Book from an empty slot: provider, time and location come from the slot; the person picks the patient and the visit type. */
 export const BookingDialog = ({ start, location, appointmentTypes, onClose, onBooked }: BookingDialogProps) => {
   const queryClient = useQueryClient();
+  const now = useNow();
   const [startsAt, setStartsAt] = useState(start.startsAt);
   const [patient, setPatient] = useState<Patient>();
   const [registering, setRegistering] = useState<PatientCriteria>();
@@ -92,7 +94,7 @@ export const BookingDialog = ({ start, location, appointmentTypes, onClose, onBo
         {registering ? (
           <RegisterPatientForm
             name={registering}
-            today={todayIn(location.timeZone)}
+            today={todayIn(location.timeZone, now)}
             onRegistered={(registered) => {
               setPatient(registered);
               setRegistering(undefined);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { BookingDialog } from '../booking/booking-dialog';
+import { useNow } from '../clock/browser-clock';
 import { useNewBookingShortcut } from '../shortcuts/calendar-shortcuts';
 import { AppointmentPanel } from '../visits/appointment-panel';
 import { AgendaList } from './agenda-list';
@@ -84,6 +85,7 @@ export const CalendarBoard = (props: CalendarBoardProps) => {
     providerId: weekProvider?.id,
   });
   const exceptions = useAvailabilityExceptions();
+  const now = useNow();
   const appointments = (schedule.data?.appointments ?? []).filter(
     (visit) => !weekProvider || visit.providerId === weekProvider.id,
   );
@@ -120,7 +122,7 @@ export const CalendarBoard = (props: CalendarBoardProps) => {
   const facts: CalendarFacts = {
     locationId: location.id,
     timeZone: location.timeZone,
-    now: Date.now(),
+    now: now.getTime(),
     workingHours,
     exceptions: exceptions.data,
     slots: slots.data,

@@ -1,3 +1,4 @@
+import { useNow } from '../clock/browser-clock';
 import { navigate, searchParam, useLocation } from '../navigation/navigation';
 import type { ScheduleSpan } from './day-data';
 import { useChosenLocation } from './location-select';
@@ -25,9 +26,10 @@ const pathOf = (view: CalendarView): string => {
 export const useCalendarView = () => {
   const path = useLocation();
   const { locations, location } = useChosenLocation();
+  const now = useNow();
   const view: CalendarView = {
     locationId: location?.id,
-    date: searchParam(path, 'date') ?? (location ? todayIn(location.timeZone) : ''),
+    date: searchParam(path, 'date') ?? (location ? todayIn(location.timeZone, now) : ''),
     span: searchParam(path, 'view') === 'week' ? 'week' : 'day',
     providerId: searchParam(path, 'provider'),
   };
@@ -41,6 +43,6 @@ export const useCalendarView = () => {
     show,
     previous: () => show({ date: addDays(view.date, -stride) }),
     next: () => show({ date: addDays(view.date, stride) }),
-    today: () => location && show({ date: todayIn(location.timeZone) }),
+    today: () => location && show({ date: todayIn(location.timeZone, now) }),
   };
 };

@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
  */
 export type CalendarDate = string; // YYYY-MM-DD
 
-export const todayIn = (timeZone: string, now = new Date()): CalendarDate =>
+export const todayIn = (timeZone: string, now: Date): CalendarDate =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 
 export const addDays = (date: CalendarDate, days: number): CalendarDate => {

@@ -8,12 +8,12 @@ import {
   useSchedule,
 } from '../calendar/day-data';
 import { spokenDate, todayIn } from '../calendar/wall-clock';
+import { useNow } from '../clock/browser-clock';
 import { navigate } from '../navigation/navigation';
 import { TopBar } from '../navigation/top-bar';
 import { AppointmentPanel } from '../visits/appointment-panel';
 import type { PanelForm } from '../visits/visit-actions';
 import { FlowBoardTable } from './flow-board-table';
-import { useNow } from './waiting';
 import './flow-board.css';
 
 /** Today at one location as the front desk works it: who is due, who is late, who is waiting and for how long. */

@@ -1,17 +1,4 @@
-import { useEffect, useState } from 'react';
 import type { Appointment } from '../calendar/day-data';
-
-const TICK_MS = 15_000;
-
-/** The browser's clock, read again every few seconds so waiting times count up on the board. */
-export const useNow = (): Date => {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(new Date()), TICK_MS);
-    return () => window.clearInterval(timer);
-  }, []);
-  return now;
-};
 
 const minutesBetween = (from: string, now: Date): number =>
   Math.max(0, Math.floor((now.getTime() - Date.parse(from)) / 60_000));

@@ -1,6 +1,7 @@
 import { STATUS_LABELS } from '../calendar/appointment-status';
 import { useAppointmentTypes, useLocations, useProviders, type Appointment } from '../calendar/day-data';
 import { clockTimeIn, dateIn, spokenDate, spokenTime } from '../calendar/wall-clock';
+import { useNow } from '../clock/browser-clock';
 import { useVisitHistory } from './patient-data';
 
 const startOf = (visit: Appointment) => Date.parse(visit.startsAt);
@@ -46,9 +47,9 @@ const VisitTable = ({ caption, visits }: { caption: string; visits: Appointment[
 
 export const VisitHistory = ({ patientId }: { patientId: string }) => {
   const history = useVisitHistory(patientId);
+  const now = useNow().getTime();
   if (history.isError) return <p role="alert">The visits could not be loaded. Reload the page to try again.</p>;
   if (!history.data) return <p role="status">Loading visits…</p>;
-  const now = Date.now();
   const upcoming = history.data.filter((visit) => startOf(visit) >= now).sort(byStart);
   const past = history.data.filter((visit) => startOf(visit) < now).sort((a, b) => byStart(b, a));
   return (

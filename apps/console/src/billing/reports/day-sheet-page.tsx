@@ -1,6 +1,7 @@
 import { Button, Form } from 'react-aria-components';
 import { useChosenLocation } from '../../calendar/location-select';
 import { spokenDate, todayIn } from '../../calendar/wall-clock';
+import { useNow } from '../../clock/browser-clock';
 import { navigate, searchParam, useLocation } from '../../navigation/navigation';
 import { TextInput } from '../../patients/form-fields';
 import { useSignedInPerson } from '../../session/signed-in-person';
@@ -75,7 +76,8 @@ const DaySheetTable = ({ from, to }: { from: string; to: string }) => {
 export const DaySheetPage = () => {
   const here = useLocation();
   const { location } = useChosenLocation();
-  const today = location ? todayIn(location.timeZone) : undefined;
+  const now = useNow();
+  const today = location ? todayIn(location.timeZone, now) : undefined;
   const from = searchParam(here, 'from') ?? today;
   const to = searchParam(here, 'to') ?? from;
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import { useNow } from '../../clock/browser-clock';
 import { availabilityAt, gridStepMinutes, openRanges, type CalendarFacts } from '../cell-availability';
 import {
   shortestOf,
@@ -80,6 +81,7 @@ export const CheckATime = ({ location, providers, appointmentTypes, workingHours
     providerId: asked.provider?.id,
   });
   const exceptions = useAvailabilityExceptions();
+  const now = useNow();
   const ask = () => {
     const provider = providers.find((candidate) => candidate.id === providerId);
     const appointmentType = appointmentTypes.find((type) => type.id === typeId);
@@ -90,7 +92,7 @@ export const CheckATime = ({ location, providers, appointmentTypes, workingHours
     exceptions.data && {
       locationId: location.id,
       timeZone: location.timeZone,
-      now: Date.now(),
+      now: now.getTime(),
       workingHours,
       exceptions: exceptions.data,
       appointments: schedule.data.appointments,
