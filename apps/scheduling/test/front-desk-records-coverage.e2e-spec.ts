@@ -103,7 +103,7 @@ describe('front desk records a patient’s insurance coverage (scheduling servic
     ['an end before its start', { effectiveFrom: '2025-06-01', effectiveTo: '2025-05-31' }, 'effectiveTo'],
     ['an impossible start date', { effectiveFrom: '2025-02-29' }, 'effectiveFrom'],
     ['a one-character payer id', { payerId: 'A' }, 'payerId'],
-    ['an unknown rank', { rank: 'tertiary' }, 'rank'],
+    ['an unknown rank', { rank: 'quaternary' }, 'rank'],
     ['an unknown relationship', { subscriber: { relationship: 'cousin' } }, 'subscriber.relationship'],
     ['an unknown field', { copay: 20 }, 'copay'],
   ])('refuses %s with 400 problem+json naming the field, writing nothing', async (_case, change, field) => {
@@ -263,6 +263,32 @@ describe('front desk records a patient’s insurance coverage (scheduling servic
         },
       ],
     });
+  });
+
+  it('announces a tertiary coverage in v3 only, as v1 and v2 know two ranks', async () => {
+    const clinic = aNewClinic();
+    const patientId = await aRegisteredPatient(clinic);
+    await record(clinic, patientId, aCoverage());
+    await record(clinic, patientId, aSpouseCoverage());
+    const { body: tertiary } = await record(
+      clinic,
+      patientId,
+      aCoverage({ payerId: 'SKIL0', payerName: 'Illinois Medicaid', memberId: 'M445566', rank: 'tertiary' }),
+    );
+    expect(tertiary).toMatchObject({ rank: 'tertiary', payerName: 'Illinois Medicaid' });
+
+    const lastOfEachVersion = await eventually(async () => {
+      const announced = (await events.eventsOf(clinic.tenantId, 1)).filter(({ type }) => type === 'coverage.updated');
+      expect(announced.filter(({ version }) => version === 3)).toHaveLength(3);
+      return [1, 2, 3].map((version) => announced.filter((event) => event.version === version).at(-1));
+    });
+    const ranksIn = (event?: { payload: unknown }) =>
+      (event?.payload as { coverages: Array<{ rank: string }> }).coverages.map(({ rank }) => rank);
+    expect(lastOfEachVersion.map(ranksIn)).toEqual([
+      ['primary', 'secondary'],
+      ['primary', 'secondary'],
+      ['primary', 'secondary', 'tertiary'],
+    ]);
   });
 
   it('hides one clinic’s patient coverage from another: 404 on every coverage route', async () => {

@@ -75,7 +75,7 @@ export interface CoverageRecord {
     lastName?: string;
     dateOfBirth?: string;
   };
-  rank: 'primary' | 'secondary';
+  rank: 'primary' | 'secondary' | 'tertiary';
   effectiveFrom: string;
   effectiveTo?: string;
 }

@@ -11,6 +11,7 @@ import { Patients1764100000000 } from './migrations/1764100000000-patients';
 import { PatientVisitsDoNotOverlap1764500000000 } from './migrations/1764500000000-patient-visits-do-not-overlap';
 import { RemindersKeepTheTimeTheyAnnounced1764600000000 } from './migrations/1764600000000-reminders-keep-the-time-they-announced';
 import { StaffDirectoryDetails1764610000000 } from './migrations/1764610000000-staff-directory-details';
+import { TertiaryCoverage1764700000000 } from './migrations/1764700000000-tertiary-coverage';
 
 export const schedulingEntities = [
   KnownClinic,
@@ -29,4 +30,5 @@ export const schedulingMigrations = [
   PatientVisitsDoNotOverlap1764500000000,
   RemindersKeepTheTimeTheyAnnounced1764600000000,
   StaffDirectoryDetails1764610000000,
+  TertiaryCoverage1764700000000,
 ];

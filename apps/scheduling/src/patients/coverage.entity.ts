@@ -14,7 +14,8 @@ import type { PatientAddress } from './dto/address.dto';
 import type { Sex } from './patient.entity';
 import { Patient } from './patient.entity';
 
-export const coverageRanks = ['primary', 'secondary'] as const;
+/** In the order payers are billed: each after the one before it decided. */
+export const coverageRanks = ['primary', 'secondary', 'tertiary'] as const;
 export type CoverageRank = (typeof coverageRanks)[number];
 
 export const subscriberRelationships = ['self', 'spouse', 'child', 'other'] as const;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CoverageUpdated, CoverageUpdatedV2, PayloadOf } from '@praxis/contracts';
+import { CoverageUpdated, CoverageUpdatedV2, CoverageUpdatedV3, PayloadOf } from '@praxis/contracts';
 import { OutboxWriter, PatientDataTrail, patientListRecords } from '@praxis/messaging';
 import {
   ConflictError,
@@ -10,12 +10,12 @@ import {
 } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
-import { Coverage } from './coverage.entity';
+import { Coverage, CoverageRank } from './coverage.entity';
 import type { PatientAddress } from './dto/address.dto';
 import { Patient } from './patient.entity';
 
 type CoverageListPayload = PayloadOf<typeof CoverageUpdated>;
-type InsuredPayload = PayloadOf<typeof CoverageUpdatedV2>;
+type InsuredPayload = PayloadOf<typeof CoverageUpdatedV3>;
 
 export class OverlappingCoverageError extends ConflictError {
   constructor(existing?: Coverage) {
@@ -31,8 +31,14 @@ export class OverlappingCoverageError extends ConflictError {
   }
 }
 
-/** What both versions of coverage.updated say of a coverage, besides who the subscriber is. */
-const coverageFields = (coverage: Coverage) => ({
+/** v1 and v2 know two ranks: a tertiary coverage is left out of them rather than refused by their consumers. */
+const withoutTertiary = <C extends { rank: CoverageRank }>(coverages: C[]) =>
+  coverages.filter(
+    (coverage): coverage is C & { rank: Exclude<CoverageRank, 'tertiary'> } => coverage.rank !== 'tertiary',
+  );
+
+/** What every version of coverage.updated says of a coverage, besides who the subscriber is. */
+const coverageFields = <R extends CoverageRank>(coverage: Coverage & { rank: R }) => ({
   coverageId: coverage.id,
   payerId: coverage.payerId,
   payerName: coverage.payerName,
@@ -43,7 +49,9 @@ const coverageFields = (coverage: Coverage) => ({
   effectiveTo: coverage.effectiveTo,
 });
 
-const coverageListItem = (coverage: Coverage): CoverageListPayload['coverages'][number] => ({
+const coverageListItem = (
+  coverage: Coverage & { rank: CoverageListPayload['coverages'][number]['rank'] },
+): CoverageListPayload['coverages'][number] => ({
   ...coverageFields(coverage),
   subscriberRelationship: coverage.subscriber.relationship,
 });
@@ -182,22 +190,27 @@ export class PatientCoverages {
     if (existing) throw new OverlappingCoverageError(existing);
   }
 
-  /** v1 for its remaining consumers (billing), v2 with what claims bill with. */
+  /** v1 for its remaining consumers (billing), v3 with what claims bill with, v2 while its consumers remain. */
   private async announce(manager: EntityManager, patientId: string): Promise<void> {
     const coverages = await this.coveragesOf(manager, patientId);
-    const payload = { patientId, coverages: coverages.map(coverageListItem) };
+    const payload = { patientId, coverages: withoutTertiary(coverages).map(coverageListItem) };
     await this.outbox.append(manager, CoverageUpdated, { aggregateId: patientId, payload });
     await this.announceInsured(manager, await manager.findOneByOrFail(Patient, { id: patientId }), coverages);
   }
 
-  /** After a change to the patient, who is insured and how reads differently: v2 carries the patient's details. */
+  /** After a change to the patient, who is insured and how reads differently: v2 and v3 carry the patient's details. */
   async announceInsured(manager: EntityManager, patient: Patient, coverages?: Coverage[]): Promise<void> {
     const listed = coverages ?? (await this.coveragesOf(manager, patient.id));
     const payload = insuredPayload(patient, listed);
-    await this.outbox.append(manager, CoverageUpdatedV2, { aggregateId: patient.id, payload });
+    const aggregateId = patient.id;
+    await this.outbox.append(manager, CoverageUpdatedV2, {
+      aggregateId,
+      payload: { ...payload, coverages: withoutTertiary(payload.coverages) },
+    });
+    await this.outbox.append(manager, CoverageUpdatedV3, { aggregateId, payload });
   }
 
-  /** Primary before secondary (alphabetical happens to be the order of rank), then by start date. */
+  /** Primary, secondary, tertiary (alphabetical happens to be the order of rank), then by start date. */
   private coveragesOf(manager: EntityManager, patientId: string): Promise<Coverage[]> {
     return manager.find(Coverage, { where: { patientId }, order: { rank: 'ASC', effectiveFrom: 'ASC' } });
   }

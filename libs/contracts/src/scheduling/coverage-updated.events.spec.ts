@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { buildEnvelope, InvalidEventError } from '../envelope/envelope';
 import { EventRegistry } from '../envelope/event-registry';
-import { CoverageUpdated, CoverageUpdatedV2, PATIENT_EVENTS } from './patient.events';
+import { CoverageUpdated, CoverageUpdatedV2, CoverageUpdatedV3, PATIENT_EVENTS } from './patient.events';
 
 const patientId = randomUUID();
 const street = { line1: '42 Lake Shore Dr', line2: 'Apt 5', city: 'Chicago', state: 'IL', postalCode: '60611-1234' };
@@ -23,8 +23,11 @@ const aSpousePlan = () => ({
     address: null,
   },
 });
-const insured = (coverages: unknown[]) =>
-  buildEnvelope(CoverageUpdatedV2, {
+const insured = (
+  coverages: unknown[],
+  contract: typeof CoverageUpdatedV2 | typeof CoverageUpdatedV3 = CoverageUpdatedV2,
+) =>
+  buildEnvelope(contract, {
     tenantId: randomUUID(),
     aggregateId: patientId,
     correlationId: patientId,
@@ -48,5 +51,15 @@ describe('coverage.updated v2', () => {
     expect(() => insured([{ ...plan, subscriber: { ...subscriber, relationship: undefined } }])).toThrow(
       InvalidEventError,
     );
+  });
+});
+
+describe('coverage.updated v3', () => {
+  it('lists a tertiary coverage, which v2 and its consumers refuse', () => {
+    const tertiary = { ...aSpousePlan(), rank: 'tertiary' };
+    const sent = insured([aSpousePlan(), tertiary], CoverageUpdatedV3);
+    const registry = new EventRegistry(PATIENT_EVENTS);
+    expect(registry.parse(JSON.parse(JSON.stringify(sent)))).toEqual(sent);
+    expect(() => insured([tertiary])).toThrow(InvalidEventError);
   });
 });

@@ -31,6 +31,7 @@ export const coverageSchema = z.object({
   payerName: z.string().min(1),
   memberId: z.string().min(1),
   groupNumber: z.string().nullable(),
+  /** A tertiary coverage is left out of v1 and v2, whose consumers know two ranks; v3 lists it. */
   rank: z.enum(['primary', 'secondary']),
   subscriberRelationship: z.enum(['self', 'spouse', 'child', 'other']),
   effectiveFrom: isoDate,
@@ -69,21 +70,40 @@ export const coverageV2Schema = coverageSchema
   .omit({ subscriberRelationship: true })
   .extend({ subscriber: subscriberSchema });
 
+const insuredPayload = z.object({
+  patientId: z.string().uuid(),
+  patient: patient.omit({ patientId: true }).extend({ address: postalAddress }),
+  coverages: z.array(coverageV2Schema),
+});
+
 /**
  * Everything a claim needs about who is insured: the patient with their address, and each coverage with its
  * subscriber. Announced on every coverage change and every change to the patient, alongside v1 while consumers of
- * v1 remain.
+ * v1 remain. Like v1 it knows two ranks, so a tertiary coverage is left out of it (v3 lists it).
  */
 export const CoverageUpdatedV2 = defineEvent({
   type: 'coverage.updated',
   version: 2,
   topic: Topic.SchedulingPatients,
-  payload: z.object({
-    patientId: z.string().uuid(),
-    patient: patient.omit({ patientId: true }).extend({ address: postalAddress }),
-    coverages: z.array(coverageV2Schema),
-  }),
+  payload: insuredPayload,
+});
+
+/** Ranks in the order payers are billed, each after the one before it decided. */
+export const coverageV3Schema = coverageV2Schema.extend({ rank: z.enum(['primary', 'secondary', 'tertiary']) });
+
+/** v2 with every rank, a tertiary coverage included; announced beside v1 and v2 while their consumers remain. */
+export const CoverageUpdatedV3 = defineEvent({
+  type: 'coverage.updated',
+  version: 3,
+  topic: Topic.SchedulingPatients,
+  payload: insuredPayload.extend({ coverages: z.array(coverageV3Schema) }),
 });
 
 /** Every event on the patients topic: a consumer of the topic must accept them all, even those it leaves be. */
-export const PATIENT_EVENTS = [PatientRegistered, PatientUpdated, CoverageUpdated, CoverageUpdatedV2] as const;
+export const PATIENT_EVENTS = [
+  PatientRegistered,
+  PatientUpdated,
+  CoverageUpdated,
+  CoverageUpdatedV2,
+  CoverageUpdatedV3,
+] as const;

@@ -38,6 +38,40 @@ describe('RecordCoverage', () => {
     expect(listed.map(({ rank, payerName }) => `${rank} ${payerName}`)).toEqual(['primary Aetna', 'secondary Cigna']);
   });
 
+  it('lists a third payer as tertiary after the primary and the secondary', async () => {
+    const frontDesk = someoneAtANewClinic('front_desk');
+    const patientId = await aRegisteredPatient(frontDesk);
+    for (const coverage of [
+      aCoverage({ payerName: 'Medicaid', rank: 'tertiary' }),
+      aCoverage(),
+      aCoverage({ payerName: 'Cigna', rank: 'secondary' }),
+    ])
+      await harness.as(frontDesk, () => sut.execute({ ...harness.commandFor(frontDesk), patientId, coverage }));
+    const listed = await harness.as(frontDesk, () => harness.get(PatientCoverages).list(patientId));
+    expect(listed.map(({ rank, payerName }) => `${rank} ${payerName}`)).toEqual([
+      'primary Aetna',
+      'secondary Cigna',
+      'tertiary Medicaid',
+    ]);
+  });
+
+  it('refuses, with 409, a second tertiary coverage for the same period', async () => {
+    const frontDesk = someoneAtANewClinic('front_desk');
+    const patientId = await aRegisteredPatient(frontDesk);
+    const tertiary = (payerName: string, effectiveFrom: string) =>
+      harness.as(frontDesk, () =>
+        sut.execute({
+          ...harness.commandFor(frontDesk),
+          patientId,
+          coverage: aCoverage({ payerName, rank: 'tertiary', effectiveFrom }),
+        }),
+      );
+    await tertiary('Medicaid', '2025-01-01');
+    const overlapping = tertiary('Tricare', '2025-06-01');
+    await expect(overlapping).rejects.toBeInstanceOf(OverlappingCoverageError);
+    await expect(overlapping).rejects.toMatchObject({ status: 409 });
+  });
+
   it('refuses, with 409, a second primary coverage for the same period', async () => {
     const frontDesk = someoneAtANewClinic('front_desk');
     const patientId = await aRegisteredPatient(frontDesk);
