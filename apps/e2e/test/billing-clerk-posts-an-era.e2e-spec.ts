@@ -1,7 +1,8 @@
 import { money } from '@praxis/domain';
 import { aCoverage, eventually } from '@praxis/testing';
 import { writeRemittanceAdvice } from '@praxis/x12';
-import { aVisitBookedToday, gatewayCaller, okFrom } from './support/a-visit-today';
+import { aClinicThatBills, setTheSandboxRules } from './support/a-clinic-that-bills';
+import { gatewayCaller, okFrom } from './support/gateway-calls';
 import { aSignedInStaffMember, aSystemWithAClinic } from './support/system-with-a-clinic';
 
 interface Claim {
@@ -83,40 +84,13 @@ describe('a billing clerk posts an ERA and sees the patient’s account change i
         status: response.status,
         body: (await response.json()) as ReturnType<typeof JSON.parse>,
       }));
-    await fetch(`${system.clearinghouse.url}/admin/rules`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      // The sandbox's own 835 waits past the journey: the ERA the clerk uploads is the payer's answer.
-      body: JSON.stringify({
-        replyDelayMs: 0,
-        memberIdPattern: '^[A-Za-z0-9]{2,20}$',
-        unknownMemberIds: [],
-        rejectedBillingNpis: [],
-        remittanceDelayMs: 3_600_000,
-      }),
-    });
+    // The sandbox's own 835 waits past the journey: the ERA the clerk uploads is the payer's answer.
+    await setTheSandboxRules(system);
     const patientId = system.clinic.patientIds[0];
     await asAdmin('POST', `/api/v1/patients/${patientId}/coverages`, aCoverage({ memberId: 'W200000001' }));
-    const profile = await eventually(() => asClerk('GET', '/api/v1/billing-profile'), 30_000);
-    await asClerk('PUT', '/api/v1/billing-profile', {
-      organizationName: profile.organizationName,
-      npi: profile.npi,
-      tin: '123456789',
-      taxonomyCode: '207Q00000X',
-      address: { line1: '100 Main St', city: 'Springfield', state: 'IL', postalCode: '62701-1234' },
-      submitterId: 'LAKESIDE01',
-      receiverId: 'PRAXISSANDBOX',
-    });
-    await asClerk('POST', '/api/v1/payers', {
-      name: 'Aetna',
-      electronicPayerId: '60054',
-      claimFilingIndicator: 'CI',
-      timelyFilingDays: 90,
-      address: { line1: 'PO Box 981106', city: 'El Paso', state: 'TX', postalCode: '79998' },
-    });
-    const visitId = await aVisitBookedToday(system);
-    await asAdmin('POST', `/api/v1/appointments/${visitId}/check-in`, {});
-    await asAdmin('POST', `/api/v1/appointments/${visitId}/complete`, {
+    const clinic = await aClinicThatBills(system);
+    await clinic.setUpClaimsToAetna(asClerk);
+    const visitId = await clinic.completeAVisitToday(patientId, {
       diagnoses: ['J06.9'],
       procedures: [{ code: '99213', units: 1, diagnosisPointers: [1] }],
     });

@@ -1,5 +1,6 @@
 import { eventually } from '@praxis/testing';
-import { aVisitBookedToday, gatewayCaller, okFrom } from './support/a-visit-today';
+import { aClinicThatBills } from './support/a-clinic-that-bills';
+import { gatewayCaller, okFrom } from './support/gateway-calls';
 import { aSystemWithAClinic } from './support/system-with-a-clinic';
 
 describe('a billing clerk releases the charges of a visit completed at the front desk, through the gateway', () => {
@@ -8,9 +9,8 @@ describe('a billing clerk releases the charges of a visit completed at the front
   it('prices the visit from the fee schedule and posts it when released', async () => {
     const call = gatewayCaller(system);
     const ok = okFrom(call);
-    const appointmentId = await aVisitBookedToday(system);
-    await ok('POST', `/api/v1/appointments/${appointmentId}/check-in`, {});
-    await ok('POST', `/api/v1/appointments/${appointmentId}/complete`, {
+    const clinic = await aClinicThatBills(system);
+    const appointmentId = await clinic.completeAVisitToday(system.clinic.patientIds[0], {
       diagnoses: ['J06.9'],
       procedures: [
         { code: '99213', units: 1, diagnosisPointers: [1] },

@@ -1,14 +1,7 @@
 import { aCoverage, eventually } from '@praxis/testing';
-import { DateTime } from 'luxon';
+import { aClinicThatBills, ClinicThatBills, setTheSandboxRules } from './support/a-clinic-that-bills';
+import { gatewayCaller, GatewayOk, okFrom } from './support/gateway-calls';
 import { aSignedInStaffMember, aSystemWithAClinic, SignedInStaffMember } from './support/system-with-a-clinic';
-
-/** Zones far enough apart that one of them is always in its working day, so the visits can be today wherever we run. */
-const ZONES = ['America/Chicago', 'Europe/Berlin', 'Asia/Tokyo', 'Pacific/Honolulu'];
-const zoneInItsWorkingDay = (): string =>
-  ZONES.find((zone) => {
-    const hour = DateTime.now().setZone(zone).hour;
-    return hour >= 6 && hour < 18;
-  }) ?? ZONES[0];
 
 interface Claim {
   id: string;
@@ -21,73 +14,24 @@ interface Claim {
 
 describe('a billing clerk submits claims to the clearinghouse and reads its answers, through the gateway', () => {
   const system = aSystemWithAClinic({ patients: 3 });
+  const asAdmin = okFrom(gatewayCaller(system));
   let clerk: SignedInStaffMember;
-  let locationId: string;
-  let visitsBooked = 0;
-
-  const call = async (bearer: string, method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${system.gateway.url}${path}`, {
-      method,
-      headers: { authorization: bearer, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  };
-  const ok = async (bearer: string, method: string, path: string, body?: unknown) => {
-    const answer = await call(bearer, method, path, body);
-    if (answer.status >= 300)
-      throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-    return answer.body;
-  };
-  const asAdmin = (method: string, path: string, body?: unknown) => ok(system.clinic.bearer, method, path, body);
-  const asClerk = (method: string, path: string, body?: unknown) => ok(clerk.bearer, method, path, body);
-
-  const sandboxRules = async (rules: { memberIdPattern?: string; unknownMemberIds?: string[] }) => {
-    const response = await fetch(`${system.clearinghouse.url}/admin/rules`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        replyDelayMs: 0,
-        memberIdPattern: '^[A-Za-z0-9]{2,20}$',
-        unknownMemberIds: [],
-        rejectedBillingNpis: [],
-        // The payer's 835 waits past the journey, so the claims rest at accepted for what it checks.
-        remittanceDelayMs: 3_600_000,
-        ...rules,
-      }),
-    });
-    expect(response.status).toBe(200);
-  };
+  let asClerk: GatewayOk;
+  let clinic: ClinicThatBills;
 
   /** The front desk records the patient's Aetna card, books a visit today and completes it; the clerk releases it. */
   const aReleasedVisit = async (patientIndex: number, memberId: string): Promise<string> => {
     const patientId = system.clinic.patientIds[patientIndex];
     await asAdmin('POST', `/api/v1/patients/${patientId}/coverages`, aCoverage({ memberId }));
-    visitsBooked += 1;
-    const startsAt = DateTime.now()
-      .setZone(zoneOfTheVisits)
-      .plus({ minutes: 30 })
-      .startOf('hour')
-      .plus({ hours: visitsBooked })
-      .toISO({ suppressMilliseconds: true });
-    const appointment = await asAdmin('POST', '/api/v1/appointments', {
-      patientId,
-      providerId: system.clinic.providerId,
-      locationId,
-      appointmentTypeId: system.clinic.appointmentTypeId,
-      startsAt,
-    });
-    await asAdmin('POST', `/api/v1/appointments/${appointment.id}/check-in`, {});
-    await asAdmin('POST', `/api/v1/appointments/${appointment.id}/complete`, {
+    const visitId = await clinic.completeAVisitToday(patientId, {
       diagnoses: ['J06.9', 'R05.9'],
       procedures: [{ code: '99213', units: 1, diagnosisPointers: [1, 2] }],
     });
     await eventually(async () => {
-      expect(await asClerk('GET', `/api/v1/billing/visits/${appointment.id}`)).toMatchObject({ status: 'ready' });
+      expect(await asClerk('GET', `/api/v1/billing/visits/${visitId}`)).toMatchObject({ status: 'ready' });
     }, 30_000);
-    await asClerk('POST', `/api/v1/billing/visits/${appointment.id}/release`);
-    return appointment.id;
+    await asClerk('POST', `/api/v1/billing/visits/${visitId}/release`);
+    return visitId;
   };
 
   const readyClaimOf = (visitId: string): Promise<Claim> =>
@@ -107,42 +51,15 @@ describe('a billing clerk submits claims to the clearinghouse and reads its answ
 
   const submitReadyClaims = () => asClerk('POST', '/api/v1/claim-submissions');
 
-  let zoneOfTheVisits: string;
-
   beforeAll(async () => {
     clerk = await aSignedInStaffMember(system.gateway.url, system.clinic.bearer, ['billing_clerk']);
-    zoneOfTheVisits = zoneInItsWorkingDay();
-    const address = { line1: '2 Oak St', city: 'Chicago', state: 'IL', postalCode: '60601' };
-    const location = await asAdmin('POST', '/api/v1/locations', { name: 'Uptown', timeZone: zoneOfTheVisits, address });
-    locationId = location.id;
-    const workingHours = (id: string) =>
-      `/api/v1/availability/providers/${system.clinic.providerId}/locations/${id}/working-hours`;
-    await asAdmin('PUT', workingHours(system.clinic.locationId), { hours: [] });
-    const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '23:45' }));
-    await eventually(() => asAdmin('PUT', workingHours(locationId), { hours }), 30_000);
-    const csv = 'procedure_code,modifiers,payer_id,amount\r\n99213,,,125.00';
-    await asClerk('POST', '/api/v1/billing/fee-schedules', { effectiveFrom: '2020-01-01', currency: 'USD', csv });
-    const profile = await eventually(() => asClerk('GET', '/api/v1/billing-profile'), 30_000);
-    await asClerk('PUT', '/api/v1/billing-profile', {
-      organizationName: profile.organizationName,
-      npi: profile.npi,
-      tin: '123456789',
-      taxonomyCode: '207Q00000X',
-      address: { line1: '100 Main St', city: 'Springfield', state: 'IL', postalCode: '62701-1234' },
-      submitterId: 'LAKESIDE01',
-      receiverId: 'PRAXISSANDBOX',
-    });
-    await asClerk('POST', '/api/v1/payers', {
-      name: 'Aetna',
-      electronicPayerId: '60054',
-      claimFilingIndicator: 'CI',
-      timelyFilingDays: 90,
-      address: { line1: 'PO Box 981106', city: 'El Paso', state: 'TX', postalCode: '79998' },
-    });
+    asClerk = okFrom(gatewayCaller(system, clerk.bearer));
+    clinic = await aClinicThatBills(system);
+    await clinic.setUpClaimsToAetna(asClerk);
   }, 120_000);
 
   it('sends the ready claim, keeps the exact file, and sees it acknowledged (999) and accepted (277CA)', async () => {
-    await sandboxRules({});
+    await setTheSandboxRules(system);
     const claim = await readyClaimOf(await aReleasedVisit(0, 'W100000001'));
 
     const submission = await submitReadyClaims();
@@ -169,7 +86,7 @@ describe('a billing clerk submits claims to the clearinghouse and reads its answ
   });
 
   it('sees every claim of a file the clearinghouse rejects in its 999 rejected, with the segment named', async () => {
-    await sandboxRules({ memberIdPattern: '^ZZ\\d+$' });
+    await setTheSandboxRules(system, { memberIdPattern: '^ZZ\\d+$' });
     const claim = await readyClaimOf(await aReleasedVisit(1, 'W200000002'));
 
     await submitReadyClaims();
@@ -181,7 +98,7 @@ describe('a billing clerk submits claims to the clearinghouse and reads its answ
   });
 
   it('sees a claim rejected in the 277CA because the payer does not know the member id', async () => {
-    await sandboxRules({ unknownMemberIds: ['W300000003'] });
+    await setTheSandboxRules(system, { unknownMemberIds: ['W300000003'] });
     const claim = await readyClaimOf(await aReleasedVisit(2, 'W300000003'));
 
     await submitReadyClaims();

@@ -1,5 +1,6 @@
 import { eventually } from '@praxis/testing';
-import { aVisitBookedToday, gatewayCaller, okFrom } from './support/a-visit-today';
+import { aClinicThatBills } from './support/a-clinic-that-bills';
+import { gatewayCaller, okFrom } from './support/gateway-calls';
 import { aSignedInStaffMember, aSystemWithAClinic } from './support/system-with-a-clinic';
 
 describe('the front desk takes a co-pay at check-in and the billing clerk sees it pay the visit, through the gateway', () => {
@@ -16,7 +17,8 @@ describe('the front desk takes a co-pay at check-in and the billing clerk sees i
       (await aSignedInStaffMember(system.gateway.url, system.clinic.bearer, ['billing_clerk'])).bearer,
     );
     const patientId = system.clinic.patientIds[0];
-    const appointmentId = await aVisitBookedToday(system);
+    const clinic = await aClinicThatBills(system);
+    const appointmentId = await clinic.bookAVisitToday(patientId);
     await admin('POST', `/api/v1/appointments/${appointmentId}/check-in`, {});
 
     const card = { number: '4242424242424242', expiryMonth: 12, expiryYear: 2030, cvc: '123' };

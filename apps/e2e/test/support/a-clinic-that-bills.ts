@@ -1,5 +1,6 @@
 import { eventually } from '@praxis/testing';
 import { DateTime } from 'luxon';
+import { gatewayCaller, GatewayOk, okFrom } from './gateway-calls';
 import { SystemWithAClinic } from './system-with-a-clinic';
 
 /** Zones far enough apart that one of them is always in its working day, so the visit can be today wherever we run. */
@@ -10,48 +11,23 @@ const zoneInItsWorkingDay = (): string =>
     return hour >= 6 && hour < 18;
   }) ?? ZONES[0];
 
-export interface GatewayAnswer {
-  status: number;
-  headers: Headers;
-  /** Whatever JSON the API answered. */
-  body: ReturnType<typeof JSON.parse>;
+const PRICES = 'procedure_code,modifiers,payer_id,amount\r\n99213,,,125.00\r\n96372,,,25.00';
+
+export interface VisitCompletion {
+  diagnoses: string[];
+  procedures: { code: string; units: number; diagnosisPointers: number[] }[];
 }
 
-export type GatewayCall = (
-  method: string,
-  path: string,
-  body?: unknown,
-  headers?: Record<string, string>,
-) => Promise<GatewayAnswer>;
+export interface ClinicThatBills {
+  /** Books the patient at the new location, each visit an hour after the one booked before: its appointment's id. */
+  bookAVisitToday(patientId: string): Promise<string>;
+  /** Books the patient today, checks them in and completes the visit with its codes: its appointment's id. */
+  completeAVisitToday(patientId: string, completion: VisitCompletion): Promise<string>;
+  /** What a claim to Aetna needs besides the visit: the billing profile completed, and Aetna among the payers. */
+  setUpClaimsToAetna(by: GatewayOk): Promise<void>;
+}
 
-/** Calls the gateway with the bearer given (the clinic's admin by default). */
-export const gatewayCaller =
-  (system: SystemWithAClinic, bearer?: string): GatewayCall =>
-  async (method, path, body, headers = {}) => {
-    const response = await fetch(`${system.gateway.url}${path}`, {
-      method,
-      headers: { authorization: bearer ?? system.clinic.bearer, 'content-type': 'application/json', ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
-  };
-
-/** The answer's body, or a failure naming the call when the API refused it. */
-export const okFrom =
-  (call: GatewayCall) => async (method: string, path: string, body?: unknown, headers?: Record<string, string>) => {
-    const answer = await call(method, path, body, headers);
-    if (answer.status >= 300)
-      throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-    return answer.body;
-  };
-
-/**
- * A visit of the clinic's first patient booked within the hour at a new location whose zone is in its working day,
- * with the clinic's fee schedule priced in dollars (99213 at $125.00, 96372 at $25.00): its appointment's id.
- */
-export const aVisitBookedToday = async (system: SystemWithAClinic): Promise<string> => {
-  const ok = okFrom(gatewayCaller(system));
+const openALocationAllDay = async (system: SystemWithAClinic, ok: GatewayOk) => {
   const timeZone = zoneInItsWorkingDay();
   const address = { line1: '2 Oak St', city: 'Chicago', state: 'IL', postalCode: '60601' };
   const location = await ok('POST', '/api/v1/locations', { name: 'Uptown', timeZone, address });
@@ -61,20 +37,87 @@ export const aVisitBookedToday = async (system: SystemWithAClinic): Promise<stri
   await ok('PUT', workingHours(system.clinic.locationId), { hours: [] });
   const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '23:45' }));
   await eventually(() => ok('PUT', workingHours(location.id), { hours }), 30_000);
-  const csv = 'procedure_code,modifiers,payer_id,amount\r\n99213,,,125.00\r\n96372,,,25.00';
-  await ok('POST', '/api/v1/billing/fee-schedules', { effectiveFrom: '2020-01-01', currency: 'USD', csv });
-  const startsAt = DateTime.now()
-    .setZone(timeZone)
-    .plus({ minutes: 30 })
-    .startOf('hour')
-    .plus({ hours: 1 })
-    .toISO({ suppressMilliseconds: true });
-  const appointment = await ok('POST', '/api/v1/appointments', {
-    patientId: system.clinic.patientIds[0],
-    providerId: system.clinic.providerId,
-    locationId: location.id,
-    appointmentTypeId: system.clinic.appointmentTypeId,
-    startsAt,
+  return { id: location.id as string, timeZone };
+};
+
+const setUpClaimsToAetna = async (by: GatewayOk) => {
+  // Claims makes the profile when it hears of the clinic.
+  const profile = await eventually(() => by('GET', '/api/v1/billing-profile'), 30_000);
+  await by('PUT', '/api/v1/billing-profile', {
+    organizationName: profile.organizationName,
+    npi: profile.npi,
+    tin: '123456789',
+    taxonomyCode: '207Q00000X',
+    address: { line1: '100 Main St', city: 'Springfield', state: 'IL', postalCode: '62701-1234' },
+    submitterId: 'LAKESIDE01',
+    receiverId: 'PRAXISSANDBOX',
   });
-  return appointment.id as string;
+  await by('POST', '/api/v1/payers', {
+    name: 'Aetna',
+    electronicPayerId: '60054',
+    claimFilingIndicator: 'CI',
+    timelyFilingDays: 90,
+    address: { line1: 'PO Box 981106', city: 'El Paso', state: 'TX', postalCode: '79998' },
+  });
+};
+
+/**
+ * The clinic set up by its admin to bill visits today: a new location open around the clock in a zone now in its
+ * working day, where the clinic's provider works, and the clinic's fee schedule priced in dollars (99213 at $125.00,
+ * 96372 at $25.00).
+ */
+export const aClinicThatBills = async (system: SystemWithAClinic): Promise<ClinicThatBills> => {
+  const asAdmin = okFrom(gatewayCaller(system));
+  const location = await openALocationAllDay(system, asAdmin);
+  await asAdmin('POST', '/api/v1/billing/fee-schedules', { effectiveFrom: '2020-01-01', currency: 'USD', csv: PRICES });
+  let visitsBooked = 0;
+  const bookAVisitToday = async (patientId: string) => {
+    visitsBooked += 1;
+    const startsAt = DateTime.now()
+      .setZone(location.timeZone)
+      .plus({ minutes: 30 })
+      .startOf('hour')
+      .plus({ hours: visitsBooked })
+      .toISO({ suppressMilliseconds: true });
+    const appointment = await asAdmin('POST', '/api/v1/appointments', {
+      patientId,
+      providerId: system.clinic.providerId,
+      locationId: location.id,
+      appointmentTypeId: system.clinic.appointmentTypeId,
+      startsAt,
+    });
+    return appointment.id as string;
+  };
+  const completeAVisitToday = async (patientId: string, completion: VisitCompletion) => {
+    const appointmentId = await bookAVisitToday(patientId);
+    await asAdmin('POST', `/api/v1/appointments/${appointmentId}/check-in`, {});
+    await asAdmin('POST', `/api/v1/appointments/${appointmentId}/complete`, completion);
+    return appointmentId;
+  };
+  return { bookAVisitToday, completeAVisitToday, setUpClaimsToAetna };
+};
+
+export interface SandboxRules {
+  memberIdPattern?: string;
+  unknownMemberIds?: string[];
+}
+
+/**
+ * The sandbox clearinghouse answers at once by the rules given. Its own 835 waits past the journey, so claims rest at
+ * accepted unless the journey brings the payer's answer itself.
+ */
+export const setTheSandboxRules = async (system: SystemWithAClinic, rules: SandboxRules = {}): Promise<void> => {
+  const response = await fetch(`${system.clearinghouse.url}/admin/rules`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      replyDelayMs: 0,
+      memberIdPattern: '^[A-Za-z0-9]{2,20}$',
+      unknownMemberIds: [],
+      rejectedBillingNpis: [],
+      remittanceDelayMs: 3_600_000,
+      ...rules,
+    }),
+  });
+  if (!response.ok) throw new Error(`the sandbox clearinghouse answered ${response.status}: ${await response.text()}`);
 };
