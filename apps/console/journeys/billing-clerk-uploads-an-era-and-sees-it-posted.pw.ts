@@ -24,7 +24,7 @@ test('the billing clerk uploads an ERA and sees it posted', async ({ page }, tes
     .getByRole('table', { name: `Lines of claim ${claim.patientControlNumber}` })
     .getByRole('row', { name: /^99213/ });
   await expect(office).toContainText('Contractual obligation (CO-45): $25.00');
-  await expect(office).toContainText('Patient responsibility (PR-2): $20.00');
+  await expect(office).toContainText('Patient responsibility (PR-2): $20.00 — Coinsurance Amount');
   await expectNoSeriousAccessibilityViolations(page);
   await page.screenshot({ path: testInfo.outputPath('era-preview.png'), fullPage: true });
 

@@ -4,7 +4,7 @@ import { In } from 'typeorm';
 import { AdjudicatedAdjustment, ClaimAdjudication } from '../adjudications/claim-adjudication.entity';
 import { Claim } from '../claims/claim.entity';
 import { DeniedClaim, DenialReasonGroup, DenialWorklist, ReasonInWords } from './dto/denial.dto';
-import { groupWords, reasonWords, remarkWords } from './reason-code-words';
+import { groupWords, reasonWords, remarkWords } from '../adjudications/reason-code-words';
 
 /** The patient's share and the contracted discount are what a payment leaves by agreement, not what a payer denied. */
 const isDenialReason = ({ group, reason }: AdjudicatedAdjustment) =>

@@ -1,8 +1,36 @@
-import type { UnsavedClaimPayment } from './claim-payment.entity';
-import type { ClaimPaymentView, RemittanceTransactionView } from './dto/remittance.dto';
+import { groupWords, reasonWords, remarkWords } from '../adjudications/reason-code-words';
+import type { StoredLinePayment, UnsavedClaimPayment } from './claim-payment.entity';
+import type {
+  AdjustmentView,
+  ClaimPaymentView,
+  LinePaymentView,
+  RemittanceTransactionView,
+} from './dto/remittance.dto';
 import type { remittanceRowOf } from './remittance-records';
+import type { StoredAdjustment } from './remittance.entity';
 
 type ShownRemittance = ReturnType<typeof remittanceRowOf> & { id?: string };
+
+const adjustmentViewOf = ({ group, reason, amountMinor }: StoredAdjustment): AdjustmentView => ({
+  group,
+  groupText: groupWords(group),
+  reason,
+  reasonText: reasonWords(reason),
+  amountMinor,
+});
+
+const linePaymentViewOf = ({
+  billedModifiers: _billedModifiers,
+  units: _units,
+  adjustments,
+  remarks,
+  ...line
+}: StoredLinePayment): LinePaymentView => ({
+  ...line,
+  adjustments: adjustments.map(adjustmentViewOf),
+  remarks,
+  remarkTexts: remarks.map(remarkWords),
+});
 
 export const claimPaymentViewOf = (payment: UnsavedClaimPayment, stored: boolean): ClaimPaymentView => ({
   id: stored ? payment.id : null,
@@ -12,9 +40,10 @@ export const claimPaymentViewOf = (payment: UnsavedClaimPayment, stored: boolean
   paidMinor: payment.paidMinor,
   patientResponsibilityMinor: payment.patientResponsibilityMinor,
   payerClaimControlNumber: payment.payerClaimControlNumber,
-  adjustments: payment.adjustments,
+  adjustments: payment.adjustments.map(adjustmentViewOf),
   remarks: payment.remarks,
-  lines: payment.lines.map(({ billedModifiers: _billedModifiers, units: _units, ...line }) => line),
+  remarkTexts: payment.remarks.map(remarkWords),
+  lines: payment.lines.map(linePaymentViewOf),
   matchedClaimId: payment.matchedClaimId,
   posting: stored ? payment.posting : null,
   unmatchedReason: payment.unmatchedReason,

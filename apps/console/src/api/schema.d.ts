@@ -3263,8 +3263,12 @@ export interface components {
         AdjustmentView: {
             /** @description CO contractual, PR patient responsibility, OA other, PI payer-initiated. */
             group: string;
+            /** @description The group in words. */
+            groupText: string;
             /** @description The claim adjustment reason code (CARC). */
             reason: string;
+            /** @description The reason in the CARC list's words; a code the list Praxis carries lacks reads "reason code <code>". */
+            reasonText: string;
             /** @description Signed as the payer sent it: positive reduces the payment. */
             amountMinor: number;
         };
@@ -3281,6 +3285,8 @@ export interface components {
             adjustments: components["schemas"]["AdjustmentView"][];
             /** @description LQ*HE remark codes (RARC). */
             remarks: string[];
+            /** @description Each remark in the RARC list's words, in the order of `remarks`. */
+            remarkTexts: string[];
             /** @description The claim line it answers, once matched. */
             matchedLineId: string | null;
         };
@@ -3306,6 +3312,8 @@ export interface components {
             adjustments: components["schemas"]["AdjustmentView"][];
             /** @description MOA remark codes. */
             remarks: string[];
+            /** @description Each remark in the RARC list's words, in the order of `remarks`. */
+            remarkTexts: string[];
             lines: components["schemas"]["LinePaymentView"][];
             /** @description The claim it was matched to; null when no claim could be named. */
             matchedClaimId: string | null;
@@ -3373,6 +3381,8 @@ export interface components {
             adjustments: components["schemas"]["AdjustmentView"][];
             /** @description MOA remark codes. */
             remarks: string[];
+            /** @description Each remark in the RARC list's words, in the order of `remarks`. */
+            remarkTexts: string[];
             lines: components["schemas"]["LinePaymentView"][];
             /** @description The claim it was matched to; null when no claim could be named. */
             matchedClaimId: string | null;

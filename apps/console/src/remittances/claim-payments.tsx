@@ -2,7 +2,7 @@ import { Link } from 'react-aria-components';
 import { moneyInWords } from '../billing/money';
 import { claimPath } from '../claims/claim-detail/claim-path';
 import type { Adjustment, ClaimPayment } from './remittances-data';
-import { adjustmentInWords, claimStatusInWords, postingInWords } from './remittance-wording';
+import { adjustmentInWords, claimStatusInWords, postingInWords, remarksInWords } from './remittance-wording';
 
 const Adjustments = ({ adjustments, currency }: { adjustments: Adjustment[]; currency: string }) =>
   adjustments.length === 0 ? (
@@ -11,8 +11,19 @@ const Adjustments = ({ adjustments, currency }: { adjustments: Adjustment[]; cur
     <ul className="claim-problems">
       {adjustments.map((adjustment) => (
         <li key={`${adjustment.group}-${adjustment.reason}`}>
-          {`${adjustmentInWords(adjustment)}: ${moneyInWords(adjustment.amountMinor, currency)}`}
+          {adjustmentInWords(adjustment, moneyInWords(adjustment.amountMinor, currency))}
         </li>
+      ))}
+    </ul>
+  );
+
+const Remarks = ({ codes }: { codes: { remarks: string[]; remarkTexts: string[] } }) =>
+  codes.remarks.length === 0 ? (
+    '—'
+  ) : (
+    <ul className="claim-problems">
+      {remarksInWords(codes).map((remark) => (
+        <li key={remark}>{remark}</li>
       ))}
     </ul>
   );
@@ -48,7 +59,9 @@ const ClaimPaymentLines = ({ claim, currency }: { claim: ClaimPayment; currency:
           <td>
             <Adjustments adjustments={line.adjustments} currency={currency} />
           </td>
-          <td>{line.remarks.join(', ') || '—'}</td>
+          <td>
+            <Remarks codes={line} />
+          </td>
         </tr>
       ))}
     </tbody>
@@ -85,7 +98,9 @@ export const ClaimPayments = ({ claims, currency }: { claims: ClaimPayment[]; cu
             <Adjustments adjustments={claim.adjustments} currency={currency} />
           </dd>
           <dt>Claim remarks</dt>
-          <dd>{claim.remarks.join(', ') || '—'}</dd>
+          <dd>
+            <Remarks codes={claim} />
+          </dd>
           <dt>Posting</dt>
           <dd>
             {claim.unmatchedReason

@@ -23,15 +23,6 @@ const PAYMENT_METHOD_WORDS: Record<string, string> = {
   NON: 'No payment',
 };
 
-/** CAS01: who the adjusted amount falls to. */
-const GROUP_WORDS: Record<string, string> = {
-  CO: 'Contractual obligation',
-  PR: 'Patient responsibility',
-  OA: 'Other adjustment',
-  PI: 'Payer initiated reduction',
-  CR: 'Correction and reversal',
-};
-
 /** PLB03-1: why the payer took money from the payment, or added to it, for the clinic as a whole. */
 const PROVIDER_ADJUSTMENT_WORDS: Record<string, string> = {
   L6: 'Interest owed',
@@ -57,9 +48,13 @@ export const providerAdjustmentInWords = (code: string): string => PROVIDER_ADJU
 export const postingInWords = (posting: ClaimPayment['posting']): string =>
   posting ? POSTING_WORDS[posting] : 'Not posted yet';
 
-/** `CO-45 Contractual obligation`: the group in words, with the code the payer's reason list explains. */
-export const adjustmentInWords = ({ group, reason }: Adjustment): string =>
-  `${GROUP_WORDS[group] ?? group} (${group}-${reason})`;
+/** `Contractual obligation (CO-45): $25.00 — Charge exceeds fee schedule…`: who bears it, the codes, the payer's reason. */
+export const adjustmentInWords = ({ group, groupText, reason, reasonText }: Adjustment, amount: string): string =>
+  `${groupText} (${group}-${reason}): ${amount} — ${reasonText}`;
+
+/** `N130: Consult plan benefit documents…`, one per remark code the payer sent. */
+export const remarksInWords = ({ remarks, remarkTexts }: { remarks: string[]; remarkTexts: string[] }): string[] =>
+  remarks.map((code, index) => `${code}: ${remarkTexts[index]}`);
 
 /** How a payment stands: a duplicate changed nothing, an unbalanced one is held, anything else was posted. */
 export const standingInWords = (transaction: RemittanceTransaction): string => {

@@ -9,8 +9,12 @@ import type { RemittanceStatus } from '../remittance.entity';
 export class AdjustmentView {
   /** CO contractual, PR patient responsibility, OA other, PI payer-initiated. */
   group: string;
+  /** The group in words. */
+  groupText: string;
   /** The claim adjustment reason code (CARC). */
   reason: string;
+  /** The reason in the CARC list's words; a code the list Praxis carries lacks reads "reason code <code>". */
+  reasonText: string;
   /** Signed as the payer sent it: positive reduces the payment. */
   amountMinor: number;
 }
@@ -38,6 +42,8 @@ export class LinePaymentView {
   adjustments: AdjustmentView[];
   /** LQ*HE remark codes (RARC). */
   remarks: string[];
+  /** Each remark in the RARC list's words, in the order of `remarks`. */
+  remarkTexts: string[];
   /** The claim line it answers, once matched. */
   matchedLineId: string | null;
 }
@@ -58,6 +64,8 @@ export class ClaimPaymentView {
   adjustments: AdjustmentView[];
   /** MOA remark codes. */
   remarks: string[];
+  /** Each remark in the RARC list's words, in the order of `remarks`. */
+  remarkTexts: string[];
   lines: LinePaymentView[];
   /** The claim it was matched to; null when no claim could be named. */
   matchedClaimId: string | null;

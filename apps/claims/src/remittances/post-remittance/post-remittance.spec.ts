@@ -88,8 +88,13 @@ describe('PostRemittance (an 835 posted exactly once)', () => {
                 paidMinor: 8_000,
                 matchedLineId: claim.lines?.[0].id,
                 adjustments: [
-                  { group: 'CO', reason: '45', amountMinor: 2_500 },
-                  { group: 'PR', reason: '2', amountMinor: 2_000 },
+                  expect.objectContaining({ group: 'CO', reason: '45', amountMinor: 2_500 }),
+                  expect.objectContaining({
+                    group: 'PR',
+                    reason: '2',
+                    reasonText: 'Coinsurance Amount',
+                    amountMinor: 2_000,
+                  }),
                 ],
               }),
             ],

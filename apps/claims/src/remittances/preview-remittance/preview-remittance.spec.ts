@@ -53,4 +53,40 @@ describe('PreviewRemittance (an 835 read as posting would read it, storing nothi
     const again = await harness.as(clerk, () => sut.execute({ ...harness.commandFor(clerk), content }));
     expect(again.transactions[0].duplicate).toBe(true);
   });
+
+  it("says each adjustment and remark in the code lists' words beside its code", async () => {
+    const clerk = await aClinicSetUpToBill(harness);
+    const claim = await anAcceptedClaim(harness, clerk, 'AET-3002', { amountMinor: 10_000 });
+    const payment = aPaymentOf(claim, { remarks: ['MA130'] });
+    payment.serviceLines[0].remarks = ['N130', 'N9999'];
+
+    const preview = await harness.as(clerk, () =>
+      sut.execute({ ...harness.commandFor(clerk), content: an835(aRemittance([payment])) }),
+    );
+
+    const [shown] = preview.transactions[0].claims;
+    expect(shown.remarks).toEqual(['MA130']);
+    expect(shown.remarkTexts).toEqual([expect.stringMatching(/^Your claim contains incomplete and\/or invalid/)]);
+    expect(shown.lines[0].adjustments).toEqual([
+      {
+        group: 'CO',
+        groupText: 'Contractual obligation',
+        reason: '45',
+        reasonText: 'Charge exceeds fee schedule/maximum allowable or contracted/legislated fee arrangement.',
+        amountMinor: 2_000,
+      },
+      {
+        group: 'PR',
+        groupText: 'Patient responsibility',
+        reason: '2',
+        reasonText: 'Coinsurance Amount',
+        amountMinor: 1_600,
+      },
+    ]);
+    expect(shown.lines[0].remarks).toEqual(['N130', 'N9999']);
+    expect(shown.lines[0].remarkTexts).toEqual([
+      'Consult plan benefit documents/guidelines for information about restrictions for this service.',
+      'remark code N9999',
+    ]);
+  });
 });
