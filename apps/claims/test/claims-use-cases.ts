@@ -4,7 +4,7 @@ import {
   buildEnvelope,
   ChargePosted,
   ChargeVoided,
-  CoverageUpdatedV2,
+  CoverageUpdatedV3,
   PayloadOf,
   Topic,
 } from '@praxis/contracts';
@@ -101,7 +101,7 @@ const CHICAGO_STREET = {
   postalCode: '60611-1234',
 };
 
-export type InsuredCoverage = PayloadOf<typeof CoverageUpdatedV2>['coverages'][number];
+export type InsuredCoverage = PayloadOf<typeof CoverageUpdatedV3>['coverages'][number];
 
 /** The patient's own Aetna plan, primary from 2026 on. */
 export const aCoverage = (overrides: Partial<InsuredCoverage> = {}): InsuredCoverage => ({
@@ -124,7 +124,7 @@ export const aCoverage = (overrides: Partial<InsuredCoverage> = {}): InsuredCove
   ...overrides,
 });
 
-/** Scheduling announces the patient's coverage list (coverage.updated v2). */
+/** Scheduling announces the patient's coverage list (coverage.updated v3). */
 export const schedulingRecordsCoverage = async (
   harness: UseCaseHarness,
   clerk: ClinicActor,
@@ -139,7 +139,7 @@ export const schedulingRecordsCoverage = async (
     address: CHICAGO_STREET,
   };
   const consumer = harness.get(PatientEventsConsumer);
-  const envelope = envelopeFor(CoverageUpdatedV2, clerk, patientId, { patientId, patient, coverages });
+  const envelope = envelopeFor(CoverageUpdatedV3, clerk, patientId, { patientId, patient, coverages });
   await deliverEvent(consumer.onPatientEvent.bind(consumer), Topic.SchedulingPatients, envelope);
 };
 

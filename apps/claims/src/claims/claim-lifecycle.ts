@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ClaimAccepted, ClaimRejected, ClaimSubmitted } from '@praxis/contracts';
+import { ClaimAccepted, ClaimRejected, ClaimSubmitted, ClaimSubmittedV2 } from '@praxis/contracts';
 import { OutboxWriter } from '@praxis/messaging';
-import { NotFoundError } from '@praxis/platform';
+import { insertRows, NotFoundError } from '@praxis/platform';
 import { EntityManager, In } from 'typeorm';
 import { ClaimHistoryEntry } from './claim-history.entity';
 import { ClaimLine } from './claim-line.entity';
@@ -50,7 +50,7 @@ export class ClaimMoves {
        FROM unnest($1::uuid[], $2::text[]) AS moved(id, status) WHERE claims.id = moved.id`,
       [claims.map(({ id }) => id), claims.map(({ status }) => status)],
     );
-    await manager.save(ClaimHistoryEntry, this.entries.splice(0));
+    await insertRows(manager, ClaimHistoryEntry, this.entries.splice(0));
     this.moved.clear();
   }
 }
@@ -118,17 +118,22 @@ export class ClaimLifecycle {
   async submit(manager: EntityManager, claimId: string, change: ClaimChange): Promise<Claim> {
     const claim = await this.move(manager, await this.lock(manager, claimId), 'submitted', change);
     const lines = await manager.find(ClaimLine, { where: { claimId }, order: { createdAt: 'ASC' } });
-    await this.outbox.append(manager, ClaimSubmitted, {
-      aggregateId: claimId,
-      payload: {
-        ...this.named(claim),
-        responsibility: claim.responsibility,
-        dateOfService: claim.dateOfService,
-        chargeIds: lines.map(({ chargeId }) => chargeId),
-        totalChargeMinor: lines.reduce((total, { amountMinor }) => total + amountMinor, 0),
-        currency: claim.currency,
-      },
-    });
+    const payload = {
+      ...this.named(claim),
+      responsibility: claim.responsibility,
+      dateOfService: claim.dateOfService,
+      chargeIds: lines.map(({ chargeId }) => chargeId),
+      totalChargeMinor: lines.reduce((total, { amountMinor }) => total + amountMinor, 0),
+      currency: claim.currency,
+    };
+    const { responsibility } = payload;
+    // v1 knows two ranks: its consumers hear of a claim to the tertiary payer from v2 only.
+    if (responsibility !== 'tertiary')
+      await this.outbox.append(manager, ClaimSubmitted, {
+        aggregateId: claimId,
+        payload: { ...payload, responsibility },
+      });
+    await this.outbox.append(manager, ClaimSubmittedV2, { aggregateId: claimId, payload });
     return claim;
   }
 

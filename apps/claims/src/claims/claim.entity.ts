@@ -16,7 +16,8 @@ import type { ClaimStatus } from './claim-status';
 import { claimStatuses } from './claim-status';
 import type { ScrubError } from './scrub/scrub-error';
 
-export const responsibilities = ['primary', 'secondary'] as const;
+/** The coverage rank a claim bills, in the order payers decide: each after the one before it. */
+export const responsibilities = ['primary', 'secondary', 'tertiary'] as const;
 export type Responsibility = (typeof responsibilities)[number];
 
 /** CLM05-3: 1 original, 7 replaces a claim the payer decided on, 8 voids it. */

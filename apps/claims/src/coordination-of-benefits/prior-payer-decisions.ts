@@ -4,20 +4,24 @@ import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { AdjudicatedAdjustment, ClaimAdjudication } from '../adjudications/claim-adjudication.entity';
 import { Claim } from '../claims/claim.entity';
+import { PAYER_RESPONSIBILITY } from '../claims/payer-responsibility';
 import { coverageOn } from '../insured/coverage-on';
 import { Payer } from '../payers/payer.entity';
 import { CompletedVisit } from '../visits/completed-visit.entity';
 
 export type PriorLineDecision = Omit<LineAdjudication, 'units' | 'modifiers'>;
 
-/** What the prior payer decided, as the next payer's 837P carries it: 2320/2330 for the claim, 2430 per charge. */
+/** What the prior payers decided, as the next payer's 837P carries it: 2320/2330 per payer, 2430 per charge and payer. */
 export interface PriorPayerDecisions {
   otherPayers: OtherPayer[];
-  /** Per charge; the claim's own line adds its units and modifiers. */
-  lineAdjudications: ReadonlyMap<string, PriorLineDecision>;
+  /** Per charge, one per prior payer in rank order; the claim's own line adds its units and modifiers. */
+  lineAdjudications: ReadonlyMap<string, PriorLineDecision[]>;
 }
 
-const NONE: PriorPayerDecisions = { otherPayers: [], lineAdjudications: new Map() };
+interface PriorPayerDecision {
+  otherPayer: OtherPayer;
+  lines: ReadonlyMap<string, PriorLineDecision>;
+}
 
 const x12Adjustments = (adjustments: AdjudicatedAdjustment[], currency: Claim['currency']): Adjustment[] =>
   adjustments.flatMap(({ group, reason, amountMinor }) =>
@@ -25,22 +29,30 @@ const x12Adjustments = (adjustments: AdjudicatedAdjustment[], currency: Claim['c
     group === 'CR' ? [] : [{ group, reason, amount: money(amountMinor, currency) }],
   );
 
-/** The prior payer's latest decision on the claim this one follows, or nothing for a claim to the first payer. */
-export const priorPayerDecisions = async (manager: EntityManager, claim: Claim): Promise<PriorPayerDecisions> => {
-  if (!claim.priorPayerClaimId) return NONE;
-  const prior = await manager.findOneByOrFail(Claim, { id: claim.priorPayerClaimId });
-  const [decision, payer, coverage, visit] = await Promise.all([
+/** The claims to the payers that decided before this claim's, first payer first. */
+const priorClaimsOf = async (manager: EntityManager, claim: Claim): Promise<Claim[]> => {
+  const prior: Claim[] = [];
+  for (let id = claim.priorPayerClaimId; id; id = prior[0].priorPayerClaimId)
+    prior.unshift(await manager.findOneByOrFail(Claim, { id }));
+  return prior;
+};
+
+/** One prior payer's latest decision on its claim, or null while it is not on file. */
+const decisionOn = async (
+  manager: EntityManager,
+  prior: Claim,
+  timeZone: string,
+): Promise<PriorPayerDecision | null> => {
+  const [decision, payer, coverage] = await Promise.all([
     manager.findOne(ClaimAdjudication, { where: { claimId: prior.id }, order: { decidedAt: 'DESC' } }),
     manager.findOneBy(Payer, { electronicPayerId: prior.payerId }),
     coverageOn(manager, prior),
-    manager.findOneBy(CompletedVisit, { id: claim.visitId }),
   ]);
-  if (!decision || !payer || !coverage) return NONE;
-  const adjudicationDate =
-    DateTime.fromJSDate(decision.decidedAt, { zone: visit?.timeZone ?? 'UTC' }).toISODate() ?? undefined;
+  if (!decision || !payer || !coverage) return null;
+  const adjudicationDate = DateTime.fromJSDate(decision.decidedAt, { zone: timeZone }).toISODate() ?? undefined;
   const otherPayer: OtherPayer = {
     payer: { name: payer.name, id: payer.electronicPayerId },
-    responsibility: 'P',
+    responsibility: PAYER_RESPONSIBILITY[prior.responsibility],
     subscriber: {
       memberId: coverage.memberId,
       name: { last: coverage.subscriber.lastName ?? '', first: coverage.subscriber.firstName ?? '' },
@@ -50,7 +62,7 @@ export const priorPayerDecisions = async (manager: EntityManager, claim: Claim):
     adjustments: x12Adjustments(decision.adjustments, decision.currency),
     adjudicationDate,
   };
-  const lineAdjudications = new Map(
+  const lines = new Map(
     decision.lines.map((line): [string, PriorLineDecision] => [
       line.chargeId,
       {
@@ -58,9 +70,24 @@ export const priorPayerDecisions = async (manager: EntityManager, claim: Claim):
         paid: money(line.paidMinor, decision.currency),
         procedureCode: line.procedureCode,
         adjustments: x12Adjustments(line.adjustments, decision.currency),
-        adjudicationDate: adjudicationDate ?? claim.dateOfService,
+        adjudicationDate: adjudicationDate ?? prior.dateOfService,
       },
     ]),
   );
-  return { otherPayers: [otherPayer], lineAdjudications };
+  return { otherPayer, lines };
+};
+
+/** Every prior payer's latest decision, in rank order; nothing for a claim to the first payer. */
+export const priorPayerDecisions = async (manager: EntityManager, claim: Claim): Promise<PriorPayerDecisions> => {
+  const priorClaims = await priorClaimsOf(manager, claim);
+  if (priorClaims.length === 0) return { otherPayers: [], lineAdjudications: new Map() };
+  const visit = await manager.findOneBy(CompletedVisit, { id: claim.visitId });
+  const decided = (
+    await Promise.all(priorClaims.map((prior) => decisionOn(manager, prior, visit?.timeZone ?? 'UTC')))
+  ).filter((decision): decision is PriorPayerDecision => decision !== null);
+  const lineAdjudications = new Map<string, PriorLineDecision[]>();
+  for (const { lines } of decided)
+    for (const [chargeId, line] of lines)
+      lineAdjudications.set(chargeId, [...(lineAdjudications.get(chargeId) ?? []), line]);
+  return { otherPayers: decided.map(({ otherPayer }) => otherPayer), lineAdjudications };
 };

@@ -17,6 +17,7 @@ import { ClaimAdjudication } from '../adjudications/claim-adjudication.entity';
 import { ClaimFollowUps1767300000000 } from './migrations/1767300000000-claim-follow-ups';
 import { TimelyFilingAlerts1767400000000 } from './migrations/1767400000000-timely-filing-alerts';
 import { ClaimHistoryOrder1767500000000 } from './migrations/1767500000000-claim-history-order';
+import { TertiaryClaims1767650000000 } from './migrations/1767650000000-tertiary-claims';
 import { TimelyFilingAlert } from '../timely-filing/timely-filing-alert.entity';
 import { ReceivedAcknowledgement } from '../acknowledgements/received-acknowledgement.entity';
 import { ClaimPaymentRecord } from '../remittances/claim-payment.entity';
@@ -53,4 +54,5 @@ export const claimsMigrations = [
   ClaimFollowUps1767300000000,
   TimelyFilingAlerts1767400000000,
   ClaimHistoryOrder1767500000000,
+  TertiaryClaims1767650000000,
 ];

@@ -1,14 +1,15 @@
 import { EntityManager } from 'typeorm';
+import type { Responsibility } from '../claims/claim.entity';
 import { InsuredCoverage } from './insured-coverage.entity';
 
 interface CoveredCare {
   patientId: string;
   payerId: string;
   dateOfService: string;
-  responsibility?: 'primary' | 'secondary';
+  responsibility?: Responsibility;
 }
 
-/** The patient's coverage with the payer in force on the date of service, of the claim's rank when there are two. */
+/** The patient's coverage with the payer in force on the date of service, of the claim's rank when there are several. */
 export const coverageOn = async (
   manager: EntityManager,
   { patientId, payerId, dateOfService, responsibility = 'primary' }: CoveredCare,

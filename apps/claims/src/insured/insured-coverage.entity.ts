@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { Responsibility } from '../claims/claim.entity';
 import type { PostalAddress } from '../postal-address';
 
 /** The policy holder as a claim names them; for `self`, the patient. Null where scheduling was not told. */
@@ -38,7 +39,7 @@ export class InsuredCoverage {
   groupNumber: string | null;
 
   @Column('varchar')
-  rank: 'primary' | 'secondary';
+  rank: Responsibility;
 
   @Column('date', { name: 'effective_from' })
   effectiveFrom: string;

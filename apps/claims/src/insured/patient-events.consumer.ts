@@ -1,16 +1,19 @@
 import { Controller } from '@nestjs/common';
-import { CoverageUpdatedV2, EventEnvelope, isEvent, PATIENT_EVENTS, Topic } from '@praxis/contracts';
+import { CoverageUpdatedV3, EventEnvelope, isEvent, PATIENT_EVENTS, Topic } from '@praxis/contracts';
 import { ConsumeEvents } from '@praxis/messaging';
 import { EntityManager } from 'typeorm';
 import { InsuredCoverage } from './insured-coverage.entity';
 import { InsuredPatient } from './insured-patient.entity';
 
-/** Claims keeps who is insured, and by whom, from coverage.updated v2: each replaces the patient and their list. */
+/**
+ * Claims keeps who is insured, and by whom, from coverage.updated v3 (every rank; v1 and v2 leave a tertiary out): each
+ * replaces the patient and their list.
+ */
 @Controller()
 export class PatientEventsConsumer {
   @ConsumeEvents(Topic.SchedulingPatients, PATIENT_EVENTS)
   async onPatientEvent(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
-    if (!isEvent(CoverageUpdatedV2, envelope)) return;
+    if (!isEvent(CoverageUpdatedV3, envelope)) return;
     const { tenantId } = envelope;
     const { patientId, patient, coverages } = envelope.payload;
     await manager.upsert(InsuredPatient, { id: patientId, tenantId, ...patient }, ['id']);

@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { BillingProfile } from '../billing-profiles/billing-profile.entity';
 import { ClaimLine } from '../claims/claim-line.entity';
 import { Claim } from '../claims/claim.entity';
+import { PAYER_RESPONSIBILITY } from '../claims/payer-responsibility';
 import { PriorPayerDecisions, priorPayerDecisions } from '../coordination-of-benefits/prior-payer-decisions';
 import { payerClaimNumberReplaced } from '../corrections/payer-claim-number-replaced';
 import { coverageOn } from '../insured/coverage-on';
@@ -78,8 +79,16 @@ const placeOfService = (profile: BillingProfile, claim: Claim): string =>
   profile.placeOfService;
 
 const priorLineDecisionsOf = ({ lineAdjudications }: PriorPayerDecisions, line: ClaimLine) => {
-  const decision = lineAdjudications.get(line.chargeId);
-  return decision ? { priorPayerAdjudications: [{ ...decision, units: line.units, modifiers: line.modifiers }] } : {};
+  const decisions = lineAdjudications.get(line.chargeId) ?? [];
+  return decisions.length > 0
+    ? {
+        priorPayerAdjudications: decisions.map((decision) => ({
+          ...decision,
+          units: line.units,
+          modifiers: line.modifiers,
+        })),
+      }
+    : {};
 };
 
 /** A ready claim as the 837P model has it, read in the submission's transaction. */
@@ -106,7 +115,7 @@ export const professionalClaimOf = async (
     subscriber: subscriberOf(coverage, patient, payer),
     patient: patientOf(coverage, patient),
     payer: { name: payer.name, id: payer.electronicPayerId },
-    payerResponsibility: claim.responsibility === 'primary' ? 'P' : 'S',
+    payerResponsibility: PAYER_RESPONSIBILITY[claim.responsibility],
     patientControlNumber: claim.patientControlNumber,
     frequency: claim.frequency,
     ...(replaced ? { payerClaimControlNumber: replaced } : {}),

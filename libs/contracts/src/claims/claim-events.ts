@@ -1,5 +1,5 @@
 import { ClaimAdjudicated, ClaimAdjudicationReversed } from './claim-adjudication.events';
-import { ClaimAccepted, ClaimRejected, ClaimSubmitted } from './claim-lifecycle.events';
+import { ClaimAccepted, ClaimRejected, ClaimSubmitted, ClaimSubmittedV2 } from './claim-lifecycle.events';
 
 /**
  * Every event on the claims.claims topic: a consumer of the topic (billing's remittance postings) must accept them
@@ -8,6 +8,7 @@ import { ClaimAccepted, ClaimRejected, ClaimSubmitted } from './claim-lifecycle.
  */
 export const CLAIM_EVENTS = [
   ClaimSubmitted,
+  ClaimSubmittedV2,
   ClaimAccepted,
   ClaimRejected,
   ClaimAdjudicated,

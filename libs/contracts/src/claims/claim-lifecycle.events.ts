@@ -15,18 +15,29 @@ const claim = z.object({
   payerId: z.string().min(1),
 });
 
+const submission = claim.extend({
+  /** A tertiary claim is left out of v1, whose consumers know two ranks; v2 names it. */
+  responsibility: z.enum(['primary', 'secondary']),
+  dateOfService: calendarDate,
+  chargeIds: z.array(z.string().uuid()).min(1).max(50),
+  totalChargeMinor: z.number().int().nonnegative(),
+  currency: z.enum(currencies),
+});
+
 /** The claim left for the clearinghouse, with the charges it bills. */
 export const ClaimSubmitted = defineEvent({
   type: 'claim.submitted',
   version: 1,
   topic: Topic.ClaimsClaims,
-  payload: claim.extend({
-    responsibility: z.enum(['primary', 'secondary']),
-    dateOfService: calendarDate,
-    chargeIds: z.array(z.string().uuid()).min(1).max(50),
-    totalChargeMinor: z.number().int().nonnegative(),
-    currency: z.enum(currencies),
-  }),
+  payload: submission,
+});
+
+/** v1 for a claim to any payer, the tertiary included; announced beside v1 while its consumers remain. */
+export const ClaimSubmittedV2 = defineEvent({
+  type: 'claim.submitted',
+  version: 2,
+  topic: Topic.ClaimsClaims,
+  payload: submission.extend({ responsibility: z.enum(['primary', 'secondary', 'tertiary']) }),
 });
 
 /** The payer took the claim into adjudication (277CA category A2). */

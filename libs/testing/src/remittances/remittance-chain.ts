@@ -3,7 +3,7 @@ import {
   AppointmentCompleted,
   buildEnvelope,
   CoverageUpdated,
-  CoverageUpdatedV2,
+  CoverageUpdatedV3,
   EventEnvelope,
   Topic,
 } from '@praxis/contracts';
@@ -24,7 +24,7 @@ const COVERAGE = {
   effectiveTo: null,
 };
 
-/** One insured patient's visit yesterday: their Aetna card as scheduling announces it (v1 and v2), then the visit. */
+/** One insured patient's visit yesterday: their Aetna card as scheduling announces it (v1 and v3), then the visit. */
 const anInsuredVisit = (tenantId: string, index: number, dateOfService: string) => {
   const patientId = randomUUID();
   const appointmentId = randomUUID();
@@ -37,7 +37,7 @@ const anInsuredVisit = (tenantId: string, index: number, dateOfService: string) 
       ...at,
       payload: { patientId, coverages: [{ ...COVERAGE, coverageId, memberId, subscriberRelationship: 'self' }] },
     }),
-    buildEnvelope(CoverageUpdatedV2, {
+    buildEnvelope(CoverageUpdatedV3, {
       ...at,
       payload: {
         patientId,

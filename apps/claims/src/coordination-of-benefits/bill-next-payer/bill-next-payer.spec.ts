@@ -12,11 +12,12 @@ import {
 } from '../../../test/claims-use-cases';
 import { ClaimsWithSandbox, sandboxRules, startClaimsWithSandbox } from '../../../test/clearinghouse-exchange';
 import { aPaymentOf, aRemittance, an835, anAcceptedClaim } from '../../../test/remittance-files';
+import { claimReaches } from '../../../test/clearinghouse-exchange';
 import { submitAndRead837p } from '../../../test/sent-837p';
 
 const usd = (amountMinor: number) => money(amountMinor, 'USD');
 
-describe('BillNextPayer (the secondary insurer is billed once the primary paid)', () => {
+describe('BillNextPayer (each later insurer is billed once the one before it paid)', () => {
   let system: ClaimsWithSandbox;
 
   beforeAll(async () => {
@@ -42,7 +43,24 @@ describe('BillNextPayer (the secondary insurer is billed once the primary paid)'
     return clerk;
   };
 
-  const thePrimaryPays = async (clerk: ClinicActor, content: string) => {
+  const aClinicBillingThreeInsurers = async (): Promise<ClinicActor> => {
+    const { harness } = system;
+    const clerk = await aClinicBillingTwoInsurers();
+    await harness.as(clerk, () =>
+      harness.get(CreatePayer).execute({
+        ...harness.commandFor(clerk),
+        name: 'Illinois Medicaid',
+        electronicPayerId: 'SKIL0',
+        claimFilingIndicator: 'MC',
+        timelyFilingDays: 365,
+        address: { line1: 'PO Box 19105', city: 'Springfield', state: 'IL', postalCode: '62794' },
+      }),
+    );
+    return clerk;
+  };
+
+  /** The payer's 835 is posted; its decision on the claim is heard by claims' consumer (twice, as a redelivery). */
+  const thePayerPays = async (clerk: ClinicActor, claimId: string, content: string) => {
     const { harness } = system;
     const announced = await listenToTopic(Topic.ClaimsClaims);
     await harness.as(clerk, () =>
@@ -50,7 +68,9 @@ describe('BillNextPayer (the secondary insurer is billed once the primary paid)'
     );
     const decided = await eventually(async () => {
       const events = await announced.eventsOf(clerk.tenantId, 1);
-      const adjudicated = events.find(({ type }) => type === ClaimAdjudicated.type);
+      const adjudicated = events.find(
+        ({ type, payload }) => type === ClaimAdjudicated.type && payload.claimId === claimId,
+      );
       expect(adjudicated).toBeDefined();
       return adjudicated as EventEnvelope;
     });
@@ -73,7 +93,7 @@ describe('BillNextPayer (the secondary insurer is billed once the primary paid)'
       aCoverage({ rank: 'secondary', payerId: '87726', payerName: 'UnitedHealthcare', memberId: 'U55501234' }),
     );
 
-    const decision = await thePrimaryPays(clerk, an835(aRemittance([aPaymentOf(primary)])));
+    const decision = await thePayerPays(clerk, primary.id, an835(aRemittance([aPaymentOf(primary)])));
 
     expect(decision).toMatchObject({ claimId: primary.id, patientShareHeldForPayerId: '87726' });
     const [, secondary] = await claimsOfVisit(harness, clerk, primary.visitId);
@@ -115,9 +135,108 @@ describe('BillNextPayer (the secondary insurer is billed once the primary paid)'
     const clerk = await aClinicBillingTwoInsurers();
     const only = await anAcceptedClaim(harness, clerk, 'AET2026032');
 
-    const decision = await thePrimaryPays(clerk, an835(aRemittance([aPaymentOf(only)])));
+    const decision = await thePayerPays(clerk, only.id, an835(aRemittance([aPaymentOf(only)])));
 
     expect(decision).toMatchObject({ claimId: only.id, patientShareHeldForPayerId: null });
     expect(await claimsOfVisit(harness, clerk, only.visitId)).toHaveLength(1);
+  });
+
+  it('bills the tertiary payer after the secondary decided, with both prior payers in 2320/2330 and 2430', async () => {
+    const { harness } = system;
+    const clerk = await aClinicBillingThreeInsurers();
+    const primary = await anAcceptedClaim(harness, clerk, 'AET2026033');
+    await schedulingRecordsCoverage(
+      harness,
+      clerk,
+      primary.patientId,
+      aCoverage(),
+      aCoverage({ rank: 'secondary', payerId: '87726', payerName: 'UnitedHealthcare', memberId: 'U55501234' }),
+      aCoverage({ rank: 'tertiary', payerId: 'SKIL0', payerName: 'Illinois Medicaid', memberId: 'M44556677' }),
+    );
+    await thePayerPays(clerk, primary.id, an835(aRemittance([aPaymentOf(primary)])));
+    const [, built] = await claimsOfVisit(harness, clerk, primary.visitId);
+    await submitAndRead837p(harness, clerk);
+    const secondary = await claimReaches(harness, clerk, built.id, 'accepted');
+
+    const secondaryDecision = await thePayerPays(
+      clerk,
+      secondary.id,
+      an835(
+        aRemittance(
+          [
+            aPaymentOf(secondary, {
+              paid: usd(1_500),
+              patientResponsibility: usd(500),
+              claimFilingIndicator: 'CI',
+              patient: { last: 'LOPEZ', first: 'MARIA', memberId: 'U55501234' },
+              serviceLines: [
+                {
+                  procedure: { qualifier: 'HC', code: '99213', modifiers: [] },
+                  charge: usd(12_500),
+                  paid: usd(1_500),
+                  serviceDate: secondary.dateOfService,
+                  adjustments: [
+                    { group: 'OA', reason: '23', amount: usd(10_500) },
+                    { group: 'PR', reason: '2', amount: usd(500) },
+                  ],
+                  remarks: [],
+                },
+              ],
+            }),
+          ],
+          { payer: { name: 'UNITEDHEALTHCARE', id: '87726' } },
+        ),
+      ),
+    );
+
+    expect(secondaryDecision).toMatchObject({ claimId: secondary.id, patientShareHeldForPayerId: 'SKIL0' });
+    const claims = await claimsOfVisit(harness, clerk, primary.visitId);
+    expect(claims.map(({ payerId, responsibility }) => `${responsibility} ${payerId}`)).toEqual([
+      'primary 60054',
+      'secondary 87726',
+      'tertiary SKIL0',
+    ]);
+    const tertiary = claims[2];
+    expect(tertiary).toMatchObject({ status: 'ready', scrubErrors: [], priorPayerClaimId: secondary.id });
+    const [sent] = await submitAndRead837p(harness, clerk);
+    expect(sent).toMatchObject({
+      patientControlNumber: tertiary.patientControlNumber,
+      payer: { id: 'SKIL0' },
+      payerResponsibility: 'T',
+      otherPayers: [
+        { payer: { id: '60054' }, responsibility: 'P', paid: usd(8_000), subscriber: { memberId: 'W123456789' } },
+        {
+          payer: { id: '87726' },
+          responsibility: 'S',
+          paid: usd(1_500),
+          subscriber: { memberId: 'U55501234' },
+          adjustments: [],
+        },
+      ],
+    });
+    expect(
+      sent.serviceLines[0].priorPayerAdjudications?.map(({ payerId, paid, adjustments }) => ({
+        payerId,
+        paid,
+        adjustments,
+      })),
+    ).toEqual([
+      {
+        payerId: '60054',
+        paid: usd(8_000),
+        adjustments: [
+          { group: 'CO', reason: '45', amount: usd(2_500) },
+          { group: 'PR', reason: '2', amount: usd(2_000) },
+        ],
+      },
+      {
+        payerId: '87726',
+        paid: usd(1_500),
+        adjustments: [
+          { group: 'OA', reason: '23', amount: usd(10_500) },
+          { group: 'PR', reason: '2', amount: usd(500) },
+        ],
+      },
+    ]);
   });
 });
