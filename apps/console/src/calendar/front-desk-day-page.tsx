@@ -1,4 +1,4 @@
-import { TopBar } from '../navigation/top-bar';
+import { ConsolePage } from '../navigation/console-page';
 import { useCalendarShortcuts } from '../shortcuts/calendar-shortcuts';
 import { CalendarBoard } from './calendar-board';
 import { CalendarToolbar } from './calendar-toolbar';
@@ -31,33 +31,29 @@ export const FrontDeskDayPage = () => {
   const failed = [locations, providers, types, workingHours].some((query) => query.isError);
 
   return (
-    <div className="front-desk">
-      <TopBar />
-      <main>
-        <h1>{location ? `${location.name} — ${title()}` : 'Front desk'}</h1>
-        <CalendarToolbar
-          locations={locations.data}
+    <ConsolePage title={location ? `${location.name} — ${title()}` : 'Front desk'}>
+      <CalendarToolbar
+        locations={locations.data}
+        location={location}
+        view={view}
+        providers={weekProviders}
+        weekProviderId={weekProvider?.id}
+        {...go}
+      />
+      {failed ? (
+        <p role="alert">The calendar could not be loaded. Reload the page to try again.</p>
+      ) : !location || !providers.data || !types.data || workingHours.isPending ? (
+        <p role="status">Loading the day…</p>
+      ) : (
+        <CalendarBoard
           location={location}
           view={view}
-          providers={weekProviders}
-          weekProviderId={weekProvider?.id}
-          {...go}
+          providers={providers.data}
+          weekProvider={view.span === 'week' ? weekProvider : undefined}
+          workingHours={workingHours.data}
+          appointmentTypes={types.data}
         />
-        {failed ? (
-          <p role="alert">The calendar could not be loaded. Reload the page to try again.</p>
-        ) : !location || !providers.data || !types.data || workingHours.isPending ? (
-          <p role="status">Loading the day…</p>
-        ) : (
-          <CalendarBoard
-            location={location}
-            view={view}
-            providers={providers.data}
-            weekProvider={view.span === 'week' ? weekProvider : undefined}
-            workingHours={workingHours.data}
-            appointmentTypes={types.data}
-          />
-        )}
-      </main>
-    </div>
+      )}
+    </ConsolePage>
   );
 };

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
 import { Link } from 'react-aria-components';
 import { BillingPage } from '../billing/billing-page';
+import type { ConsolePageProps } from '../navigation/console-page';
 import { useLocation } from '../navigation/navigation';
 import { acknowledgementsPath } from './acknowledgements/acknowledgements-data';
 import { denialsPath } from '../denials/denials-path';
@@ -23,14 +23,8 @@ const SECTIONS = [
   { path: timelyFilingPath, name: 'Timely filing' },
 ];
 
-interface ClaimsPageProps {
-  title: string;
-  error?: unknown;
-  children: ReactNode;
-}
-
 /** A billing page with the claims sections beside each other, since a fix often needs the payer or the profile. */
-export const ClaimsPage = ({ title, error, children }: ClaimsPageProps) => {
+export const ClaimsPage = ({ title, error, children }: ConsolePageProps) => {
   const path = useLocation().split(/[?#]/)[0];
   return (
     <BillingPage title={title} error={error}>

@@ -10,7 +10,7 @@ import {
 import { spokenDate, todayIn } from '../calendar/wall-clock';
 import { useNow } from '../clock/browser-clock';
 import { navigate } from '../navigation/navigation';
-import { TopBar } from '../navigation/top-bar';
+import { ConsolePage } from '../navigation/console-page';
 import { AppointmentPanel } from '../visits/appointment-panel';
 import type { PanelForm } from '../visits/visit-actions';
 import { FlowBoardTable } from './flow-board-table';
@@ -38,37 +38,31 @@ export const FlowBoardPage = () => {
   const failed = [locations, providers, types, schedule].some((query) => query.isError);
 
   return (
-    <div className="front-desk">
-      <TopBar />
-      <main>
-        <h1>{location ? `Flow board — ${location.name}, ${spokenDate(date)}` : 'Flow board'}</h1>
-        <div className="toolbar">
-          <LocationSelect
-            locations={locations.data}
-            location={location}
-            onChange={(locationId) =>
-              navigate(`/flow-board?${new URLSearchParams({ location: locationId }).toString()}`)
-            }
-          />
-          {location && <span className="zone-note">Times in {location.timeZone}</span>}
-        </div>
-        {failed ? (
-          <p role="alert">Today&apos;s visits could not be loaded. Reload the page to try again.</p>
-        ) : !location || schedule.isPending ? (
-          <p role="status">Loading today&apos;s visits…</p>
-        ) : (
-          <FlowBoardTable
-            caption={`Visits today at ${location.name}, in order of their start`}
-            timeZone={location.timeZone}
-            visits={visits}
-            now={now}
-            names={names}
-            panelOpen={openVisit !== undefined}
-            onOpen={(visit, form) => setOpen({ visitId: visit.id, form })}
-          />
-        )}
-      </main>
+    <ConsolePage title={location ? `Flow board — ${location.name}, ${spokenDate(date)}` : 'Flow board'}>
+      <div className="toolbar">
+        <LocationSelect
+          locations={locations.data}
+          location={location}
+          onChange={(locationId) => navigate(`/flow-board?${new URLSearchParams({ location: locationId }).toString()}`)}
+        />
+        {location && <span className="zone-note">Times in {location.timeZone}</span>}
+      </div>
+      {failed ? (
+        <p role="alert">Today&apos;s visits could not be loaded. Reload the page to try again.</p>
+      ) : !location || schedule.isPending ? (
+        <p role="status">Loading today&apos;s visits…</p>
+      ) : (
+        <FlowBoardTable
+          caption={`Visits today at ${location.name}, in order of their start`}
+          timeZone={location.timeZone}
+          visits={visits}
+          now={now}
+          names={names}
+          panelOpen={openVisit !== undefined}
+          onOpen={(visit, form) => setOpen({ visitId: visit.id, form })}
+        />
+      )}
       {openVisit && <AppointmentPanel visit={openVisit} form={open?.form} onClose={() => setOpen(undefined)} />}
-    </div>
+    </ConsolePage>
   );
 };

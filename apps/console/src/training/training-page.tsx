@@ -1,32 +1,13 @@
-import type { ReactNode } from 'react';
-import { TopBar } from '../navigation/top-bar';
-import { isForbidden } from '../api/problem';
+import { ConsolePage, type ConsolePageProps } from '../navigation/console-page';
 import { STATUS_WORDS, type TrainingStatus } from './training-wording';
 import './training.css';
 
-interface TrainingPageProps {
-  title: string;
-  /** The first failed read, if any: a 403 says the page is not for this person, anything else asks for a reload. */
-  error?: unknown;
-  children: ReactNode;
-}
-
-export const TrainingPage = ({ title, error, children }: TrainingPageProps) => (
-  <div className="front-desk training">
-    <TopBar />
-    <main>
-      <h1>{title}</h1>
-      {error === undefined || error === null ? (
-        children
-      ) : (
-        <p role="alert">
-          {isForbidden(error)
-            ? 'This page is for clinic managers and admins. Your own training is under My training.'
-            : 'This page could not be loaded. Reload the page to try again.'}
-        </p>
-      )}
-    </main>
-  </div>
+export const TrainingPage = (props: ConsolePageProps) => (
+  <ConsolePage
+    area="training"
+    whoItIsFor="This page is for clinic managers and admins. Your own training is under My training."
+    {...props}
+  />
 );
 
 export const StatusBadge = ({ status }: { status: TrainingStatus }) => (
