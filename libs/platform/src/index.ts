@@ -29,4 +29,5 @@ export * from './run-migrations';
 export * from './validation/sql-values';
 export * from './service-process';
 export * from './http/csv';
+export * from './database/insert-rows';
 export * from './database/prepared-statements';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RemittanceProviderAdjusted } from '@praxis/contracts';
 import { EventAppender, OutboxWriter } from '@praxis/messaging';
+import { insertRows } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { findClaimFor } from '../claim-matching';
@@ -136,7 +137,7 @@ export class PostRemittance {
   }
 
   private async insertPayments(manager: EntityManager, payments: readonly ClaimPaymentRecord[]) {
-    if (payments.length > 0) await manager.insert(ClaimPaymentRecord, [...payments]);
+    await insertRows(manager, ClaimPaymentRecord, payments);
   }
 
   private async match(
