@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { InsuredCoverage } from '../insured/insured-coverage.entity';
 import { Claim, Responsibility, responsibilities } from '../claims/claim.entity';
 
@@ -6,21 +6,47 @@ import { Claim, Responsibility, responsibilities } from '../claims/claim.entity'
 export const rankAfter = (rank: Responsibility): Responsibility | null =>
   responsibilities[responsibilities.indexOf(rank) + 1] ?? null;
 
+/** For each claim, by its id, the coverage of the next rank in force on its date of service with another payer. */
+const LATER_COVERAGES = `
+  SELECT DISTINCT ON (wanted.claim_id) wanted.claim_id, coverage.id AS coverage_id
+  FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::date[])
+    AS wanted(claim_id, patient_id, rank, payer_id, date_of_service)
+  JOIN insured_coverages coverage
+    ON coverage.patient_id = wanted.patient_id
+   AND coverage.rank = wanted.rank
+   AND coverage.payer_id <> wanted.payer_id
+   AND coverage.effective_from <= wanted.date_of_service
+   AND (coverage.effective_to IS NULL OR coverage.effective_to >= wanted.date_of_service)
+  ORDER BY wanted.claim_id, coverage.effective_from DESC`;
+
 /**
- * The next coverage by rank after the claim's responsibility (primary, then secondary, then tertiary), in force on the
- * date of service; null when this payer is the last, and the patient's share is then the patient's to pay.
+ * For each claim, by its id, the next coverage by rank after its responsibility (primary, then secondary, then
+ * tertiary) in force on the date of service; null when its payer is the last, and the patient's share is then the
+ * patient's to pay. One query for them all, as posting a remittance asks it of every claim the file pays.
  */
-export const laterPayerOf = async (manager: EntityManager, claim: Claim): Promise<InsuredCoverage | null> => {
-  const rank = rankAfter(claim.responsibility);
-  if (!rank) return null;
-  const { patientId, dateOfService } = claim;
-  const later = await manager
-    .createQueryBuilder(InsuredCoverage, 'coverage')
-    .where('coverage.patient_id = :patientId', { patientId })
-    .andWhere('coverage.rank = :rank', { rank })
-    .andWhere('coverage.payer_id <> :payerId', { payerId: claim.payerId })
-    .andWhere('coverage.effective_from <= :dateOfService', { dateOfService })
-    .andWhere('(coverage.effective_to IS NULL OR coverage.effective_to >= :dateOfService)', { dateOfService })
-    .getOne();
-  return later ?? null;
+export const laterPayersOf = async (
+  manager: EntityManager,
+  claims: readonly Claim[],
+): Promise<Map<string, InsuredCoverage | null>> => {
+  const later = new Map<string, InsuredCoverage | null>(claims.map(({ id }) => [id, null]));
+  const asked = claims.flatMap((claim) => {
+    const rank = rankAfter(claim.responsibility);
+    return rank ? [{ claim, rank }] : [];
+  });
+  if (asked.length === 0) return later;
+  const found: { claim_id: string; coverage_id: string }[] = await manager.query(LATER_COVERAGES, [
+    asked.map(({ claim }) => claim.id),
+    asked.map(({ claim }) => claim.patientId),
+    asked.map(({ rank }) => rank),
+    asked.map(({ claim }) => claim.payerId),
+    asked.map(({ claim }) => claim.dateOfService),
+  ]);
+  if (found.length === 0) return later;
+  const coverages = await manager.findBy(InsuredCoverage, { id: In(found.map(({ coverage_id }) => coverage_id)) });
+  const byId = new Map(coverages.map((coverage) => [coverage.id, coverage]));
+  for (const { claim_id, coverage_id } of found) later.set(claim_id, byId.get(coverage_id) ?? null);
+  return later;
 };
+
+export const laterPayerOf = async (manager: EntityManager, claim: Claim): Promise<InsuredCoverage | null> =>
+  (await laterPayersOf(manager, [claim])).get(claim.id) ?? null;

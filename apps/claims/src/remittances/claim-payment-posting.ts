@@ -107,7 +107,8 @@ export class ClaimPaymentPosting {
         paidMinor: payment.paidMinor,
       },
     });
-    const laterPayer = await laterPayerOf(manager, claim);
+    const known = locked.laterPayerOf(claim.id);
+    const laterPayer = known === undefined ? await laterPayerOf(manager, claim) : known;
     await events.append(manager, ClaimAdjudicated, {
       aggregateId: claim.id,
       payload: { ...decision.adjudication, patientShareHeldForPayerId: laterPayer?.payerId ?? null },

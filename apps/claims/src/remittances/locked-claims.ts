@@ -2,6 +2,8 @@ import { EntityManager, In } from 'typeorm';
 import { ClaimLifecycle } from '../claims/claim-lifecycle';
 import { ClaimLine } from '../claims/claim-line.entity';
 import { Claim } from '../claims/claim.entity';
+import { laterPayersOf } from '../coordination-of-benefits/later-payer';
+import { InsuredCoverage } from '../insured/insured-coverage.entity';
 
 const groupBy = <T>(keys: readonly string[], items: readonly T[], keyOf: (item: T) => string) => {
   const groups = new Map(keys.map((key) => [key, [] as T[]]));
@@ -11,7 +13,7 @@ const groupBy = <T>(keys: readonly string[], items: readonly T[], keyOf: (item: 
 
 /**
  * A file's claims, found by the patient control numbers its payments name and locked together up front, with their
- * lines: posting reads them here instead of once per claim payment. The claims are the objects the lifecycle moves,
+ * lines and the payer billed after each: posting reads them here instead of once per claim payment. The claims are the objects the lifecycle moves,
  * so what an earlier payment of the file changed is what a later one sees.
  */
 export class LockedClaims {
@@ -19,9 +21,10 @@ export class LockedClaims {
     private readonly byControlNumber: ReadonlyMap<string, Claim[]>,
     private readonly byId: ReadonlyMap<string, Claim>,
     private readonly lines: ReadonlyMap<string, ClaimLine[]>,
+    private readonly laterPayers: ReadonlyMap<string, InsuredCoverage | null>,
   ) {}
 
-  static readonly none = new LockedClaims(new Map(), new Map(), new Map());
+  static readonly none = new LockedClaims(new Map(), new Map(), new Map(), new Map());
 
   static async lock(manager: EntityManager, lifecycle: ClaimLifecycle, patientControlNumbers: readonly string[]) {
     const claims = await lifecycle.lockByControlNumbers(manager, patientControlNumbers);
@@ -34,6 +37,7 @@ export class LockedClaims {
       groupBy(patientControlNumbers, claims, ({ patientControlNumber }) => patientControlNumber),
       new Map(claims.map((claim) => [claim.id, claim])),
       groupBy(ids, lines, ({ claimId }) => claimId),
+      await laterPayersOf(manager, claims),
     );
   }
 
@@ -48,5 +52,10 @@ export class LockedClaims {
 
   linesOf(claimId: string): ClaimLine[] | undefined {
     return this.lines.get(claimId);
+  }
+
+  /** The coverage billed after the claim's payer (null when it is the last); undefined for a claim not locked here. */
+  laterPayerOf(claimId: string): InsuredCoverage | null | undefined {
+    return this.laterPayers.get(claimId);
   }
 }
