@@ -20,7 +20,7 @@ import { releaseAll, stageFigures, watchReadyVisits } from './billing-chain';
 import { residentMegabytes } from './process-memory';
 import { printReport, ReportRow } from './report';
 
-const CLAIMS = 600;
+const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 600);
 const FILES = { claimsPerSet: 50, setsPerFile: 2 };
 const UPLOADERS = 4;
 const FEE_SCHEDULE = 'procedure_code,modifiers,payer_id,amount\r\n99213,,,125.00\r\n96372,,,25.00';
@@ -42,6 +42,13 @@ const AETNA = {
 };
 
 type Headers = Record<string, string>;
+type Clerk = ReturnType<typeof someoneAtANewClinic>;
+
+/** Signed afresh for each step: setting up thousands of claims outlasts one internal token. */
+const headersOf = async (clerk: Clerk): Promise<Headers> => ({
+  ...(await internalHeaders(clerk)),
+  'content-type': 'application/json',
+});
 
 const send = async (url: string, method: string, headers: Headers, body: unknown, expected: number) => {
   const response = await fetch(url, { method, headers, body: JSON.stringify(body) });
@@ -52,13 +59,13 @@ const send = async (url: string, method: string, headers: Headers, body: unknown
 const acceptedClaimsOfAClinic = async (
   shared: SharedInfrastructure,
   urls: { billing: string; claims: string },
-  tenantId: string,
-  headers: Headers,
+  clerk: Clerk,
 ) => {
+  const { tenantId } = clerk;
   await send(
     `${urls.billing}/api/v1/billing/fee-schedules`,
     'POST',
-    headers,
+    await headersOf(clerk),
     {
       effectiveFrom: '2026-01-01',
       currency: 'USD',
@@ -66,8 +73,8 @@ const acceptedClaimsOfAClinic = async (
     },
     201,
   );
-  await send(`${urls.claims}/api/v1/billing-profile`, 'PUT', headers, BILLING_PROFILE, 200);
-  await send(`${urls.claims}/api/v1/payers`, 'POST', headers, AETNA, 201);
+  await send(`${urls.claims}/api/v1/billing-profile`, 'PUT', await headersOf(clerk), BILLING_PROFILE, 200);
+  await send(`${urls.claims}/api/v1/payers`, 'POST', await headersOf(clerk), AETNA, 201);
   const billingDb = await clinicDatabase(shared.databases.billing.MIGRATION_DATABASE_URL, tenantId);
   const claimsDb = await clinicDatabase(shared.databases.claims.MIGRATION_DATABASE_URL, tenantId);
   try {
@@ -78,14 +85,14 @@ const acceptedClaimsOfAClinic = async (
     );
     await ready.until(CLAIMS);
     await ready.stop();
-    const releases = await releaseAll(urls.billing, headers, [...ready.seen.keys()], 16);
+    const releases = await releaseAll(urls.billing, await headersOf(clerk), [...ready.seen.keys()], 16);
     const released = CLAIMS - releases.failures;
     await claimsDb.until(
       `SELECT count(*) AS n FROM claims WHERE status = 'ready'`,
       released,
       `SELECT status, count(*), min(scrub_errors::text) AS errors FROM claims GROUP BY status`,
     );
-    await send(`${urls.claims}/api/v1/claim-submissions`, 'POST', headers, {}, 202);
+    await send(`${urls.claims}/api/v1/claim-submissions`, 'POST', await headersOf(clerk), {}, 202);
     await claimsDb.until(`SELECT count(*) AS n FROM claims WHERE status = 'accepted'`, released);
     return await acceptedClaims(claimsDb.db);
   } finally {
@@ -132,15 +139,14 @@ const run = async (shared: SharedInfrastructure): Promise<ReportRow[]> => {
     JOBS_PREFIX: `bench-claims-${randomUUID()}`,
   });
   const clerk = someoneAtANewClinic('billing_clerk');
-  const headers = { ...(await internalHeaders(clerk)), 'content-type': 'application/json' };
   try {
     const urls = { billing: billing.url, claims: claims.url };
-    const accepted = await acceptedClaimsOfAClinic(shared, urls, clerk.tenantId, headers);
+    const accepted = await acceptedClaimsOfAClinic(shared, urls, clerk);
     const claimOf = new Map(accepted.map((claim) => [claim.patientControlNumber, claim.claimId]));
     const files = remittanceFilesFor(accepted, { name: 'BENCH FAMILY PRACTICE', npi: BILLING_PROFILE.npi }, FILES);
 
     const ledger = await watchLedger(shared.databases.billing.MIGRATION_DATABASE_URL, clerk.tenantId);
-    const uploads = await uploadAll(claims.url, headers, files);
+    const uploads = await uploadAll(claims.url, await headersOf(clerk), files);
     await ledger.until(accepted.length);
     await ledger.stop();
     const byClaim = (sightings: Map<string, number>) =>

@@ -2,7 +2,7 @@ import { ChildProcess } from 'node:child_process';
 import { basename, join } from 'node:path';
 
 /** Jest runs this file from source; the dev stack's browser journeys run it from dist/, one folder deeper. */
-const WORKSPACE = join(
+export const WORKSPACE = join(
   __dirname,
   '..',
   '..',

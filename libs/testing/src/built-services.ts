@@ -1,7 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { SERVICE_NODE_OPTIONS } from '@praxis/platform';
-import { builtFile, endProcess } from './built-processes';
+import { builtFile, endProcess, WORKSPACE } from './built-processes';
 import { freePortNumber } from './ports';
 import {
   serviceTestEnvironment,
@@ -24,6 +25,12 @@ export interface BuiltService {
 }
 
 export const UNREACHABLE_URL = 'http://127.0.0.1:9';
+
+/** Set, each built service writes a V8 CPU profile there when it is stopped: where a benchmark's time goes. */
+const CPU_PROFILE_DIR_VARIABLE = 'SERVICE_CPU_PROFILE_DIR';
+
+const profilingOptions = (): string[] =>
+  process.env[CPU_PROFILE_DIR_VARIABLE] ? ['--require', join(WORKSPACE, 'tools', 'bench', 'cpu-profile.cjs')] : [];
 
 /** Generous, as seven services starting at once on two busy cores can take well over half a minute; a crash still fails at once. */
 const healthy = async (url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> => {
@@ -55,7 +62,10 @@ export const startBuiltService = async (name: string, environment: Record<string
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess;
   const start = async () => {
-    child = spawn(process.execPath, [...SERVICE_NODE_OPTIONS, main], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    child = spawn(process.execPath, [...SERVICE_NODE_OPTIONS, ...profilingOptions(), main], {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     try {
       await healthy(url, child);
     } catch (error) {
