@@ -1,7 +1,7 @@
 import { APP_ROLE, MIGRATOR_ROLE } from '@praxis/database';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_SERVICES, DOMAIN_SERVICES, GATEWAY, ServiceEntry } from './src/code-under-check';
+import { ALL_SERVICES, CLEARINGHOUSE, DOMAIN_SERVICES, GATEWAY, ServiceEntry } from './src/code-under-check';
 import {
   commandLine,
   dependencyCondition,
@@ -16,6 +16,7 @@ import {
   containersOf,
   K8S_DIRECTORY,
   kustomizationResources,
+  literalEnvironment,
   loadDeployedManifests,
   Manifest,
   podAnnotations,
@@ -135,6 +136,21 @@ describe('docker-compose.yml', () => {
     const gatewayPorts = publishedContainerPorts(services[GATEWAY.name] ?? {});
     if (!gatewayPorts.includes(GATEWAY.port))
       problems.push(`gateway does not publish its catalog port ${GATEWAY.port}`);
+    expectNoProblems(problems);
+  });
+
+  it('runs the sandbox clearinghouse only with the sandbox profile, at its catalog port, and nothing waits for it', () => {
+    const sandbox = services[CLEARINGHOUSE.name];
+    if (!sandbox) return expectNoProblems([`compose has no service "${CLEARINGHOUSE.name}"`]);
+    const problems: string[] = [];
+    if (sandbox.profiles?.join() !== 'sandbox') problems.push(`${CLEARINGHOUSE.name} runs outside the sandbox profile`);
+    if (keyValues(sandbox.build?.args).APP !== CLEARINGHOUSE.name)
+      problems.push(`${CLEARINGHOUSE.name} is not built with APP=${CLEARINGHOUSE.name}`);
+    if (keyValues(sandbox.environment).PORT !== String(CLEARINGHOUSE.port))
+      problems.push(`${CLEARINGHOUSE.name} does not listen on its catalog port ${CLEARINGHOUSE.port}`);
+    Object.entries(services)
+      .filter(([, service]) => !service.profiles && dependencyCondition(service, CLEARINGHOUSE.name))
+      .forEach(([name]) => problems.push(`${name} depends on ${CLEARINGHOUSE.name}, which production does not run`));
     expectNoProblems(problems);
   });
 
@@ -335,6 +351,18 @@ describe('deploy/k8s', () => {
         (service) => `gateway Deployment ${upstreamVariableOf(service)} is not http://${service.name}:${service.port}`,
       ),
     );
+  });
+
+  it('runs no sandbox clearinghouse: claims sends production files (ISA15 P) to the one its ConfigMap names', () => {
+    const problems: string[] = [];
+    if (find('Deployment', CLEARINGHOUSE.name)) problems.push(`deploy/k8s runs the sandbox ${CLEARINGHOUSE.name}`);
+    const claims = containerOf(find('Deployment', 'claims'));
+    const environment = claims ? literalEnvironment(claims, deployed) : {};
+    if (environment.CLEARINGHOUSE_USAGE !== 'P')
+      problems.push(`claims CLEARINGHOUSE_USAGE is ${environment.CLEARINGHOUSE_USAGE}, not P`);
+    if (!environment.CLEARINGHOUSE_URL?.startsWith('https://'))
+      problems.push(`claims CLEARINGHOUSE_URL ${environment.CLEARINGHOUSE_URL} is not the vendor's https:// address`);
+    expectNoProblems(problems);
   });
 
   it('exposes only the gateway, on its catalog port, through an Ingress', () => {

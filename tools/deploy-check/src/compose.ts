@@ -7,6 +7,7 @@ type KeyValues = Record<string, string | number | boolean | null> | string[];
 
 export interface ComposeService {
   image?: string;
+  profiles?: string[];
   build?: { context?: string; dockerfile?: string; args?: KeyValues };
   command?: string | string[];
   environment?: KeyValues;

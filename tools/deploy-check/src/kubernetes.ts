@@ -116,3 +116,12 @@ export const containerEnvironment = (
   }
   return { names, problems };
 };
+
+/** The values a container's environment spells out, in its env or in the ConfigMaps it reads whole; secrets stay out. */
+export const literalEnvironment = (container: Container, manifests: Manifest[]): Record<string, string> => {
+  const configMaps = (container.envFrom ?? []).map(({ configMapRef }) =>
+    manifests.find((manifest) => manifest.kind === 'ConfigMap' && manifest.metadata.name === configMapRef?.name),
+  );
+  const literals = (container.env ?? []).flatMap(({ name, value }) => (value === undefined ? [] : [[name, value]]));
+  return Object.assign({}, ...configMaps.map((configMap) => configMap?.data ?? {}), Object.fromEntries(literals));
+};

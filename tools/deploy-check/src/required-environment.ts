@@ -1,14 +1,14 @@
 import { serviceConfigSchema } from '@praxis/platform';
 import { z } from 'zod';
-import { gatewayConfigSchema, identityConfigSchema } from './code-under-check';
+import { claimsProductionConfigSchema, gatewayConfigSchema, identityConfigSchema } from './code-under-check';
 
-/** The schema each service's main.ts parses its environment with. */
+/** The schema each service's main.ts parses its environment with, as it reads it in production. */
 const CONFIG_SCHEMAS: Record<string, z.AnyZodObject> = {
   gateway: gatewayConfigSchema,
   identity: identityConfigSchema,
   scheduling: serviceConfigSchema,
   billing: serviceConfigSchema,
-  claims: serviceConfigSchema,
+  claims: claimsProductionConfigSchema,
   training: serviceConfigSchema,
 };
 
