@@ -100,3 +100,69 @@ export const goldenEnvelope: ProfessionalClaimEnvelope = {
   timeZone: 'America/Chicago',
   usage: 'T',
 };
+
+/** The claim behind __fixtures__/837p-tertiary-claim-two-prior-payers.x12: Medicaid billed after two payers decided. */
+export const goldenTertiaryClaimFile = (): ProfessionalClaimFile =>
+  aProfessionalClaimFile([
+    aProfessionalClaim({
+      patientControlNumber: 'PCN0004',
+      payer: { name: 'MEDICAID OF ILLINOIS', id: '77001' },
+      payerResponsibility: 'T',
+      subscriber: { ...aProfessionalClaim().subscriber, memberId: 'MCD987654', claimFilingIndicator: 'MC' },
+      diagnoses: ['M545'],
+      otherPayers: [
+        {
+          payer: { name: 'ACME HEALTH PLAN', id: '60054' },
+          responsibility: 'P',
+          subscriber: { memberId: 'XYZ123456789', name: { last: 'RIVERA', first: 'ANA' } },
+          claimFilingIndicator: 'CI',
+          paid: money(6000, 'USD'),
+          adjustments: [
+            { group: 'CO', reason: '45', amount: money(3000, 'USD') },
+            { group: 'PR', reason: '2', amount: money(1000, 'USD') },
+          ],
+          adjudicationDate: '2026-11-25',
+        },
+        {
+          payer: { name: 'SPOUSE EMPLOYER PLAN', id: '87726' },
+          responsibility: 'S',
+          subscriber: { memberId: 'U55501234', name: { last: 'RIVERA', first: 'DANIEL' } },
+          claimFilingIndicator: 'CI',
+          paid: money(700, 'USD'),
+          adjustments: [{ group: 'PR', reason: '1', amount: money(300, 'USD') }],
+          adjudicationDate: '2026-11-27',
+        },
+      ],
+      serviceLines: [
+        aServiceLine({
+          procedureCode: '97110',
+          charge: money(10000, 'USD'),
+          units: 4,
+          priorPayerAdjudications: [
+            {
+              payerId: '60054',
+              paid: money(6000, 'USD'),
+              procedureCode: '97110',
+              units: 4,
+              adjustments: [
+                { group: 'CO', reason: '45', amount: money(3000, 'USD') },
+                { group: 'PR', reason: '2', amount: money(1000, 'USD') },
+              ],
+              adjudicationDate: '2026-11-25',
+            },
+            {
+              payerId: '87726',
+              paid: money(700, 'USD'),
+              procedureCode: '97110',
+              units: 4,
+              adjustments: [
+                { group: 'OA', reason: '23', amount: money(9000, 'USD') },
+                { group: 'PR', reason: '1', amount: money(300, 'USD') },
+              ],
+              adjudicationDate: '2026-11-27',
+            },
+          ],
+        }),
+      ],
+    }),
+  ]);

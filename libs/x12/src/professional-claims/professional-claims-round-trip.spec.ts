@@ -4,7 +4,9 @@ import { goldenEnvelope } from '../../test/golden-claim-file';
 import { aProfessionalClaim, aProfessionalClaimFile } from '../../test/professional-claim-builders';
 import { Adjustment } from '../adjustments/claim-adjustments';
 import { readX12 } from '../core/read-x12';
-import { ProfessionalClaim, ServiceLine } from './professional-claim';
+import { OtherPayer, PayerResponsibility, ProfessionalClaim, ServiceLine } from './professional-claim';
+
+const PAYER_ORDER: PayerResponsibility[] = ['P', 'S', 'T'];
 import { readProfessionalClaims } from './read-837p';
 import { writeProfessionalClaims } from './write-837p';
 
@@ -59,6 +61,27 @@ const serviceLine = (diagnoses: number): fc.Arbitrary<ServiceLine> =>
     { requiredKeys: ['procedureCode', 'charge', 'units', 'serviceDate', 'diagnosisPointers'] },
   );
 
+// Payers decide in their order of payment: a claim's prior payers are P, then S, and its own payer the next.
+const otherPayers = fc
+  .array(
+    fc.record(
+      {
+        payer: fc.record({ name: word, id: fc.stringMatching(/^[A-Z0-9]{5}$/) }),
+        subscriber: fc.record({
+          memberId: fc.stringMatching(/^[A-Z0-9]{5,20}$/),
+          name: fc.record({ last: word, first: word }),
+        }),
+        claimFilingIndicator: fc.constantFrom('CI', 'MB', 'MC', 'BL'),
+        paid: amount,
+        adjustments,
+        adjudicationDate: isoDate,
+      },
+      { requiredKeys: ['payer', 'subscriber', 'claimFilingIndicator', 'paid', 'adjustments'] },
+    ),
+    { maxLength: 2 },
+  )
+  .map((payers): OtherPayer[] => payers.map((payer, index) => ({ ...payer, responsibility: PAYER_ORDER[index] })));
+
 const claim: fc.Arbitrary<ProfessionalClaim> = fc
   .uniqueArray(diagnosis, { minLength: 1, maxLength: 12 })
   .chain((diagnoses) =>
@@ -72,13 +95,17 @@ const claim: fc.Arbitrary<ProfessionalClaim> = fc
       birthDate: isoDate,
       serviceLines: fc.array(serviceLine(diagnoses.length), { minLength: 1, maxLength: 50 }),
       diagnoses: fc.constant(diagnoses),
+      otherPayers,
     }),
   )
-  .map(({ memberId, lastName, birthDate, frequency, payerClaimControlNumber, ...rest }) => {
+  .map(({ memberId, lastName, birthDate, frequency, payerClaimControlNumber, otherPayers, ...rest }) => {
     const base = aProfessionalClaim();
     return {
       ...base,
       ...rest,
+      ...(otherPayers.length > 0
+        ? { otherPayers, payerResponsibility: PAYER_ORDER[otherPayers.length] }
+        : { payerResponsibility: 'P' as const }),
       frequency,
       ...(frequency === '1' ? {} : { payerClaimControlNumber }),
       subscriber: { ...base.subscriber, memberId, name: { last: lastName, first: 'ANA' }, birthDate },

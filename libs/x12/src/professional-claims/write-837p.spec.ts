@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { money } from '@praxis/domain';
-import { goldenClaimFile, goldenEnvelope } from '../../test/golden-claim-file';
+import { goldenClaimFile, goldenEnvelope, goldenTertiaryClaimFile } from '../../test/golden-claim-file';
 import { aProfessionalClaim, aProfessionalClaimFile, aServiceLine } from '../../test/professional-claim-builders';
 import { readX12 } from '../core/read-x12';
 import { InvalidProfessionalClaimsError } from './claim-problems';
@@ -9,7 +9,9 @@ import { readProfessionalClaims } from './read-837p';
 import { splitServiceLines } from './split-service-lines';
 import { writeProfessionalClaims } from './write-837p';
 
-const golden = readFileSync(join(__dirname, '__fixtures__', '837p-three-claims-two-providers.x12'), 'utf8');
+const fixture = (name: string) => readFileSync(join(__dirname, '__fixtures__', name), 'utf8');
+const golden = fixture('837p-three-claims-two-providers.x12');
+const goldenTertiary = fixture('837p-tertiary-claim-two-prior-payers.x12');
 
 const readBack = (text: string) => {
   const document = readX12(text);
@@ -38,6 +40,35 @@ describe('writeProfessionalClaims', () => {
     expect(reading.envelopeProblems).toEqual([]);
     expect(reading.problems).toEqual([]);
     expect(reading.file).toEqual(goldenClaimFile());
+  });
+
+  it('writes a tertiary claim (SBR T) with each prior payer in its own 2320/2330 and 2430, first payer first', () => {
+    const written = writeProfessionalClaims(goldenTertiaryClaimFile(), goldenEnvelope);
+
+    expect(written).toBe(goldenTertiary.replaceAll('\n', ''));
+    const segments = written.split('~');
+    expect(segments.filter((segment) => /^(SBR|AMT|NM1\*PR)\*/.test(segment))).toEqual([
+      'SBR*T*18*GRP001******MC',
+      'NM1*PR*2*MEDICAID OF ILLINOIS*****PI*77001',
+      'SBR*P*18*******CI',
+      'AMT*D*60',
+      'NM1*PR*2*ACME HEALTH PLAN*****PI*60054',
+      'SBR*S*18*******CI',
+      'AMT*D*7',
+      'NM1*PR*2*SPOUSE EMPLOYER PLAN*****PI*87726',
+    ]);
+    expect(segments.filter((segment) => segment.startsWith('SVD*'))).toEqual([
+      'SVD*60054*60*HC:97110**4',
+      'SVD*87726*7*HC:97110**4',
+    ]);
+  });
+
+  it('reads the tertiary claim back with both prior payers and their line decisions', () => {
+    const reading = readBack(goldenTertiary);
+
+    expect(reading.envelopeProblems).toEqual([]);
+    expect(reading.problems).toEqual([]);
+    expect(reading.file).toEqual(goldenTertiaryClaimFile());
   });
 
   it('refuses claims a payer would reject, listing every problem and writing nothing', () => {
