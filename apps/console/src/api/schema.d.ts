@@ -2256,7 +2256,7 @@ export interface components {
             groupNumber: string | null;
             subscriber: components["schemas"]["Subscriber"];
             /** @enum {string} */
-            rank: "primary" | "secondary";
+            rank: "primary" | "secondary" | "tertiary";
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2288,7 +2288,7 @@ export interface components {
             memberId: string;
             groupNumber?: string;
             /** @enum {string} */
-            rank: "primary" | "secondary";
+            rank: "primary" | "secondary" | "tertiary";
             /** Format: date */
             effectiveFrom: string;
             subscriber: components["schemas"]["SubscriberDto"];
@@ -2300,7 +2300,7 @@ export interface components {
             groupNumber?: string | null;
             subscriber?: components["schemas"]["SubscriberDto"];
             /** @enum {string} */
-            rank?: "primary" | "secondary";
+            rank?: "primary" | "secondary" | "tertiary";
             /** Format: date */
             effectiveFrom?: string;
             /** Format: date */
@@ -3112,7 +3112,7 @@ export interface components {
             /** @description The payer's electronic id, as the coverage and the charges name it. */
             payerId: string;
             /** @enum {string} */
-            responsibility: "primary" | "secondary";
+            responsibility: "primary" | "secondary" | "tertiary";
             /** @enum {string} */
             frequency: "1" | "7" | "8";
             currency: string;

@@ -14,6 +14,15 @@ export const spokenPhone = (phone: string): string => {
   return digits ? `(${digits[1]}) ${digits[2]}-${digits[3]}` : phone;
 };
 
+export type CoverageRank = Schemas['Coverage']['rank'];
+
+/** Who pays first: each payer is billed after the one ranked before it decided. */
+export const RANK_LABELS: Record<CoverageRank, string> = {
+  primary: 'Primary',
+  secondary: 'Secondary',
+  tertiary: 'Tertiary',
+};
+
 export type PolicyHolder = Schemas['SubscriberDto']['relationship'];
 
 /** The API names the patient's relationship to the policy holder; the desk names the policy holder. */

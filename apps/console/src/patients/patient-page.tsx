@@ -4,11 +4,12 @@ import { useReadsBilling } from '../billing/billing-access';
 import { ledgerPath } from '../billing/patient-ledger/ledger-path';
 import { patientName, type Patient } from '../calendar/day-data';
 import { TopBar } from '../navigation/top-bar';
+import { AddCoverageForm } from './add-coverage-form';
 import { EditAddressForm } from './edit-address-form';
 import { EditCoverageForm } from './edit-coverage-form';
 import { useChangesPatients } from './patient-changes';
 import { type Coverage, useCoverages, usePatient } from './patient-data';
-import { POLICY_HOLDER_LABELS, SEX_LABELS, spokenPhone } from './patient-labels';
+import { POLICY_HOLDER_LABELS, RANK_LABELS, SEX_LABELS, spokenPhone } from './patient-labels';
 import { VisitHistory } from './visit-history';
 
 /** A birth date or a coverage period is a calendar date with no weekday worth saying, e.g. February 3, 1985. */
@@ -49,6 +50,7 @@ const CoverageList = ({ patientId }: { patientId: string }) => {
   const coverages = useCoverages(patientId);
   const changesPatients = useChangesPatients();
   const [editing, setEditing] = useState<Coverage>();
+  const [adding, setAdding] = useState(false);
   return (
     <section aria-labelledby="coverage">
       <h2 id="coverage">Coverage</h2>
@@ -74,7 +76,7 @@ const CoverageList = ({ patientId }: { patientId: string }) => {
           <tbody>
             {coverages.data.map((coverage) => (
               <tr key={coverage.id}>
-                <td>{coverage.rank === 'primary' ? 'Primary' : 'Secondary'}</td>
+                <td>{RANK_LABELS[coverage.rank]}</td>
                 <td>{`${coverage.payerName} (${coverage.payerId})`}</td>
                 <td>{coverage.memberId}</td>
                 <td>{coverage.groupNumber ?? '—'}</td>
@@ -96,6 +98,11 @@ const CoverageList = ({ patientId }: { patientId: string }) => {
         </table>
       )}
       {editing && <EditCoverageForm key={editing.id} coverage={editing} onDone={() => setEditing(undefined)} />}
+      {adding ? (
+        <AddCoverageForm patientId={patientId} onDone={() => setAdding(false)} />
+      ) : (
+        changesPatients && <Button onPress={() => setAdding(true)}>Add a coverage…</Button>
+      )}
     </section>
   );
 };

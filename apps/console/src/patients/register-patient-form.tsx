@@ -3,9 +3,9 @@ import { useMemo, useState } from 'react';
 import { Button, Checkbox, Form } from 'react-aria-components';
 import { patientName, type Patient } from '../calendar/day-data';
 import { AddressFields } from './address-fields';
+import { CoverageFields } from './coverage-fields';
 import { Choice, FormProblem, TextInput } from './form-fields';
 import { SEX_LABELS } from './patient-labels';
-import { PolicyHolderFields } from './policy-holder-fields';
 import { fieldAdvice, isPossibleDuplicate, registrationProblem } from './registration-wording';
 import { newCoverageFrom, newPatientFrom, recordCoverage, registerPatient } from './registration-requests';
 import { forgetPatientSearches, type PatientCriteria } from './patient-data';
@@ -29,18 +29,6 @@ const PatientFields = ({ name }: { name: PatientCriteria }) => (
     <TextInput name="phone" label="Phone" type="tel" isRequired description="With area code, e.g. (312) 555-0100" />
     <TextInput name="email" label="Email (optional)" type="email" />
     <AddressFields name="address" />
-  </fieldset>
-);
-
-const CoverageFields = ({ today }: { today: string }) => (
-  <fieldset className="form-section">
-    <legend>Insurance</legend>
-    <TextInput name="payerName" label="Insurer" isRequired />
-    <TextInput name="payerId" label="Payer ID" isRequired description="On the back of the card" />
-    <TextInput name="memberId" label="Member ID" isRequired />
-    <TextInput name="groupNumber" label="Group number (optional)" />
-    <TextInput name="effectiveFrom" label="Covered from" type="date" isRequired defaultValue={today} />
-    <PolicyHolderFields />
   </fieldset>
 );
 

@@ -52,7 +52,7 @@ export const newCoverageFrom = (form: FormData): NewCoverage => ({
   payerId: textOf(form, 'payerId'),
   memberId: textOf(form, 'memberId'),
   groupNumber: optionalTextOf(form, 'groupNumber'),
-  rank: 'primary',
+  rank: textOf(form, 'rank') as NewCoverage['rank'],
   effectiveFrom: textOf(form, 'effectiveFrom'),
   subscriber: subscriberFrom(form),
 });

@@ -28,6 +28,7 @@ const FIELD_ADVICE: Record<string, string> = {
   'subscriber.address.city': "Enter the policy holder's city.",
   'subscriber.address.state': 'Enter the two-letter state code, e.g. IL.',
   'subscriber.address.postalCode': 'Enter a five-digit ZIP code, e.g. 60601 (or ZIP+4, e.g. 60601-1234).',
+  rank: 'Choose whether this insurer pays first, second or third.',
   effectiveFrom: 'Enter the date the coverage starts.',
 };
 
