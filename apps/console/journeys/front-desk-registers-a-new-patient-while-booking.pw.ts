@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { aClinicWithAFrontDesk, call } from './support/a-clinic-with-a-front-desk';
+import { addDays, spokenDate } from './support/calendar-dates';
 import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
@@ -10,15 +11,6 @@ const aNewcomersLastName = () =>
   `Newcomer${randomUUID()
     .replace(/[^a-f]/g, '')
     .slice(0, 6)}`;
-
-const spokenDate = (date: string) =>
-  new Intl.DateTimeFormat('en-US', {
-    weekday: 'long',
-    month: 'long',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
 
 const choose = async (page: Page, form: Locator, field: string, option: string) => {
   await form.getByRole('button', { name: new RegExp(field) }).click();
@@ -148,9 +140,6 @@ test('the front desk registers a new patient with insurance from an empty slot, 
   await expect(page.getByRole('region', { name: 'Demographics' })).toContainText('1 E Erie St, Chicago, IL 60611');
   await expectNoSeriousAccessibilityViolations(page);
 });
-
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 test('the front desk moves between days, books and finds a patient by date of birth with the keyboard alone', async ({
   page,

@@ -55,8 +55,15 @@ export const aClinicWithClaims = async (
   return { ...clinic, clerkBearer: `Bearer ${accessToken}`, submitterId, coverageId: coverage.id };
 };
 
-/** What the clerk would complete by hand: the clinic's tax id, taxonomy, street address and clearinghouse ids. */
-export const completeTheBillingProfile = async (gatewayUrl: string, clinic: ClinicWithClaims): Promise<void> => {
+/**
+ * What the clerk would complete by hand: the clinic's tax id, taxonomy, street address and clearinghouse ids, and the
+ * payer with the days after the date of service it takes claims for.
+ */
+export const completeTheBillingProfile = async (
+  gatewayUrl: string,
+  clinic: ClinicWithClaims,
+  { timelyFilingDays = 90 }: { timelyFilingDays?: number } = {},
+): Promise<void> => {
   const profile = await eventually(() =>
     call<{ organizationName: string; npi: string }>(
       gatewayUrl,
@@ -85,7 +92,7 @@ export const completeTheBillingProfile = async (gatewayUrl: string, clinic: Clin
     gatewayUrl,
     'POST',
     '/api/v1/payers',
-    { ...PAYER, claimFilingIndicator: 'CI', timelyFilingDays: 90, address: PAYER_ADDRESS },
+    { ...PAYER, claimFilingIndicator: 'CI', timelyFilingDays, address: PAYER_ADDRESS },
     clinic.clerkBearer,
   );
 };

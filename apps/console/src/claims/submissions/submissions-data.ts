@@ -18,7 +18,10 @@ const FOLLOW_EVERY_MS = 1000;
 
 export const submissionPath = (id: string): string => `/claims/submissions/${id}`;
 
-/** Followed while it goes; each time one of its claims moves, the lists and claims on screen are read again. */
+/**
+ * Followed while it goes; each time one of its claims moves, whatever claims screen is shown (a list, a claim, the filing
+ * deadlines) is read again.
+ */
 export const useSubmission = (id: string) => {
   const queryClient = useQueryClient();
   const submission = useQuery({
@@ -29,8 +32,10 @@ export const useSubmission = (id: string) => {
   const standing = submission.data?.claims.map(({ claimId, status }) => `${claimId}:${status}`).join() ?? '';
   useEffect(() => {
     if (!standing) return;
-    void queryClient.invalidateQueries({ queryKey: [CLAIMS, 'list'] });
-    void queryClient.invalidateQueries({ queryKey: [CLAIMS, 'claim'] });
+    void queryClient.invalidateQueries({
+      queryKey: [CLAIMS],
+      predicate: ({ queryKey }) => queryKey[1] !== 'submission',
+    });
   }, [standing, queryClient]);
   return submission;
 };
