@@ -61,13 +61,37 @@ export const deniedFor = (reason: string): PayerDecision => ({
   line: (chargeMinor) => ({ paidMinor: 0, adjustments: [['CO', reason, chargeMinor]] }),
 });
 
+/** How the payer's 835 names the claim and its member. */
+export interface PayerEcho {
+  patientControlNumber: string;
+  payerClaimControlNumber: string;
+  memberId: string;
+}
+
+/** As most payers do: the claim's own numbers, as sent and as the 277CA acknowledged them. */
+export const echoedAsSent = (claim: SentClaim): PayerEcho => ({
+  patientControlNumber: claim.patientControlNumber,
+  payerClaimControlNumber: claim.payerClaimControlNumber ?? '',
+  memberId: MEMBER_IDS.accepted,
+});
+
+/**
+ * A payer that keyed the claim in again from paper: the control number's last digit mistyped, a claim number of its own
+ * and the member id with the subscriber's person code, so nothing in its 835 names the clinic's claim.
+ */
+export const keyedAgainByThePayer = (claim: SentClaim): PayerEcho => ({
+  patientControlNumber: `${claim.patientControlNumber.slice(0, -1)}${claim.patientControlNumber.endsWith('7') ? '8' : '7'}`,
+  payerClaimControlNumber: `PK${randomUUID().replaceAll('-', '').slice(0, 12).toUpperCase()}`,
+  memberId: `${MEMBER_IDS.accepted}01`,
+});
+
 /** `12550` → `125.50`, the decimal X12 writes. */
 const dollars = (minor: number): string =>
   `${Math.trunc(minor / 100)}.${String(Math.abs(minor) % 100).padStart(2, '0')}`;
 const compact = (date: string) => date.replaceAll('-', '');
 const padded = (id: string) => id.padEnd(15, ' ');
 
-const claimSegments = (claim: SentClaim, patientListedAs: string, decision: PayerDecision) => {
+const claimSegments = (claim: SentClaim, patientListedAs: string, decision: PayerDecision, echo: PayerEcho) => {
   const [last, first] = patientListedAs.toUpperCase().split(', ');
   const lines = claim.lines.map((line) => ({ line, ...decision.line(line.amountMinor) }));
   const charged = lines.reduce((sum, { line }) => sum + line.amountMinor, 0);
@@ -76,8 +100,8 @@ const claimSegments = (claim: SentClaim, patientListedAs: string, decision: Paye
     .flatMap(({ adjustments }) => adjustments)
     .reduce((sum, [group, , amount]) => sum + (group === 'PR' ? amount : 0), 0);
   const segments = [
-    `CLP*${claim.patientControlNumber}*${decision.claimStatus}*${dollars(charged)}*${dollars(paidMinor)}*${dollars(patientOwes)}*12*${claim.payerClaimControlNumber ?? ''}**1`,
-    `NM1*QC*1*${last}*${first}****MI*${MEMBER_IDS.accepted}`,
+    `CLP*${echo.patientControlNumber}*${decision.claimStatus}*${dollars(charged)}*${dollars(paidMinor)}*${dollars(patientOwes)}*12*${echo.payerClaimControlNumber}**1`,
+    `NM1*QC*1*${last}*${first}****MI*${echo.memberId}`,
     ...lines.flatMap(({ line, paidMinor: paid, adjustments }) => [
       `SVC*HC:${[line.procedureCode, ...line.modifiers].join(':')}*${dollars(line.amountMinor)}*${dollars(paid)}**${line.units}`,
       `DTM*472*${compact(claim.dateOfService)}`,
@@ -94,12 +118,17 @@ export interface Era {
 }
 
 /**
- * The payer's 835 for one claim the journey sent, under the claim's own numbers (CLP01 and the 277CA's payer claim
- * number) and line control numbers, by EFT under a trace number no other journey uses.
+ * The payer's 835 for one claim the journey sent, under the claim's line control numbers and its own numbers (CLP01 and
+ * the 277CA's payer claim number) unless the payer echoes others, by EFT under a trace number no other journey uses.
  */
-export const anEraFor = (claim: SentClaim, patientListedAs: string, decision = PAID_AT_EIGHTY_PERCENT): Era => {
+export const anEraFor = (
+  claim: SentClaim,
+  patientListedAs: string,
+  decision = PAID_AT_EIGHTY_PERCENT,
+  echo = echoedAsSent(claim),
+): Era => {
   const traceNumber = `EFT${randomUUID().replaceAll('-', '').slice(0, 12).toUpperCase()}`;
-  const { segments: claimPayment, paidMinor } = claimSegments(claim, patientListedAs, decision);
+  const { segments: claimPayment, paidMinor } = claimSegments(claim, patientListedAs, decision, echo);
   const today = new Date().toISOString().slice(0, 10);
   const transaction = [
     'ST*835*0001*005010X221A1',
@@ -140,9 +169,11 @@ export const anAcceptedClaimAndItsEra = async (
   gatewayUrl: string,
   clinic: ClinicWithClaims,
   decision = PAID_AT_EIGHTY_PERCENT,
+  echoOf = echoedAsSent,
 ) => {
   await completeTheBillingProfile(gatewayUrl, clinic);
   const { claimId } = await anInsuredVisitReleased(gatewayUrl, clinic);
   const claim = await submitAndAwaitAcceptance(gatewayUrl, clinic, claimId);
-  return { claim, era: anEraFor(claim, clinic.patient.listedAs, decision) };
+  const echo = echoOf(claim);
+  return { claim, echo, era: anEraFor(claim, clinic.patient.listedAs, decision, echo) };
 };

@@ -19,11 +19,28 @@ const useClaimsAwaitingPayment = () => {
   );
 };
 
+/** The claim a payment was posted to, as the clerk chose it from the list. */
+export interface PostedPayment {
+  payment: UnmatchedClaimPayment;
+  claimId: string;
+  claimInWords: string;
+}
+
+interface MatchClaimPaymentFormProps {
+  payment: UnmatchedClaimPayment;
+  onPosted(posted: PostedPayment): void;
+}
+
 /** The clerk names the claim the payer meant; the payment is then posted to it. */
-export const MatchClaimPaymentForm = ({ payment }: { payment: UnmatchedClaimPayment }) => {
+export const MatchClaimPaymentForm = ({ payment, onPosted }: MatchClaimPaymentFormProps) => {
   const match = useMatchClaimPayment();
   const choices = useClaimsAwaitingPayment();
   const [claimId, setClaimId] = useState<string>();
+  // Once posted, the payment leaves the list and this form with it, before a callback of the form's own could run.
+  const post = async (claimPaymentId: string, chosen: string) => {
+    await match.mutateAsync({ claimPaymentId, claimId: chosen });
+    onPosted({ payment, claimId: chosen, claimInWords: choices[chosen] ?? 'the claim' });
+  };
 
   return (
     <Form
@@ -31,7 +48,7 @@ export const MatchClaimPaymentForm = ({ payment }: { payment: UnmatchedClaimPaym
       aria-label={`Match the payment for claim ${payment.patientControlNumber}`}
       onSubmit={(event) => {
         event.preventDefault();
-        if (payment.id && claimId) match.mutate({ claimPaymentId: payment.id, claimId });
+        if (payment.id && claimId) void post(payment.id, claimId).catch(() => undefined);
       }}
     >
       <Choice
