@@ -41,7 +41,7 @@ describe("PollClearinghouseMailboxJob (the payer's 835s collected and posted as 
     const claim = await aSubmittedClaim(clerk);
 
     await claimReaches(system.harness, clerk, claim.id, 'paid');
-    const decisions = (await announced.eventsOf(clerk.tenantId, 3)).filter(
+    const decisions = (await announced.eventsOf(clerk.tenantId, 4)).filter(
       ({ type }) => type === ClaimAdjudicated.type,
     );
     expect(decisions.map(({ payload }) => payload.paidMinor)).toEqual([6_400]);
@@ -60,7 +60,7 @@ describe("PollClearinghouseMailboxJob (the payer's 835s collected and posted as 
 
     const events = await eventually(async () => {
       const decisions: string[] = [ClaimAdjudicated.type, ClaimAdjudicationReversed.type];
-      const heard = (await announced.eventsOf(clerk.tenantId, 5)).filter(({ type }) => decisions.includes(type));
+      const heard = (await announced.eventsOf(clerk.tenantId, 6)).filter(({ type }) => decisions.includes(type));
       expect(heard).toHaveLength(3);
       return heard;
     });

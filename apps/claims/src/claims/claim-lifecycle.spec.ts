@@ -57,10 +57,11 @@ describe('ClaimLifecycle (the one way a claim changes status)', () => {
       ['submitted', 'acknowledged'],
       ['acknowledged', 'accepted'],
     ]);
-    const announced = await events.eventsOf(clerk.tenantId, 2);
-    expect(announced.map(({ type, aggregateId }) => [type, aggregateId])).toEqual([
-      ['claim.submitted', claim.id],
-      ['claim.accepted', claim.id],
+    const announced = await events.eventsOf(clerk.tenantId, 3);
+    expect(announced.map(({ type, version, aggregateId }) => [type, version, aggregateId])).toEqual([
+      ['claim.submitted', 1, claim.id],
+      ['claim.submitted', 2, claim.id],
+      ['claim.accepted', 1, claim.id],
     ]);
     expect(announced[0].payload).toMatchObject({
       patientControlNumber: claim.patientControlNumber,
@@ -79,7 +80,7 @@ describe('ClaimLifecycle (the one way a claim changes status)', () => {
       await sut.submit(manager, claim.id, bySubmission('submitted'));
       await sut.reject(manager, claim.id, reasons, bySubmission('rejected by the payer (277CA A7)'));
     });
-    expect(await events.eventsOf(clerk.tenantId, 2)).toContainEqual(
+    expect(await events.eventsOf(clerk.tenantId, 3)).toContainEqual(
       expect.objectContaining({ type: 'claim.rejected', payload: expect.objectContaining({ reasons }) }),
     );
 

@@ -65,7 +65,7 @@ describe('Matching claim payments to claims (at intake, and by hand for the rest
     expect(posted).toMatchObject({ matchedClaimId: claim.id, posting: 'adjudicated', unmatchedReason: null });
     expect((await unmatched(clerk)).items).toEqual([]);
     expect((await claimsOfVisit(harness, clerk, claim.visitId))[0].status).toBe('paid');
-    const announced = await events.eventsOf(clerk.tenantId, 3);
+    const announced = await events.eventsOf(clerk.tenantId, 4);
     expect(announced.filter(({ type }) => type === 'claim.adjudicated')).toHaveLength(1);
     await expect(match(clerk, waiting.id ?? '', claim.id)).rejects.toMatchObject({ status: 409 });
   });

@@ -45,6 +45,7 @@ describe('PostRemittance (an 835 posted exactly once)', () => {
     harness.as(clerk, () => sut.execute({ ...harness.commandFor(clerk), content, source: 'upload' }));
   const statusOf = async (clerk: ClinicActor, claim: Claim) =>
     (await claimsOfVisit(harness, clerk, claim.visitId))[0].status;
+  /** `count` is every event of the clinic's claims: a submitted claim announces claim.submitted v1 and v2, and accepted. */
   const decisionsFor = async (clerk: ClinicActor, count: number) =>
     (await events.eventsOf(clerk.tenantId, count)).filter(({ type }) => type.startsWith('claim.adjudicat'));
   const stored = (clerk: ClinicActor) => harness.as(clerk, () => harness.get(RemittancesQueries).page({ limit: 50 }));
@@ -103,7 +104,7 @@ describe('PostRemittance (an 835 posted exactly once)', () => {
       }),
     ]);
     expect(await statusOf(clerk, claim)).toBe('paid');
-    const [decision] = await decisionsFor(clerk, 3);
+    const [decision] = await decisionsFor(clerk, 4);
     expect(decision).toMatchObject({
       type: 'claim.adjudicated',
       aggregateId: claim.id,
@@ -132,7 +133,7 @@ describe('PostRemittance (an 835 posted exactly once)', () => {
     expect(duplicates.filter((duplicate) => !duplicate)).toHaveLength(1);
     expect(new Set([...first.transactions, ...again.transactions].map(({ id }) => id)).size).toBe(1);
     expect((await stored(clerk)).items).toHaveLength(1);
-    expect(await decisionsFor(clerk, 3)).toHaveLength(1);
+    expect(await decisionsFor(clerk, 4)).toHaveLength(1);
   });
 
   it('quarantines a transaction that does not balance, with the reason, and posts nothing of it', async () => {
@@ -179,7 +180,7 @@ describe('PostRemittance (an 835 posted exactly once)', () => {
     ]);
     expect(await statusOf(clerk, paid)).toBe('paid');
     expect(await statusOf(clerk, denied)).toBe('denied');
-    const decisions = await decisionsFor(clerk, 6);
+    const decisions = await decisionsFor(clerk, 8);
     expect(decisions.find(({ aggregateId }) => aggregateId === denied.id)?.payload).toMatchObject({
       claimStatus: 'denied',
       paidMinor: 0,
@@ -208,7 +209,7 @@ describe('PostRemittance (an 835 posted exactly once)', () => {
     const [transaction] = (await upload(clerk, an835(aRemittance([reversal, correction])))).transactions;
 
     expect(transaction.claims.map(({ posting }) => posting)).toEqual(['reversal', 'adjudicated']);
-    const [first, reversed, corrected] = await decisionsFor(clerk, 5);
+    const [first, reversed, corrected] = await decisionsFor(clerk, 6);
     expect(reversed).toMatchObject({
       type: 'claim.adjudication-reversed',
       payload: { adjudicationId: first.payload.adjudicationId, claimId: claim.id },
@@ -226,7 +227,7 @@ describe('PostRemittance (an 835 posted exactly once)', () => {
     const [transaction] = (await upload(clerk, an835(aRemittance([original, reversalOf(original)])))).transactions;
 
     expect(transaction.claims.map(({ posting }) => posting)).toEqual(['adjudicated', 'reversal']);
-    const [posted, reversed] = await decisionsFor(clerk, 4);
+    const [posted, reversed] = await decisionsFor(clerk, 5);
     expect(reversed).toMatchObject({
       type: 'claim.adjudication-reversed',
       payload: { adjudicationId: posted.payload.adjudicationId, claimId: claim.id },
