@@ -82,4 +82,26 @@ describe('a billing clerk sends patient statements', () => {
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(((await again.json()) as { id: string }).id).toBe(((await first.json()) as { id: string }).id);
   });
+
+  it('refuses statement settings it could not print, naming each field, and keeps none of them', async () => {
+    const { as } = await aPatientOwingAVisit();
+    const headers = { ...(await as('clinic_manager')), 'content-type': 'application/json' };
+    const settings = {
+      payToName: 'Lakeside Family Medicine LLC',
+      returnAddress: { line1: 'PO Box 4410', city: 'Chicago', state: 'ZZ', postalCode: '6068' },
+      billingPhone: '555-0142',
+    };
+
+    const refused = await send('/statement-settings', headers, { method: 'PUT', body: JSON.stringify(settings) });
+
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    const { errors } = (await refused.json()) as { errors: { field: string }[] };
+    expect(errors.map(({ field }) => field).sort()).toEqual([
+      'billingPhone',
+      'returnAddress.postalCode',
+      'returnAddress.state',
+    ]);
+    expect((await send('/statement-settings', headers)).status).toBe(404);
+  });
 });

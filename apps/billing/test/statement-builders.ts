@@ -1,12 +1,17 @@
+import { randomUUID } from 'node:crypto';
+import { buildEnvelope, CoverageUpdatedV3, PayloadOf, Topic } from '@praxis/contracts';
 import { money } from '@praxis/domain';
 import { Jobs } from '@praxis/jobs';
 import { TenantTransactions } from '@praxis/tenancy';
-import { ClinicActor, UseCaseHarness } from '@praxis/testing';
+import { ClinicActor, deliverEvent, UseCaseHarness } from '@praxis/testing';
 import PDFParser from 'pdf2json';
+import { CoverageEventsConsumer } from '../src/coverage/coverage-events.consumer';
 import { Ledger } from '../src/ledger/ledger';
 import { Posting, postings } from '../src/ledger/ledger-postings';
 import { ProduceStatements, runJobKey } from '../src/statements/produce-statements.job';
 import { StatementRun } from '../src/statements/statement-run.entity';
+import { StatementSettingsDto } from '../src/statements/statement-settings/dto/statement-settings.dto';
+import { SetStatementSettings } from '../src/statements/statement-settings/set-statement-settings/set-statement-settings.usecase';
 
 const ONE_DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -41,6 +46,42 @@ export const insurancePaysPartOf = async (
   const patientShare = money(12_500 - paidMinor - adjustedMinor, 'USD');
   await ledgerPosts(harness, clerk, postings.transfer(patientShare, 'insurance', 'patient'), visit);
 };
+
+type MailingAddress = PayloadOf<typeof CoverageUpdatedV3>['patient']['address'];
+
+/** Scheduling restates Maria Rivera with her mailing address, as it does on any change to her or her coverage. */
+export const schedulingAnnouncesTheAddressOf = async (
+  harness: UseCaseHarness,
+  clerk: ClinicActor,
+  patientId: string,
+  address: MailingAddress,
+): Promise<void> => {
+  const patient = { firstName: 'Maria', lastName: 'Rivera', dateOfBirth: '1984-07-21', sex: 'female' as const };
+  const envelope = buildEnvelope(CoverageUpdatedV3, {
+    tenantId: clerk.tenantId,
+    aggregateId: patientId,
+    correlationId: randomUUID(),
+    payload: { patientId, patient: { ...patient, address }, coverages: [] },
+  });
+  const consumer = harness.get(CoverageEventsConsumer);
+  await deliverEvent(consumer.onPatientEvent.bind(consumer), Topic.SchedulingPatients, envelope);
+};
+
+/** Lakeside's billing office at its return address, as a clinic manager sets it. */
+export const theClinicSetsItsStatementSettings = (
+  harness: UseCaseHarness,
+  clerk: ClinicActor,
+  settings: Partial<StatementSettingsDto> = {},
+) =>
+  harness.as(clerk, () =>
+    harness.get(SetStatementSettings).execute({
+      ...harness.commandFor(clerk),
+      payToName: 'Lakeside Family Medicine LLC',
+      returnAddress: { line1: 'PO Box 4410', city: 'Chicago', state: 'IL', postalCode: '60680-4410' },
+      billingPhone: '3125550142',
+      ...settings,
+    }),
+  );
 
 /** The text a reader of the PDF sees, read back by a PDF parser. */
 export const textOf = (pdf: Buffer): Promise<string> =>

@@ -4,7 +4,7 @@ import { expectNoSeriousAccessibilityViolations, signIn } from './support/consol
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
 
-test('the billing clerk starts the statement run, watches it finish and downloads a patient’s statement', async ({
+test('the billing clerk sets what statements say of the clinic, starts the statement run, watches it finish and downloads a patient’s statement', async ({
   page,
 }, testInfo) => {
   const clinic = await aClinicWithBilling(gatewayUrl());
@@ -14,6 +14,18 @@ test('the billing clerk starts the statement run, watches it finish and download
   await signIn(page, clinic.clerk);
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Statements' }).click();
   await expect(page.getByText('No statement run yet.', { exact: false })).toBeVisible();
+
+  const settings = page.getByRole('form', { name: 'What statements say of the clinic' });
+  await settings.getByLabel('Name to pay', { exact: true }).fill('Lakeside Family Medicine LLC');
+  await settings.getByLabel('Street address', { exact: true }).fill('PO Box 4410');
+  await settings.getByLabel('City', { exact: true }).fill('Chicago');
+  await settings.getByLabel('State', { exact: true }).fill('IL');
+  await settings.getByLabel('ZIP code', { exact: true }).fill('60680-4410');
+  await settings.getByLabel('Phone for billing questions', { exact: true }).fill('312 555 0142');
+  await settings.getByRole('button', { name: 'Save the statement settings' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Statements issued from now on carry these.' }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Start a statement run' }).click();
   await expect(page.getByRole('progressbar', { name: 'Statement run completed' })).toBeVisible();

@@ -31,3 +31,4 @@ export * from './service-process';
 export * from './http/csv';
 export * from './database/insert-rows';
 export * from './database/prepared-statements';
+export * from './validation/postal-address';

@@ -57,7 +57,7 @@ export class BillingVisit {
   @Column('uuid', { name: 'released_by', nullable: true })
   releasedBy: string | null;
 
-  /** Present when one visit is read; a list of visits leaves them out. */
+  /** The visit's charge lines in line order, whether the visit is read alone or in a page of visits. */
   @OneToMany(() => Charge, (charge) => charge.visit, { cascade: ['insert'] })
   charges?: Charge[];
 

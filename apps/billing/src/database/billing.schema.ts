@@ -26,6 +26,8 @@ import { RemittancePostings1766700000000 } from './migrations/1766700000000-remi
 
 import { ProviderAdjustmentPosting } from '../provider-adjustments/provider-adjustment-posting.entity';
 import { ProviderAdjustments1767050000000 } from './migrations/1767050000000-provider-adjustments';
+import { StatementSettings } from '../statements/statement-settings/statement-settings.entity';
+import { StatementAddresses1767090000000 } from './migrations/1767090000000-statement-addresses';
 export const billingEntities = [
   KnownClinic,
   FeeSchedule,
@@ -45,6 +47,7 @@ export const billingEntities = [
   RemittancePosting,
   AdjustmentReview,
   ProviderAdjustmentPosting,
+  StatementSettings,
 ];
 export const billingMigrations = [
   DomainServiceFoundation1764000000000,
@@ -57,4 +60,5 @@ export const billingMigrations = [
   Payments1766800000000,
   PatientStatements1766900000000,
   ProviderAdjustments1767050000000,
+  StatementAddresses1767090000000,
 ];

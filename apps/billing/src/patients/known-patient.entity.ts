@@ -1,8 +1,9 @@
+import type { PostalAddress } from '@praxis/platform';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * A patient scheduling told billing about: billing takes payments only from patients it knows, and addresses statements
- * by name. A patient first heard of through a visit has no name until scheduling announces one.
+ * by name and mailing address. A patient first heard of through a visit has no name until scheduling announces one.
  */
 @Entity({ name: 'known_patients' })
 export class KnownPatient {
@@ -17,4 +18,8 @@ export class KnownPatient {
 
   @Column('varchar', { name: 'last_name', nullable: true })
   lastName: string | null;
+
+  /** Where statements are mailed; scheduling announces it with the patient's coverage list (coverage.updated v3). */
+  @Column('jsonb', { nullable: true })
+  address: PostalAddress | null;
 }

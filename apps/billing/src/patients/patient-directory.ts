@@ -5,6 +5,7 @@ import {
   AppointmentCompleted,
   AppointmentNoShow,
   AppointmentRescheduled,
+  CoverageUpdatedV3,
   EventEnvelope,
   isEvent,
   PatientRegistered,
@@ -23,11 +24,23 @@ const statusAfter = [
   [AppointmentCompleted, 'completed'],
 ] as const;
 
+/** Names from patient.registered and patient.updated; names and mailing address from coverage.updated v3. */
+const knownPatientFrom = (envelope: EventEnvelope): Partial<KnownPatient> | null => {
+  const tenantId = envelope.tenantId;
+  if (isEvent(CoverageUpdatedV3, envelope)) {
+    const { patientId, patient } = envelope.payload;
+    const { firstName, lastName, address } = patient;
+    return { patientId, tenantId, firstName, lastName, address };
+  }
+  if (!isEvent(PatientRegistered, envelope) && !isEvent(PatientUpdated, envelope)) return null;
+  const { patientId, firstName, lastName } = envelope.payload;
+  return { patientId, tenantId, firstName, lastName };
+};
+
 /** Called by the one consumer of scheduling.patients, since the inbox allows one handler per topic. */
 export const recordPatientEvent = async (manager: EntityManager, envelope: EventEnvelope): Promise<void> => {
-  if (!isEvent(PatientRegistered, envelope) && !isEvent(PatientUpdated, envelope)) return;
-  const { patientId, firstName, lastName } = envelope.payload;
-  await manager.upsert(KnownPatient, { patientId, tenantId: envelope.tenantId, firstName, lastName }, ['patientId']);
+  const known = knownPatientFrom(envelope);
+  if (known) await manager.upsert(KnownPatient, known, ['patientId']);
 };
 
 /** Called by the one consumer of scheduling.appointments; events of one visit arrive in order (keyed by its id). */

@@ -1,4 +1,5 @@
 import type { CurrencyCode } from '@praxis/domain';
+import type { PostalAddress } from '@praxis/platform';
 
 /** One charge line of a visit as the ledger holds it (a corrected line replaces the voided one). */
 export interface StatementCharge {
@@ -38,10 +39,25 @@ export interface StatementTotals {
   balanceDueMinor: number;
 }
 
+/** The clinic as the statement names it: its statement settings, or only its legal name before any are set. */
+export interface StatementClinic {
+  name: string;
+  returnAddress: PostalAddress | null;
+  billingPhone: string | null;
+}
+
+export interface StatementPatient {
+  patientId: string;
+  firstName: string;
+  lastName: string;
+  /** Null while scheduling has not yet announced it to billing: the statement is then handed over, not mailed. */
+  address: PostalAddress | null;
+}
+
 /** Everything a statement says, computed from the ledger on the statement's date. */
 export interface StatementContent {
-  clinic: { name: string };
-  patient: { patientId: string; firstName: string; lastName: string };
+  clinic: StatementClinic;
+  patient: StatementPatient;
   statementDate: string;
   periodFrom: string | null;
   currency: CurrencyCode;

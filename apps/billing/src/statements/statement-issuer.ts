@@ -5,9 +5,10 @@ import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { KnownPatient } from '../patients/known-patient.entity';
 import { PatientStatement } from './patient-statement.entity';
-import { StatementContent } from './statement-content';
+import { StatementClinic, StatementContent } from './statement-content';
 import { readPatientLedger } from './statement-ledger';
 import { renderStatementPdf } from './statement-pdf';
+import { StatementSettings } from './statement-settings/statement-settings.entity';
 import {
   ClinicNotKnownError,
   DAYS_BETWEEN_STATEMENTS,
@@ -43,9 +44,10 @@ export class StatementIssuer {
     if (ledger === null || ledger.totals.balanceDueMinor <= 0) throw new NothingDueError();
     const patient = await manager.findOneBy(KnownPatient, { patientId });
     if (!patient?.firstName || !patient.lastName) throw new PatientNotKnownError();
+    const { firstName, lastName, address } = patient;
     const content: StatementContent = {
-      clinic: { name: clinic.legalName },
-      patient: { patientId, firstName: patient.firstName, lastName: patient.lastName },
+      clinic: statementClinic(clinic, await manager.findOneBy(StatementSettings, { tenantId })),
+      patient: { patientId, firstName, lastName, address },
       statementDate,
       periodFrom: previous === null ? null : nextDay(previous),
       ...ledger,
@@ -84,6 +86,12 @@ export class StatementIssuer {
     return latest?.statement_date ?? null;
   }
 }
+
+const statementClinic = (clinic: KnownClinic, settings: StatementSettings | null): StatementClinic => ({
+  name: settings?.payToName ?? clinic.legalName,
+  returnAddress: settings?.returnAddress ?? null,
+  billingPhone: settings?.billingPhone ?? null,
+});
 
 const daysBetween = (from: string, to: string): number =>
   DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days;

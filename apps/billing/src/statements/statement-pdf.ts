@@ -1,4 +1,5 @@
 import { formatMajorUnits } from '@praxis/domain';
+import type { PostalAddress } from '@praxis/platform';
 import PDFDocument from 'pdfkit';
 import type { StatementContent, StatementVisit } from './statement-content';
 
@@ -39,10 +40,28 @@ const row = (document: Document, label: string, value: string, { bold = false } 
   document.x = LEFT;
 };
 
-const heading = (document: Document, statementId: string, content: StatementContent, amount: Amount) => {
-  const { clinic, patient, statementDate, periodFrom, currency, totals } = content;
+const addressLines = ({ line1, line2, city, state, postalCode }: PostalAddress): string[] =>
+  [line1, line2, `${city}, ${state} ${postalCode}`].filter((line): line is string => Boolean(line));
+
+/** (312) 555-0142, as a patient dials it. */
+export const phoneInWords = (digits: string): string =>
+  `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
+
+/** The return address under the clinic's name, and the patient's mailing address where an envelope's window shows it. */
+const addresses = (document: Document, { clinic, patient }: StatementContent) => {
   document.font('Helvetica-Bold').fontSize(18).text(clinic.name);
-  document.font('Helvetica').fontSize(10).text('Patient statement').moveDown();
+  document.font('Helvetica').fontSize(10);
+  if (clinic.returnAddress) document.text(addressLines(clinic.returnAddress).join('\n'));
+  if (clinic.billingPhone) document.text(`Billing questions: ${phoneInWords(clinic.billingPhone)}`);
+  document.moveDown();
+  if (patient.address)
+    document.text([`${patient.firstName} ${patient.lastName}`, ...addressLines(patient.address)].join('\n')).moveDown();
+};
+
+const heading = (document: Document, statementId: string, content: StatementContent, amount: Amount) => {
+  const { patient, statementDate, periodFrom, currency, totals } = content;
+  addresses(document, content);
+  document.font('Helvetica-Bold').fontSize(12).text('Patient statement').font('Helvetica').fontSize(10).moveDown(0.5);
   row(document, 'Patient', `${patient.firstName} ${patient.lastName}`);
   row(document, 'Statement date', statementDate);
   row(document, 'Period', periodFrom === null ? `up to ${statementDate}` : `${periodFrom} to ${statementDate}`);
@@ -94,11 +113,16 @@ const summary = (document: Document, content: StatementContent, amount: Amount) 
 };
 
 const howToPay = (document: Document, statementId: string, content: StatementContent, amount: Amount) => {
+  const { clinic, currency, totals } = content;
+  const byMail = clinic.returnAddress ? `, or mail a check to ${addressLines(clinic.returnAddress).join(', ')}` : '';
+  const call = clinic.billingPhone
+    ? `call the billing office on ${phoneInWords(clinic.billingPhone)}`
+    : "call the clinic's billing office";
   document.moveDown().font('Helvetica-Bold').fontSize(12).text('How to pay', LEFT).font('Helvetica').fontSize(10);
   document.text(
-    `Please pay ${content.currency} ${amount(content.totals.balanceDueMinor)} at the front desk of ${content.clinic.name} ` +
-      `by cash, check or card, or call the clinic's billing office. Quote statement number ${statementId}. ` +
-      'Checks are payable to the clinic.',
+    `Please pay ${currency} ${amount(totals.balanceDueMinor)} at the front desk of ${clinic.name} by cash, check or ` +
+      `card${byMail}. With a question, ${call}. Quote statement number ${statementId}. ` +
+      `Checks are payable to ${clinic.name}.`,
     LEFT,
   );
 };

@@ -8,6 +8,8 @@ import { ProduceStatements, ProduceStatementsJob } from './produce-statements.jo
 import { StartMonthlyStatementRun, StartMonthlyStatementRunJob } from './start-monthly-statement-run.job';
 import { StartStatementRun } from './start-statement-run/start-statement-run.usecase';
 import { StatementIssuer } from './statement-issuer';
+import { SetStatementSettings } from './statement-settings/set-statement-settings/set-statement-settings.usecase';
+import { StatementSettingsController } from './statement-settings/statement-settings.controller';
 import { StatementsController } from './statements.controller';
 import { StatementsQueries } from './statements.queries';
 
@@ -30,8 +32,8 @@ export class StatementsModule {
           imports: [StatementWorkModule],
         }),
       ],
-      controllers: [StatementsController, ClinicEventsConsumer],
-      providers: [StatementsQueries, IssueStatement, MonthlyStatementRuns],
+      controllers: [StatementsController, StatementSettingsController, ClinicEventsConsumer],
+      providers: [StatementsQueries, IssueStatement, MonthlyStatementRuns, SetStatementSettings],
     };
   }
 }

@@ -5,6 +5,7 @@ import { StatementPage, StatementRunPage } from './dto/statement.dto';
 import { PatientStatement } from './patient-statement.entity';
 import { StatementContent } from './statement-content';
 import { StatementRun } from './statement-run.entity';
+import { StatementSettings } from './statement-settings/statement-settings.entity';
 
 @Injectable()
 export class StatementsQueries {
@@ -15,6 +16,14 @@ export class StatementsQueries {
       const statement = await manager.findOneBy(PatientStatement, { id });
       if (!statement) throw new NotFoundError('statement', id);
       return statement;
+    });
+  }
+
+  settings(tenantId: string): Promise<StatementSettings> {
+    return this.transactions.run(async (manager) => {
+      const settings = await manager.findOneBy(StatementSettings, { tenantId });
+      if (!settings) throw new NotFoundError('statement settings of clinic', tenantId);
+      return settings;
     });
   }
 

@@ -1006,6 +1006,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/statement-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 404 until a clinic manager or clerk first sets them. */
+        get: operations["StatementSettingsController_get"];
+        put: operations["StatementSettingsController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/billing/adjustment-reviews": {
         parameters: {
             query?: never;
@@ -2604,7 +2621,7 @@ export interface components {
             holdReason: string | null;
             /** Format: date-time */
             releasedAt: string | null;
-            /** @description Present when one visit is read; a list of visits leaves them out. */
+            /** @description The visit's charge lines in line order, whether the visit is read alone or in a page of visits. */
             charges?: components["schemas"]["Charge"][];
             /** Format: date-time */
             createdAt: string;
@@ -2815,6 +2832,28 @@ export interface components {
             /** @description pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
+        StatementSettings: {
+            /** Format: uuid */
+            tenantId: string;
+            /** @description The name checks are made payable to; the statement's heading. */
+            payToName: string;
+            /** @description The return address, where patients mail payments. */
+            returnAddress: components["schemas"]["billing.PostalAddress"];
+            /** @description The billing office's number for questions about a statement, ten digits. */
+            billingPhone: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        StatementSettingsDto: {
+            /**
+             * @description Ten digits; the statement shows it as (312) 555-0142.
+             * @example 3125550142
+             */
+            billingPhone: string;
+            /** @description The name checks are made payable to, as the clinic's bank account holds it. */
+            payToName: string;
+            returnAddress: components["schemas"]["billing.PostalAddress"];
+        };
         RemittancePosting: {
             /** Format: uuid */
             adjudicationId: string;
@@ -2959,6 +2998,21 @@ export interface components {
             /** @description The clinic's zone, whose calendar days the rows are. */
             timeZone: string;
             rows: components["schemas"]["DaySheetRow"][];
+        };
+        "billing.PostalAddress": {
+            line1: string;
+            line2?: string | null;
+            city: string;
+            /**
+             * @description Two-letter US state code.
+             * @example IL
+             */
+            state: string;
+            /**
+             * @description ZIP or ZIP+4.
+             * @example 60601-1234
+             */
+            postalCode: string;
         };
         Payer: {
             /** Format: uuid */
@@ -8749,6 +8803,111 @@ export interface operations {
             };
             /** @description no such record in this clinic */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StatementSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementSettings"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description any other refusal (409 conflict, 422 rule broken, 423 locked, 429 too many requests, 5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StatementSettingsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatementSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementSettings"];
+                };
+            };
+            /** @description the request is malformed or a field is invalid; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid token, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,25 +2,27 @@ import { TextInput } from '../patients/form-fields';
 import type { PostalAddress } from './payers/payers-data';
 
 interface AddressFieldsProps {
+  /** The API's name of the address, so a refused part finds its input; `address` unless said. */
+  name?: string;
   address?: PostalAddress | null;
   /** What the claim needs of this address, said beside the ZIP code. */
   zipAdvice?: string;
 }
 
-export const AddressFields = ({ address, zipAdvice }: AddressFieldsProps) => (
+export const AddressFields = ({ name = 'address', address, zipAdvice }: AddressFieldsProps) => (
   <>
-    <TextInput name="address.line1" label="Street address" isRequired defaultValue={address?.line1} />
-    <TextInput name="address.line2" label="Suite or floor (optional)" defaultValue={address?.line2 ?? undefined} />
-    <TextInput name="address.city" label="City" isRequired defaultValue={address?.city} />
+    <TextInput name={`${name}.line1`} label="Street address" isRequired defaultValue={address?.line1} />
+    <TextInput name={`${name}.line2`} label="Suite or floor (optional)" defaultValue={address?.line2 ?? undefined} />
+    <TextInput name={`${name}.city`} label="City" isRequired defaultValue={address?.city} />
     <TextInput
-      name="address.state"
+      name={`${name}.state`}
       label="State"
       isRequired
       description="Two letters, e.g. IL"
       defaultValue={address?.state}
     />
     <TextInput
-      name="address.postalCode"
+      name={`${name}.postalCode`}
       label="ZIP code"
       isRequired
       description={zipAdvice}

@@ -6,12 +6,12 @@ export const textOf = (form: FormData, name: string): string => String(form.get(
 export const optionalTextOf = (form: FormData, name: string): string | undefined => textOf(form, name) || undefined;
 
 /** Field names are the API's own (dotted when nested), so a refused field finds its input by name. */
-export const addressFrom = (form: FormData): PostalAddress & { line2?: string } => ({
-  line1: textOf(form, 'address.line1'),
-  line2: optionalTextOf(form, 'address.line2'),
-  city: textOf(form, 'address.city'),
-  state: textOf(form, 'address.state').toUpperCase(),
-  postalCode: textOf(form, 'address.postalCode'),
+export const addressFrom = (form: FormData, name = 'address'): PostalAddress & { line2?: string } => ({
+  line1: textOf(form, `${name}.line1`),
+  line2: optionalTextOf(form, `${name}.line2`),
+  city: textOf(form, `${name}.city`),
+  state: textOf(form, `${name}.state`).toUpperCase(),
+  postalCode: textOf(form, `${name}.postalCode`),
 });
 
 export const addressInWords = ({ line1, line2, city, state, postalCode }: PostalAddress): string =>

@@ -8,7 +8,12 @@ import {
   startBillingUseCases,
 } from '../../../test/billing-use-cases';
 import { aReleasedVisit, balanceOf, cash, postsPayment, schedulingRegisters } from '../../../test/payment-builders';
-import { insurancePaysPartOf, textOf } from '../../../test/statement-builders';
+import {
+  insurancePaysPartOf,
+  schedulingAnnouncesTheAddressOf,
+  textOf,
+  theClinicSetsItsStatementSettings,
+} from '../../../test/statement-builders';
 import { StatementsQueries } from '../statements.queries';
 import { NothingDueError, StatementTooSoonError } from '../statement-rules';
 import { IssueStatement } from './issue-statement.usecase';
@@ -98,6 +103,22 @@ describe('IssueStatement', () => {
     expect(text).toContain('Visit on 2026-01-05');
     expect(text).toContain('99213-25');
     expect(text).toMatch(/Balance due\s*150\.00/);
+  });
+
+  it("is ready to mail: the clinic's return address and billing phone, and the patient's mailing address", async () => {
+    const { clerk, patientId } = await aPatientWithTwoVisits();
+    await theClinicSetsItsStatementSettings(harness, clerk);
+    const home = { line1: '1450 W Lake St', line2: 'Apt 3B', city: 'Chicago', state: 'IL', postalCode: '60607' };
+    await schedulingAnnouncesTheAddressOf(harness, clerk, patientId, home);
+    harness.clock.set('2026-03-20T15:00:00Z');
+    const statement = await issues(clerk, patientId);
+
+    const text = await textOf(await harness.as(clerk, () => harness.get(StatementsQueries).pdf(statement.id)));
+
+    expect(text).toMatch(/Lakeside Family Medicine LLC\s+PO Box 4410\s+Chicago, IL 60680-4410/);
+    expect(text).toContain('Billing questions: (312) 555-0142');
+    expect(text).toMatch(/Maria Rivera\s+1450 W Lake St\s+Apt 3B\s+Chicago, IL 60607/);
+    expect(text).toMatch(/Checks are payable to Lakeside Family Medicine\s+LLC/);
   });
 
   it('sends a patient at most one statement in 30 days, unless the clerk asks for another', async () => {

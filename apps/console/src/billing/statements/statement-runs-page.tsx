@@ -7,6 +7,7 @@ import { BillingPage } from '../billing-page';
 import { billingRefusal } from '../billing-wording';
 import { moneyInWords } from '../money';
 import { RunProgress } from './run-progress';
+import { StatementSettingsSection } from './statement-settings-form';
 import {
   downloadStatement,
   type Statement,
@@ -85,6 +86,7 @@ export const StatementRunsPage = () => {
           <RunStatements runId={run.data.id} issued={run.data.issued} />
         </section>
       )}
+      <StatementSettingsSection />
     </BillingPage>
   );
 };

@@ -1,13 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas } from '../../api/client';
 import { saveAs } from '../../api/downloads';
-import { dataOrThrow } from '../../api/problem';
+import { dataOrThrow, ProblemError } from '../../api/problem';
 
 export type StatementRun = Schemas['StatementRun'];
 export type Statement = Schemas['PatientStatement'];
+export type StatementSettings = Schemas['StatementSettings'];
+export type StatementSettingsFields = Schemas['StatementSettingsDto'];
 
 const BILLING = 'billing';
 const RUNS = [BILLING, 'statement-runs'] as const;
+const SETTINGS = [BILLING, 'statement-settings'] as const;
 /** How often a running run is asked how far it has got. */
 const PROGRESS_EVERY_MS = 1_000;
 
@@ -72,3 +75,26 @@ export const downloadStatement = async (statement: Statement, patient: string): 
     ),
     `statement-${patient.replace(/[^A-Za-z0-9]+/g, '-')}-${statement.statementDate}.pdf`,
   );
+
+/** The clinic's statement settings, or null before anyone set them (the service answers 404). */
+export const useStatementSettings = () =>
+  useQuery({
+    queryKey: SETTINGS,
+    queryFn: async (): Promise<StatementSettings | null> => {
+      try {
+        return dataOrThrow(await api.GET('/api/v1/billing/statement-settings'));
+      } catch (error) {
+        if (error instanceof ProblemError && error.problem.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+
+export const useSetStatementSettings = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (fields: StatementSettingsFields) =>
+      dataOrThrow(await api.PUT('/api/v1/billing/statement-settings', { body: fields })),
+    onSuccess: (settings) => queryClient.setQueryData(SETTINGS, settings),
+  });
+};

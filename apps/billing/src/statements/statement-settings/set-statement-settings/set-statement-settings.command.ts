@@ -1,0 +1,4 @@
+import { TenantCommand } from '@praxis/platform';
+import { StatementSettingsDto } from '../dto/statement-settings.dto';
+
+export type SetStatementSettingsCommand = TenantCommand & StatementSettingsDto;
