@@ -44,10 +44,9 @@ const addressLines = ({ line1, line2, city, state, postalCode }: PostalAddress):
   [line1, line2, `${city}, ${state} ${postalCode}`].filter((line): line is string => Boolean(line));
 
 /** (312) 555-0142, as a patient dials it. */
-export const phoneInWords = (digits: string): string =>
-  `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
+const phoneInWords = (digits: string): string => `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
 
-/** The return address under the clinic's name, and the patient's mailing address where an envelope's window shows it. */
+/** The clinic's name, return address and billing phone, then the patient's name and mailing address, as mail is addressed. */
 const addresses = (document: Document, { clinic, patient }: StatementContent) => {
   document.font('Helvetica-Bold').fontSize(18).text(clinic.name);
   document.font('Helvetica').fontSize(10);
