@@ -268,9 +268,9 @@ describe('front desk registers, finds and edits patients (scheduling service)', 
       .set(await clinic.as('front_desk'))
       .send({ sex: 'other' })
       .expect(200);
-    await events.eventsOf(clinic.tenantId, 3);
+    await events.eventsOf(clinic.tenantId, 4);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const published = await events.eventsOf(clinic.tenantId, 3);
+    const published = await events.eventsOf(clinic.tenantId, 4);
     const expectedPayload = {
       patientId: patient.id,
       firstName: 'Maria',
@@ -291,12 +291,14 @@ describe('front desk registers, finds and edits patients (scheduling service)', 
         payload: { ...expectedPayload, sex: 'other' },
       }),
       // An edit restates the patient as claims names them on a claim, beside their (here empty) coverage list.
-      expect.objectContaining({
-        type: 'coverage.updated',
-        version: 2,
-        aggregateId: patient.id,
-        payload: expect.objectContaining({ patientId: patient.id, coverages: [] }),
-      }),
+      ...[2, 3].map((version) =>
+        expect.objectContaining({
+          type: 'coverage.updated',
+          version,
+          aggregateId: patient.id,
+          payload: expect.objectContaining({ patientId: patient.id, coverages: [] }),
+        }),
+      ),
     ]);
   });
 });
