@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, Not } from 'typeorm';
 import { LedgerEntry } from './ledger-entry.entity';
 import { money } from '@praxis/domain';
+import { insertRows } from '@praxis/platform';
 import { assertBalanced, Posting, postings } from './ledger-postings';
 
 /** Whose money it is and what caused it, for every line of a posting. */
@@ -25,11 +26,15 @@ export type ReversalContext = Pick<PostingContext, 'tenantId' | 'postedAt' | 'po
 @Injectable()
 export class Ledger {
   async post(manager: EntityManager, posting: Posting, context: PostingContext): Promise<void> {
-    assertBalanced(posting);
-    const postingId = randomUUID();
-    await manager.insert(
-      LedgerEntry,
-      posting.lines.map(({ account, amount }) => ({
+    await this.postAll(manager, [{ posting, context }]);
+  }
+
+  /** Several postings in one statement, in their order: a payer's decision writes a handful at once. */
+  async postAll(manager: EntityManager, all: readonly { posting: Posting; context: PostingContext }[]): Promise<void> {
+    const entries = all.flatMap(({ posting, context }) => {
+      assertBalanced(posting);
+      const postingId = randomUUID();
+      return posting.lines.map(({ account, amount }) => ({
         tenantId: context.tenantId,
         postingId,
         kind: posting.kind,
@@ -43,8 +48,9 @@ export class Ledger {
         postedAt: context.postedAt,
         postedBy: context.postedBy,
         adjudicationId: context.adjudicationId ?? null,
-      })),
-    );
+      }));
+    });
+    await insertRows(manager, LedgerEntry, entries);
   }
 
   /** Takes back what a charge posted, line for line from the ledger itself, so the reversal is exact. */

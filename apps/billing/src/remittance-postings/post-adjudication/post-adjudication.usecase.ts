@@ -27,16 +27,16 @@ export class PostAdjudication {
     await this.checkAgainstVisit(manager, adjudication);
     const { adjudicationId, visitId, patientId } = adjudication;
     const plan = remittancePlan(adjudication);
-    for (const { chargeId, posting } of plan.entries)
-      await this.ledger.post(manager, posting, {
-        tenantId,
-        patientId,
-        visitId,
-        chargeId: chargeId ?? undefined,
-        adjudicationId,
-        postedAt: now,
-        postedBy: null,
-      });
+    await this.ledger.postAll(
+      manager,
+      plan.entries.map(({ chargeId, posting }) => ({
+        posting,
+        context: {
+          ...{ tenantId, patientId, visitId, chargeId: chargeId ?? undefined, adjudicationId },
+          ...{ postedAt: now, postedBy: null },
+        },
+      })),
+    );
     await this.payments.applyCopays(manager, visitId, { actorUserId: null, now });
     if (plan.reviews.length === 0) return;
     const { claimId, payerId } = adjudication;
