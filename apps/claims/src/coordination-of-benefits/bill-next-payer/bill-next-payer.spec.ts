@@ -1,8 +1,8 @@
 import { ClaimAdjudicated, EventEnvelope, Topic } from '@praxis/contracts';
 import { money } from '@praxis/domain';
-import { ClinicActor, deliverEvent, eventually, listenToTopic } from '@praxis/testing';
-import { AdjudicationEventsConsumer } from '../../adjudications/adjudication-events.consumer';
+import { ClinicActor, eventually, listenToTopic } from '@praxis/testing';
 import { CreatePayer } from '../../payers/create-payer/create-payer.usecase';
+import { Claim } from '../../claims/claim.entity';
 import { PostRemittance } from '../../remittances/post-remittance/post-remittance.usecase';
 import {
   aClinicSetUpToBill,
@@ -16,6 +16,8 @@ import { claimReaches } from '../../../test/clearinghouse-exchange';
 import { submitAndRead837p } from '../../../test/sent-837p';
 
 const usd = (amountMinor: number) => money(amountMinor, 'USD');
+const UNITED = { name: 'UNITEDHEALTHCARE', id: '87726' };
+const MEDICAID = { name: 'ILLINOIS MEDICAID', id: 'SKIL0' };
 
 describe('BillNextPayer (each later insurer is billed once the one before it paid)', () => {
   let system: ClaimsWithSandbox;
@@ -59,13 +61,16 @@ describe('BillNextPayer (each later insurer is billed once the one before it pai
     return clerk;
   };
 
-  /** The payer's 835 is posted; its decision on the claim is heard by claims' consumer (twice, as a redelivery). */
+  /** The payer's 835 is posted, then uploaded again (a duplicate, which changes nothing); its decision as announced. */
   const thePayerPays = async (clerk: ClinicActor, claimId: string, content: string) => {
     const { harness } = system;
     const announced = await listenToTopic(Topic.ClaimsClaims);
-    await harness.as(clerk, () =>
-      harness.get(PostRemittance).execute({ ...harness.commandFor(clerk), content, source: 'upload' }),
-    );
+    const post = () =>
+      harness.as(clerk, () =>
+        harness.get(PostRemittance).execute({ ...harness.commandFor(clerk), content, source: 'upload' }),
+      );
+    await post();
+    await post();
     const decided = await eventually(async () => {
       const events = await announced.eventsOf(clerk.tenantId, 1);
       const adjudicated = events.find(
@@ -75,11 +80,28 @@ describe('BillNextPayer (each later insurer is billed once the one before it pai
       return adjudicated as EventEnvelope;
     });
     await announced.stop();
-    const consumer = harness.get(AdjudicationEventsConsumer);
-    await deliverEvent(consumer.onClaimEvent.bind(consumer), Topic.ClaimsClaims, decided);
-    await deliverEvent(consumer.onClaimEvent.bind(consumer), Topic.ClaimsClaims, decided);
     return decided.payload as Record<string, unknown>;
   };
+
+  /** A later payer's decision on the claim's one $125.00 line: what earlier payers settled is OA-23, the rest PR-2. */
+  const aLaterPayersPayment = (claim: Claim, paidMinor: number, patientOwesMinor: number) =>
+    aPaymentOf(claim, {
+      paid: usd(paidMinor),
+      patientResponsibility: usd(patientOwesMinor),
+      serviceLines: [
+        {
+          procedure: { qualifier: 'HC', code: '99213', modifiers: [] },
+          charge: usd(12_500),
+          paid: usd(paidMinor),
+          serviceDate: claim.dateOfService,
+          adjustments: [
+            { group: 'OA', reason: '23', amount: usd(12_500 - paidMinor - patientOwesMinor) },
+            { group: 'PR', reason: '2', amount: usd(patientOwesMinor) },
+          ],
+          remarks: [],
+        },
+      ],
+    });
 
   it("holds the patient's share for the secondary and sends it the primary's decision in 2320 and 2430", async () => {
     const { harness } = system;
@@ -141,7 +163,7 @@ describe('BillNextPayer (each later insurer is billed once the one before it pai
     expect(await claimsOfVisit(harness, clerk, only.visitId)).toHaveLength(1);
   });
 
-  it('bills the tertiary payer after the secondary decided, with both prior payers in 2320/2330 and 2430', async () => {
+  it('bills the tertiary payer after the secondary decided, with both prior payers in 2320/2330 and 2430, and the patient after it', async () => {
     const { harness } = system;
     const clerk = await aClinicBillingThreeInsurers();
     const primary = await anAcceptedClaim(harness, clerk, 'AET2026033');
@@ -161,32 +183,7 @@ describe('BillNextPayer (each later insurer is billed once the one before it pai
     const secondaryDecision = await thePayerPays(
       clerk,
       secondary.id,
-      an835(
-        aRemittance(
-          [
-            aPaymentOf(secondary, {
-              paid: usd(1_500),
-              patientResponsibility: usd(500),
-              claimFilingIndicator: 'CI',
-              patient: { last: 'LOPEZ', first: 'MARIA', memberId: 'U55501234' },
-              serviceLines: [
-                {
-                  procedure: { qualifier: 'HC', code: '99213', modifiers: [] },
-                  charge: usd(12_500),
-                  paid: usd(1_500),
-                  serviceDate: secondary.dateOfService,
-                  adjustments: [
-                    { group: 'OA', reason: '23', amount: usd(10_500) },
-                    { group: 'PR', reason: '2', amount: usd(500) },
-                  ],
-                  remarks: [],
-                },
-              ],
-            }),
-          ],
-          { payer: { name: 'UNITEDHEALTHCARE', id: '87726' } },
-        ),
-      ),
+      an835(aRemittance([aLaterPayersPayment(secondary, 1_500, 500)], { payer: UNITED })),
     );
 
     expect(secondaryDecision).toMatchObject({ claimId: secondary.id, patientShareHeldForPayerId: 'SKIL0' });
@@ -238,5 +235,15 @@ describe('BillNextPayer (each later insurer is billed once the one before it pai
         ],
       },
     ]);
+
+    const billed = await claimReaches(harness, clerk, tertiary.id, 'accepted');
+    const tertiaryDecision = await thePayerPays(
+      clerk,
+      tertiary.id,
+      an835(aRemittance([aLaterPayersPayment(billed, 300, 200)], { payer: MEDICAID })),
+    );
+
+    expect(tertiaryDecision).toMatchObject({ claimId: tertiary.id, patientShareHeldForPayerId: null });
+    expect(await claimsOfVisit(harness, clerk, primary.visitId)).toHaveLength(3);
   });
 });
