@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { buildEnvelope, ClaimAdjudicated, PayloadOf, Topic } from '@praxis/contracts';
-import { ClinicActor, deliverEvent, UseCaseHarness } from '@praxis/testing';
+import { ClaimAdjudicated, PayloadOf } from '@praxis/contracts';
+import { ClinicActor, UseCaseHarness } from '@praxis/testing';
 import { TenantTransactions } from '@praxis/tenancy';
-import { AdjudicationEventsConsumer } from '../src/adjudications/adjudication-events.consumer';
+import { RecordAdjudication } from '../src/adjudications/record-adjudication/record-adjudication.usecase';
 import { ClaimLifecycle } from '../src/claims/claim-lifecycle';
 import { Claim } from '../src/claims/claim.entity';
 
@@ -72,15 +72,15 @@ export const thePayerDecides = async (
         await lifecycle.acknowledge(manager, claim.id, change);
         await lifecycle.accept(manager, claim.id, decision.payerClaimControlNumber, change);
       }
-      await lifecycle.move(manager, await lifecycle.lock(manager, claim.id), decision.claimStatus, change);
+      const decided = await lifecycle.move(
+        manager,
+        await lifecycle.lock(manager, claim.id),
+        decision.claimStatus,
+        change,
+      );
+      await harness
+        .get(RecordAdjudication)
+        .recordAll(manager, [{ claim: decided, adjudication: decision }], change.now);
     }),
   );
-  const consumer = harness.get(AdjudicationEventsConsumer);
-  const envelope = buildEnvelope(ClaimAdjudicated, {
-    tenantId: clerk.tenantId,
-    aggregateId: claim.id,
-    correlationId: randomUUID(),
-    payload: decision,
-  });
-  await deliverEvent(consumer.onClaimEvent.bind(consumer), Topic.ClaimsClaims, envelope);
 };

@@ -12,6 +12,7 @@ import { ClaimPaymentRecord } from './claim-payment.entity';
 import { matchLines } from './line-matching';
 import { LockedClaims } from './locked-claims';
 import { laterPayerOf } from '../coordination-of-benefits/later-payer';
+import { DecidedClaim, RecordAdjudication } from '../adjudications/record-adjudication/record-adjudication.usecase';
 
 /** CLP02 22: the payer takes back what it decided on the claim; the correction follows as a new claim payment. */
 export const REVERSAL = '22';
@@ -27,11 +28,15 @@ const DECIDED_BY: Readonly<Record<string, string>> = {
 /** Who posts, when, and which remittance: the history names the move itself. */
 export type PostingChange = Omit<ClaimChange, 'action'>;
 
-/** What a whole file's posting shares: its claims locked up front, their moves and its events written together. */
+/**
+ * What a whole file's posting shares: its claims locked up front, their moves, decisions and events written together
+ * once the file is read (`decisions` is then recorded after the moves are flushed).
+ */
 export interface FilePosting {
   locked: LockedClaims;
   events: EventAppender;
   moves: ClaimMoves | null;
+  decisions: DecidedClaim[] | null;
 }
 
 type Outcome = Pick<ClaimPaymentRecord, 'posting' | 'adjudicationId' | 'unmatchedReason' | 'lines'>;
@@ -54,6 +59,7 @@ export class ClaimPaymentPosting {
   constructor(
     private readonly lifecycle: ClaimLifecycle,
     private readonly outbox: OutboxWriter,
+    private readonly recordAdjudication: RecordAdjudication,
   ) {}
 
   async post(
@@ -61,7 +67,7 @@ export class ClaimPaymentPosting {
     payment: ClaimPaymentRecord,
     claimId: string,
     change: PostingChange,
-    file: FilePosting = { locked: LockedClaims.none, events: this.outbox, moves: null },
+    file: FilePosting = { locked: LockedClaims.none, events: this.outbox, moves: null, decisions: null },
   ) {
     const locked = file.locked.claim(claimId);
     // A claim read afresh must read what this file's earlier payments did to it.
@@ -109,10 +115,11 @@ export class ClaimPaymentPosting {
     });
     const known = locked.laterPayerOf(claim.id);
     const laterPayer = known === undefined ? await laterPayerOf(manager, claim) : known;
-    await events.append(manager, ClaimAdjudicated, {
-      aggregateId: claim.id,
-      payload: { ...decision.adjudication, patientShareHeldForPayerId: laterPayer?.payerId ?? null },
-    });
+    const adjudication = { ...decision.adjudication, patientShareHeldForPayerId: laterPayer?.payerId ?? null };
+    await events.append(manager, ClaimAdjudicated, { aggregateId: claim.id, payload: adjudication });
+    const decided = { claim, adjudication, laterPayer: laterPayer !== null };
+    if (file.decisions) file.decisions.push(decided);
+    else await this.recordAdjudication.recordAll(manager, [decided], change.now);
     return {
       posting: 'adjudicated' as const,
       adjudicationId: decision.adjudication.adjudicationId,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AdjudicationsModule } from '../adjudications/adjudications.module';
 import { ClaimsModule } from '../claims/claims.module';
 import { ClaimPaymentPosting } from './claim-payment-posting';
 import { MatchClaimPayment } from './match-claim-payment/match-claim-payment.usecase';
@@ -9,7 +10,7 @@ import { RemittancesQueries } from './remittances.queries';
 
 /** 835 remittances, uploaded or collected from the clearinghouse, posted to the claims they pay exactly once. */
 @Module({
-  imports: [ClaimsModule],
+  imports: [ClaimsModule, AdjudicationsModule],
   controllers: [RemittancesController],
   providers: [ClaimPaymentPosting, PostRemittance, PreviewRemittance, MatchClaimPayment, RemittancesQueries],
   exports: [PostRemittance],

@@ -1,13 +1,24 @@
 import { Injectable } from '@nestjs/common';
+import { ClaimAdjudicated, PayloadOf } from '@praxis/contracts';
+import { insertRows } from '@praxis/platform';
 import { EntityManager } from 'typeorm';
 import { ClaimLifecycle } from '../../claims/claim-lifecycle';
+import { Claim } from '../../claims/claim.entity';
 import { BillNextPayer } from '../../coordination-of-benefits/bill-next-payer/bill-next-payer.usecase';
 import { ClaimAdjudication } from '../claim-adjudication.entity';
-import { RecordAdjudicationCommand } from './record-adjudication.command';
+
+/** A payer's decision on a claim, with the claim as posting locked it and whether a later payer is known to exist. */
+export interface DecidedClaim {
+  claim: Claim;
+  adjudication: PayloadOf<typeof ClaimAdjudicated>;
+  /** False when posting already knows no payer follows, so nobody is asked again; undefined when it does not know. */
+  laterPayer?: boolean;
+}
 
 /**
- * Keeps what a payer decided (claim.adjudicated), once per decision, and follows it up: the claim a replacement or
- * void named is closed now that the payer answered it, and money left owing is billed to the next payer.
+ * Keeps what payers decided, in the transaction that posts the decisions (claim.adjudicated goes out from the same
+ * one), and follows each up: the claim a replacement or void named is closed now that the payer answered it, and
+ * money left owing is billed to the next payer. A whole 835 file's decisions are kept in one statement.
  */
 @Injectable()
 export class RecordAdjudication {
@@ -16,17 +27,24 @@ export class RecordAdjudication {
     private readonly billNextPayer: BillNextPayer,
   ) {}
 
-  async execute(manager: EntityManager, { tenantId, adjudication, now }: RecordAdjudicationCommand): Promise<void> {
-    if (await manager.existsBy(ClaimAdjudication, { adjudicationId: adjudication.adjudicationId })) return;
-    const { adjudicationId, claimId, claimStatus, payerClaimControlNumber, paidMinor, currency } = adjudication;
-    const { lines, adjustments, remarks = [] } = adjudication;
-    await manager.insert(ClaimAdjudication, {
-      ...{ adjudicationId, tenantId, claimId, claimStatus, payerClaimControlNumber, paidMinor, currency },
-      ...{ lines, adjustments, remarks, decidedAt: now },
-    });
-    const claim = await this.lifecycle.lock(manager, claimId);
-    if (claim.replacesClaimId) await this.closeReplaced(manager, claim.replacesClaimId, now);
-    if (claimStatus !== 'denied') await this.billNextPayer.execute(manager, claim, now);
+  async recordAll(manager: EntityManager, decided: readonly DecidedClaim[], now: Date): Promise<void> {
+    await insertRows(
+      manager,
+      ClaimAdjudication,
+      decided.map(({ claim, adjudication }) => {
+        const { adjudicationId, claimId, claimStatus, payerClaimControlNumber, paidMinor, currency } = adjudication;
+        const { lines, adjustments, remarks = [] } = adjudication;
+        return {
+          ...{ adjudicationId, tenantId: claim.tenantId, claimId, claimStatus, payerClaimControlNumber, paidMinor },
+          ...{ currency, lines, adjustments, remarks, decidedAt: now },
+        };
+      }),
+    );
+    for (const { claim, adjudication, laterPayer } of decided) {
+      if (claim.replacesClaimId) await this.closeReplaced(manager, claim.replacesClaimId, now);
+      if (adjudication.claimStatus !== 'denied' && laterPayer !== false)
+        await this.billNextPayer.execute(manager, claim, now);
+    }
   }
 
   private async closeReplaced(manager: EntityManager, replacedId: string, now: Date): Promise<void> {

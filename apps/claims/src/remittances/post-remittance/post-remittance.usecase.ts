@@ -6,6 +6,7 @@ import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { findClaimFor } from '../claim-matching';
 import { ClaimLifecycle } from '../../claims/claim-lifecycle';
+import { RecordAdjudication } from '../../adjudications/record-adjudication/record-adjudication.usecase';
 import { ClaimPaymentPosting, FilePosting, PostingChange, REVERSAL } from '../claim-payment-posting';
 import { ClaimPaymentRecord } from '../claim-payment.entity';
 import { RemittanceFileView } from '../dto/remittance.dto';
@@ -45,6 +46,7 @@ export class PostRemittance {
     private readonly posting: ClaimPaymentPosting,
     private readonly outbox: OutboxWriter,
     private readonly lifecycle: ClaimLifecycle,
+    private readonly recordAdjudication: RecordAdjudication,
   ) {}
 
   execute(command: PostRemittanceCommand): Promise<RemittanceFileView> {
@@ -57,6 +59,7 @@ export class PostRemittance {
         locked: await LockedClaims.lock(manager, this.lifecycle, postableControlNumbers(readings)),
         events,
         moves,
+        decisions: [],
       };
       const file = await manager.save(
         manager.create(RemittanceFile, {
@@ -76,6 +79,7 @@ export class PostRemittance {
       for (const reading of readings)
         transactions.push(await this.receive(manager, reading, receipt, command, posting));
       await moves.flush(manager);
+      await this.recordAdjudication.recordAll(manager, posting.decisions ?? [], command.now);
       await events.flush(manager);
       return { transactions };
     });
