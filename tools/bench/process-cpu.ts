@@ -11,19 +11,33 @@ const cpuSeconds = (pid: number): number => {
 };
 
 /**
- * Runs a measurement and notes what each named process spent in CPU per answered request (warm-up included): far
- * less sensitive to a busy machine than throughput, and the figure the gateway's and services' changes move.
+ * Runs a measurement and answers what each named process spent in CPU per unit of work it did, as "name 0.12 ms":
+ * far less sensitive to a busy machine than throughput, and the figure a change to a service's hot path moves.
  */
+export const withCpuPerUnit = async <Result>(
+  processes: Record<string, number | undefined>,
+  run: () => Promise<Result>,
+  unitsOf: (result: Result) => number,
+): Promise<{ result: Result; perUnit: string }> => {
+  const measured = Object.entries(processes).filter((entry): entry is [string, number] => entry[1] !== undefined);
+  const before = measured.map(([, pid]) => cpuSeconds(pid));
+  const result = await run();
+  const units = unitsOf(result);
+  const perUnit = measured.map(
+    ([name, pid], index) => `${name} ${(((cpuSeconds(pid) - before[index]) * 1000) / units).toFixed(2)} ms`,
+  );
+  return { result, perUnit: perUnit.join(', ') };
+};
+
+/** CPU per answered request (warm-up included) of each named process over a load measurement. */
 export const withCpuPerRequest = async (
   processes: Record<string, number | undefined>,
   run: () => Promise<LoadFigures>,
 ): Promise<{ figures: LoadFigures; note: string }> => {
-  const measured = Object.entries(processes).filter((entry): entry is [string, number] => entry[1] !== undefined);
-  const before = measured.map(([, pid]) => cpuSeconds(pid));
-  const figures = await run();
-  const requests = (figures.answered ?? 0) + WARM_UP_REQUESTS;
-  const perRequest = measured.map(
-    ([name, pid], index) => `${name} ${(((cpuSeconds(pid) - before[index]) * 1000) / requests).toFixed(2)} ms`,
+  const { result, perUnit } = await withCpuPerUnit(
+    processes,
+    run,
+    (figures) => (figures.answered ?? 0) + WARM_UP_REQUESTS,
   );
-  return { figures, note: `CPU per request: ${perRequest.join(', ')}` };
+  return { figures: result, note: `CPU per request: ${perUnit}` };
 };

@@ -18,6 +18,7 @@ import {
 import { TEST_INFRASTRUCTURE_VARIABLE } from '@praxis/testing';
 import { releaseAll, stageFigures, watchReadyVisits } from './billing-chain';
 import { residentMegabytes } from './process-memory';
+import { withCpuPerUnit } from './process-cpu';
 import { printReport, ReportRow } from './report';
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 600);
@@ -146,9 +147,20 @@ const run = async (shared: SharedInfrastructure): Promise<ReportRow[]> => {
     const files = remittanceFilesFor(accepted, { name: 'BENCH FAMILY PRACTICE', npi: BILLING_PROFILE.npi }, FILES);
 
     const ledger = await watchLedger(shared.databases.billing.MIGRATION_DATABASE_URL, clerk.tenantId);
-    const uploads = await uploadAll(claims.url, await headersOf(clerk), files);
-    await ledger.until(accepted.length);
+    const services = { claims: claims.pid, billing: billing.pid };
+    const payments = () => accepted.length;
+    const chain = await withCpuPerUnit(
+      services,
+      async () => {
+        const headers = await headersOf(clerk);
+        const posting = await withCpuPerUnit(services, () => uploadAll(claims.url, headers, files), payments);
+        await ledger.until(accepted.length);
+        return posting;
+      },
+      payments,
+    );
     await ledger.stop();
+    const { result: uploads, perUnit: postingCpu } = chain.result;
     const byClaim = (sightings: Map<string, number>) =>
       new Map([...sightings].map(([pcn, at]) => [claimOf.get(pcn) ?? pcn, at]));
 
@@ -156,12 +168,12 @@ const run = async (shared: SharedInfrastructure): Promise<ReportRow[]> => {
       {
         name: `POST /remittances, ${UPLOADERS} clients`,
         figures: stageFigures(uploads.sent, uploads.answered),
-        note: `claim payments/s: ${files.length} files of ${FILES.setsPerFile} payments of ${FILES.claimsPerSet} claims (2 lines each), from a file sent until claims answered it posted; latency per claim payment`,
+        note: `claim payments/s: ${files.length} files of ${FILES.setsPerFile} payments of ${FILES.claimsPerSet} claims (2 lines each), from a file sent until claims answered it posted; latency per claim payment; CPU per claim payment while uploading: ${postingCpu}`,
       },
       {
         name: '835 received -> billing ledger',
         figures: stageFigures(byClaim(uploads.sent), ledger.seen),
-        note: 'claim payments/s: from the file sent until billing has posted the claim.adjudicated it led to',
+        note: `claim payments/s: from the file sent until billing has posted the claim.adjudicated it led to; CPU per claim payment, first upload to last posting: ${chain.perUnit}`,
       },
       { name: 'RSS claims', note: `${residentMegabytes(claims.pid) ?? '?'} MiB after the run` },
     ];
