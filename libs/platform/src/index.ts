@@ -32,3 +32,4 @@ export * from './http/csv';
 export * from './database/insert-rows';
 export * from './database/prepared-statements';
 export * from './validation/postal-address';
+export * from './validation/trimmed';

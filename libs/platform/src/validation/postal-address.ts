@@ -3,24 +3,23 @@ import { usStateCodes } from '@praxis/domain';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { OmittableButNotNull } from './omittable';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trimmed } from './trimmed';
 
 /**
- * A US postal address, with lines no longer than an X12 N3 element or an envelope's window takes (55 characters);
+ * A US postal address, with lines no longer than an X12 N3 element takes (55 characters), so claims can carry it;
  * the same class validates a request and describes an answer. Described here, since the OpenAPI metadata of a service
  * covers its own files only.
  */
 export class PostalAddress {
   @ApiProperty({ type: String, maxLength: 55 })
-  @Transform(trimmed)
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(55)
   line1: string;
 
   @ApiProperty({ type: String, required: false, nullable: true, maxLength: 55 })
-  @Transform(trimmed)
+  @Trimmed()
   @OmittableButNotNull()
   @IsString()
   @IsNotEmpty()
@@ -28,7 +27,7 @@ export class PostalAddress {
   line2?: string | null;
 
   @ApiProperty({ type: String, maxLength: 30 })
-  @Transform(trimmed)
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(30)

@@ -13,25 +13,25 @@ describe('SetStatementSettings', () => {
   afterAll(() => harness.close());
 
   it('keeps the clinic’s latest settings whole, which no other clinic reads', async () => {
-    const manager = await aChicagoClinicWithPrices(harness);
+    const clerk = await aChicagoClinicWithPrices(harness);
     const otherClinic = await aChicagoClinicWithPrices(harness);
-    const settingsOf = (clinic: typeof manager) =>
+    const settingsOf = (clinic: typeof clerk) =>
       harness.as(clinic, () => harness.get(StatementsQueries).settings(clinic.tenantId));
-    await expect(settingsOf(manager)).rejects.toThrow(NotFoundError);
+    await expect(settingsOf(clerk)).rejects.toThrow(NotFoundError);
 
-    await theClinicSetsItsStatementSettings(harness, manager);
-    await theClinicSetsItsStatementSettings(harness, manager, {
+    await theClinicSetsItsStatementSettings(harness, clerk);
+    await theClinicSetsItsStatementSettings(harness, clerk, {
       returnAddress: { line1: '200 N Main St', line2: 'Suite 5', city: 'Evanston', state: 'IL', postalCode: '60201' },
     });
 
-    expect(await settingsOf(manager)).toMatchObject({
-      tenantId: manager.tenantId,
+    expect(await settingsOf(clerk)).toMatchObject({
+      tenantId: clerk.tenantId,
       payToName: 'Lakeside Family Medicine LLC',
       returnAddress: { line1: '200 N Main St', line2: 'Suite 5', city: 'Evanston', state: 'IL', postalCode: '60201' },
       billingPhone: '3125550142',
     });
     await expect(
-      harness.as(otherClinic, () => harness.get(StatementsQueries).settings(manager.tenantId)),
+      harness.as(otherClinic, () => harness.get(StatementsQueries).settings(clerk.tenantId)),
     ).rejects.toThrow(NotFoundError);
   });
 });
