@@ -36,13 +36,21 @@ export const sumMoney = (amounts: readonly Money[], currency: CurrencyCode): Mon
 /** Digits after the decimal point of each currency's major unit, as ISO 4217 lists them. */
 const minorUnitDigits: Record<CurrencyCode, number> = { USD: 2 };
 
+/** Each currency's amount pattern, built once: an 835 reads thousands of amounts. */
+const majorUnitsPatterns = Object.fromEntries(
+  Object.entries(minorUnitDigits).map(([currency, digits]) => [
+    currency,
+    new RegExp(`^(\\d{1,12})(?:\\.(\\d{1,${digits}}))?$`),
+  ]),
+) as Record<CurrencyCode, RegExp>;
+
 /**
  * An amount a person typed in major units ("125", "125.50") as minor units, read digit by digit so no
  * floating-point rounding can creep in; undefined when it is not a non-negative amount the currency can hold.
  */
 export const parseMajorUnits = (text: string, currency: CurrencyCode): Money | undefined => {
   const digits = minorUnitDigits[currency];
-  const parts = new RegExp(`^(\\d{1,12})(?:\\.(\\d{1,${digits}}))?$`).exec(text);
+  const parts = majorUnitsPatterns[currency].exec(text);
   if (!parts) return undefined;
   const [, whole, fraction = ''] = parts;
   return money(Number(whole + fraction.padEnd(digits, '0')), currency);
