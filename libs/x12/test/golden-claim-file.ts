@@ -59,7 +59,7 @@ export const goldenClaimFile = (): ProfessionalClaimFile =>
         {
           payer: { name: 'ACME HEALTH PLAN', id: '60054' },
           responsibility: 'P',
-          subscriber: { memberId: 'XYZ123456789', name: { last: 'RIVERA', first: 'ANA' } },
+          subscriber: { memberId: 'XYZ123456789', name: { last: 'RIVERA', first: 'ANA' }, relationship: '18' },
           claimFilingIndicator: 'CI',
           paid: money(6000, 'USD'),
           adjustments: [
@@ -114,7 +114,7 @@ export const goldenTertiaryClaimFile = (): ProfessionalClaimFile =>
         {
           payer: { name: 'ACME HEALTH PLAN', id: '60054' },
           responsibility: 'P',
-          subscriber: { memberId: 'XYZ123456789', name: { last: 'RIVERA', first: 'ANA' } },
+          subscriber: { memberId: 'XYZ123456789', name: { last: 'RIVERA', first: 'ANA' }, relationship: '18' },
           claimFilingIndicator: 'CI',
           paid: money(6000, 'USD'),
           adjustments: [
@@ -126,7 +126,7 @@ export const goldenTertiaryClaimFile = (): ProfessionalClaimFile =>
         {
           payer: { name: 'SPOUSE EMPLOYER PLAN', id: '87726' },
           responsibility: 'S',
-          subscriber: { memberId: 'U55501234', name: { last: 'RIVERA', first: 'DANIEL' } },
+          subscriber: { memberId: 'U55501234', name: { last: 'RIVERA', first: 'DANIEL' }, relationship: '01' },
           claimFilingIndicator: 'CI',
           paid: money(700, 'USD'),
           adjustments: [{ group: 'PR', reason: '1', amount: money(300, 'USD') }],

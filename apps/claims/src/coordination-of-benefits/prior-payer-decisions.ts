@@ -6,6 +6,7 @@ import { AdjudicatedAdjustment, ClaimAdjudication } from '../adjudications/claim
 import { Claim } from '../claims/claim.entity';
 import { PAYER_RESPONSIBILITY } from '../claims/payer-responsibility';
 import { coverageOn } from '../insured/coverage-on';
+import { X12_RELATIONSHIP } from '../insured/x12-relationship';
 import { Payer } from '../payers/payer.entity';
 import { CompletedVisit } from '../visits/completed-visit.entity';
 
@@ -56,6 +57,7 @@ const decisionOn = async (
     subscriber: {
       memberId: coverage.memberId,
       name: { last: coverage.subscriber.lastName ?? '', first: coverage.subscriber.firstName ?? '' },
+      relationship: X12_RELATIONSHIP[coverage.subscriber.relationship],
     },
     claimFilingIndicator: payer.claimFilingIndicator,
     paid: money(decision.paidMinor, decision.currency),

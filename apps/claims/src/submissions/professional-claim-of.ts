@@ -1,5 +1,5 @@
 import { money } from '@praxis/domain';
-import { AdministrativeSex, BillingProvider, PatientRelationship, PostalAddress, ProfessionalClaim } from '@praxis/x12';
+import { AdministrativeSex, BillingProvider, PostalAddress, ProfessionalClaim } from '@praxis/x12';
 import { EntityManager } from 'typeorm';
 import { BillingProfile } from '../billing-profiles/billing-profile.entity';
 import { ClaimLine } from '../claims/claim-line.entity';
@@ -10,10 +10,10 @@ import { payerClaimNumberReplaced } from '../corrections/payer-claim-number-repl
 import { coverageOn } from '../insured/coverage-on';
 import { InsuredCoverage } from '../insured/insured-coverage.entity';
 import { InsuredPatient } from '../insured/insured-patient.entity';
+import { X12_RELATIONSHIP } from '../insured/x12-relationship';
 import { Payer } from '../payers/payer.entity';
 
 const SEX: Readonly<Record<string, AdministrativeSex>> = { female: 'F', male: 'M' };
-const RELATIONSHIP: Readonly<Record<string, PatientRelationship>> = { spouse: '01', child: '19', other: 'G8' };
 
 /** What keeps a claim or the whole file out of an 837P, in words for the claim's history or the submission. */
 export class ClaimNotSubmittableError extends Error {}
@@ -67,7 +67,7 @@ const patientOf = (coverage: InsuredCoverage, patient: InsuredPatient) =>
   coverage.subscriber.relationship === 'self'
     ? undefined
     : {
-        relationship: RELATIONSHIP[coverage.subscriber.relationship] ?? 'G8',
+        relationship: X12_RELATIONSHIP[coverage.subscriber.relationship],
         name: { last: patient.lastName, first: patient.firstName },
         birthDate: patient.dateOfBirth,
         sex: SEX[patient.sex] ?? 'U',

@@ -39,8 +39,8 @@ export const claimTotal = (claim: ProfessionalClaim): Money =>
 
 const procedure = (code: string, modifiers: string[] = []): string[] => ['HC', code, ...modifiers];
 
-const otherPayerSegments = (other: OtherPayer, patientRelationship: string): SegmentData[] => [
-  ['SBR', other.responsibility, patientRelationship, '', '', '', '', '', '', other.claimFilingIndicator],
+const otherPayerSegments = (other: OtherPayer): SegmentData[] => [
+  ['SBR', other.responsibility, other.subscriber.relationship, '', '', '', '', '', '', other.claimFilingIndicator],
   ...adjustmentSegments(other.adjustments),
   ['AMT', 'D', toX12Amount(other.paid)],
   ['OI', '', '', 'Y', 'P', '', 'Y'],
@@ -103,7 +103,7 @@ export const claimSegments = (claim: ProfessionalClaim): SegmentData[] => {
           ...(rendering.taxonomy ? [['PRV', 'PE', 'PXC', rendering.taxonomy] as SegmentData] : []),
         ]
       : []),
-    ...(claim.otherPayers ?? []).flatMap((other) => otherPayerSegments(other, claim.patient?.relationship ?? '18')),
+    ...(claim.otherPayers ?? []).flatMap(otherPayerSegments),
     ...claim.serviceLines.flatMap(serviceLineSegments),
   ];
 };

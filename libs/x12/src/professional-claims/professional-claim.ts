@@ -114,11 +114,14 @@ export type ClaimFrequency = '1' | '7' | '8';
 /** SBR01: the payer's place in the order of payment. */
 export type PayerResponsibility = 'P' | 'S' | 'T';
 
+/** 2320 SBR02: the patient's relationship to a prior payer's subscriber, 18 when the patient is that subscriber. */
+export type OtherSubscriberRelationship = '18' | PatientRelationship;
+
 /** A payer that already decided on this claim (2320/2330), sent when billing the next payer. */
 export interface OtherPayer {
   payer: Payer;
   responsibility: PayerResponsibility;
-  subscriber: { memberId: string; name: PersonName };
+  subscriber: { memberId: string; name: PersonName; relationship: OtherSubscriberRelationship };
   claimFilingIndicator: string;
   paid: Money;
   adjustments: Adjustment[];

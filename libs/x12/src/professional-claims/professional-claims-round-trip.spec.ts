@@ -70,6 +70,7 @@ const otherPayers = fc
         subscriber: fc.record({
           memberId: fc.stringMatching(/^[A-Z0-9]{5,20}$/),
           name: fc.record({ last: word, first: word }),
+          relationship: fc.constantFrom('18' as const, '01' as const, '19' as const, 'G8' as const),
         }),
         claimFilingIndicator: fc.constantFrom('CI', 'MB', 'MC', 'BL'),
         paid: amount,

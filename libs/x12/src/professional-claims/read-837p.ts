@@ -10,6 +10,7 @@ import {
   ClaimFrequency,
   LineAdjudication,
   OtherPayer,
+  OtherSubscriberRelationship,
   Patient,
   PatientRelationship,
   PayerResponsibility,
@@ -194,7 +195,7 @@ class ProfessionalClaimReader {
 
   private insured(segment: Segment, memberId: string): void {
     if (this.otherPayer) {
-      this.otherPayer.subscriber = { memberId, name: nameOf(segment) };
+      Object.assign(this.otherPayer.subscriber, { memberId, name: nameOf(segment) });
       return;
     }
     if (this.subscriber) Object.assign(this.subscriber, { memberId, name: nameOf(segment) });
@@ -224,7 +225,11 @@ class ProfessionalClaimReader {
       this.otherPayer = {
         payer: { name: '', id: '' },
         responsibility,
-        subscriber: { memberId: '', name: { last: '', first: '' } },
+        subscriber: {
+          memberId: '',
+          name: { last: '', first: '' },
+          relationship: elementOf(segment, 2) as OtherSubscriberRelationship,
+        },
         claimFilingIndicator,
         paid: { amountMinor: 0, currency: 'USD' },
         adjustments: [],

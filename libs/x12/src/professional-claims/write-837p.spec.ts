@@ -53,7 +53,7 @@ describe('writeProfessionalClaims', () => {
       'SBR*P*18*******CI',
       'AMT*D*60',
       'NM1*PR*2*ACME HEALTH PLAN*****PI*60054',
-      'SBR*S*18*******CI',
+      'SBR*S*01*******CI',
       'AMT*D*7',
       'NM1*PR*2*SPOUSE EMPLOYER PLAN*****PI*87726',
     ]);

@@ -172,7 +172,14 @@ describe('BillNextPayer (each later insurer is billed once the one before it pai
       clerk,
       primary.patientId,
       aCoverage(),
-      aCoverage({ rank: 'secondary', payerId: '87726', payerName: 'UnitedHealthcare', memberId: 'U55501234' }),
+      aCoverage({
+        rank: 'secondary',
+        payerId: '87726',
+        payerName: 'UnitedHealthcare',
+        memberId: 'U55501234',
+        // Her husband's plan through his employer.
+        subscriber: { ...aCoverage().subscriber, relationship: 'spouse', firstName: 'Daniel', sex: 'male' },
+      }),
       aCoverage({ rank: 'tertiary', payerId: 'SKIL0', payerName: 'Illinois Medicaid', memberId: 'M44556677' }),
     );
     await thePayerPays(clerk, primary.id, an835(aRemittance([aPaymentOf(primary)])));
@@ -201,12 +208,17 @@ describe('BillNextPayer (each later insurer is billed once the one before it pai
       payer: { id: 'SKIL0' },
       payerResponsibility: 'T',
       otherPayers: [
-        { payer: { id: '60054' }, responsibility: 'P', paid: usd(8_000), subscriber: { memberId: 'W123456789' } },
+        {
+          payer: { id: '60054' },
+          responsibility: 'P',
+          paid: usd(8_000),
+          subscriber: { memberId: 'W123456789', relationship: '18' },
+        },
         {
           payer: { id: '87726' },
           responsibility: 'S',
           paid: usd(1_500),
-          subscriber: { memberId: 'U55501234' },
+          subscriber: { memberId: 'U55501234', name: { last: 'Lopez', first: 'Daniel' }, relationship: '01' },
           adjustments: [],
         },
       ],
