@@ -1,7 +1,32 @@
 import { money } from '@praxis/domain';
 import { ProfessionalClaimEnvelope } from '../src/professional-claims/write-837p';
-import { ProfessionalClaimFile } from '../src/professional-claims/professional-claim';
+import { LineAdjudication, OtherPayer, ProfessionalClaimFile } from '../src/professional-claims/professional-claim';
 import { aProfessionalClaim, aProfessionalClaimFile, aServiceLine, npiFrom } from './professional-claim-builders';
+
+const ACME_ADJUSTMENTS: OtherPayer['adjustments'] = [
+  { group: 'CO', reason: '45', amount: money(3000, 'USD') },
+  { group: 'PR', reason: '2', amount: money(1000, 'USD') },
+];
+
+/** The primary's decision on the physical therapy line a later payer's claim carries (2320/2330 and 2430). */
+const ACME_PRIMARY: OtherPayer = {
+  payer: { name: 'ACME HEALTH PLAN', id: '60054' },
+  responsibility: 'P',
+  subscriber: { memberId: 'XYZ123456789', name: { last: 'RIVERA', first: 'ANA' }, relationship: '18' },
+  claimFilingIndicator: 'CI',
+  paid: money(6000, 'USD'),
+  adjustments: ACME_ADJUSTMENTS,
+  adjudicationDate: '2026-11-25',
+};
+
+const ACME_PRIMARY_LINE: LineAdjudication = {
+  payerId: '60054',
+  paid: money(6000, 'USD'),
+  procedureCode: '97110',
+  units: 4,
+  adjustments: ACME_ADJUSTMENTS,
+  adjudicationDate: '2026-11-25',
+};
 
 /** The claims behind __fixtures__/837p-three-claims-two-providers.x12. */
 export const goldenClaimFile = (): ProfessionalClaimFile =>
@@ -55,39 +80,14 @@ export const goldenClaimFile = (): ProfessionalClaimFile =>
       payerResponsibility: 'S',
       subscriber: { ...aProfessionalClaim().subscriber, memberId: 'MCD987654', claimFilingIndicator: 'MC' },
       diagnoses: ['M545', 'M5416'],
-      otherPayers: [
-        {
-          payer: { name: 'ACME HEALTH PLAN', id: '60054' },
-          responsibility: 'P',
-          subscriber: { memberId: 'XYZ123456789', name: { last: 'RIVERA', first: 'ANA' }, relationship: '18' },
-          claimFilingIndicator: 'CI',
-          paid: money(6000, 'USD'),
-          adjustments: [
-            { group: 'CO', reason: '45', amount: money(3000, 'USD') },
-            { group: 'PR', reason: '2', amount: money(1000, 'USD') },
-          ],
-          adjudicationDate: '2026-11-25',
-        },
-      ],
+      otherPayers: [ACME_PRIMARY],
       serviceLines: [
         aServiceLine({
           procedureCode: '97110',
           charge: money(10000, 'USD'),
           units: 4,
           diagnosisPointers: [1, 2],
-          priorPayerAdjudications: [
-            {
-              payerId: '60054',
-              paid: money(6000, 'USD'),
-              procedureCode: '97110',
-              units: 4,
-              adjustments: [
-                { group: 'CO', reason: '45', amount: money(3000, 'USD') },
-                { group: 'PR', reason: '2', amount: money(1000, 'USD') },
-              ],
-              adjudicationDate: '2026-11-25',
-            },
-          ],
+          priorPayerAdjudications: [ACME_PRIMARY_LINE],
         }),
       ],
     }),
@@ -111,18 +111,7 @@ export const goldenTertiaryClaimFile = (): ProfessionalClaimFile =>
       subscriber: { ...aProfessionalClaim().subscriber, memberId: 'MCD987654', claimFilingIndicator: 'MC' },
       diagnoses: ['M545'],
       otherPayers: [
-        {
-          payer: { name: 'ACME HEALTH PLAN', id: '60054' },
-          responsibility: 'P',
-          subscriber: { memberId: 'XYZ123456789', name: { last: 'RIVERA', first: 'ANA' }, relationship: '18' },
-          claimFilingIndicator: 'CI',
-          paid: money(6000, 'USD'),
-          adjustments: [
-            { group: 'CO', reason: '45', amount: money(3000, 'USD') },
-            { group: 'PR', reason: '2', amount: money(1000, 'USD') },
-          ],
-          adjudicationDate: '2026-11-25',
-        },
+        ACME_PRIMARY,
         {
           payer: { name: 'SPOUSE EMPLOYER PLAN', id: '87726' },
           responsibility: 'S',
@@ -139,17 +128,7 @@ export const goldenTertiaryClaimFile = (): ProfessionalClaimFile =>
           charge: money(10000, 'USD'),
           units: 4,
           priorPayerAdjudications: [
-            {
-              payerId: '60054',
-              paid: money(6000, 'USD'),
-              procedureCode: '97110',
-              units: 4,
-              adjustments: [
-                { group: 'CO', reason: '45', amount: money(3000, 'USD') },
-                { group: 'PR', reason: '2', amount: money(1000, 'USD') },
-              ],
-              adjudicationDate: '2026-11-25',
-            },
+            ACME_PRIMARY_LINE,
             {
               payerId: '87726',
               paid: money(700, 'USD'),
