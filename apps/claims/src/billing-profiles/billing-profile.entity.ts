@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { PostalAddress } from '../postal-address';
+import type { PostalAddress } from '@praxis/platform';
 
 export class LocationPlaceOfService {
   locationId: string;

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Responsibility } from '../claims/claim.entity';
-import type { PostalAddress } from '../postal-address';
+import type { PostalAddress } from '@praxis/platform';
 
 /** The policy holder as a claim names them; for `self`, the patient. Null where scheduling was not told. */
 export class CoverageSubscriber {

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { PostalAddress } from '../postal-address';
+import type { PostalAddress } from '@praxis/platform';
 
 /** The patient as scheduling's last coverage.updated v2 described them. */
 @Entity({ name: 'insured_patients' })

@@ -1,6 +1,5 @@
-import { sqlValues } from '@praxis/platform';
+import { PostalAddress, sqlValues } from '@praxis/platform';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { PostalAddress } from '../postal-address';
 import type { ClaimFilingIndicator } from './claim-filing-indicators';
 import { claimFilingIndicators } from './claim-filing-indicators';
 

@@ -3039,7 +3039,7 @@ export interface components {
             /** @enum {string} */
             claimFilingIndicator: "11" | "12" | "13" | "14" | "15" | "16" | "17" | "AM" | "BL" | "CH" | "CI" | "DS" | "FI" | "HM" | "LM" | "MA" | "MB" | "MC" | "OF" | "TV" | "VA" | "WC" | "ZZ";
             timelyFilingDays: number;
-            address: components["schemas"]["claims.PostalAddressDto"];
+            address: components["schemas"]["claims.PostalAddress"];
         };
         LocationPlaceOfService: {
             locationId: string;
@@ -3077,7 +3077,7 @@ export interface components {
             npi: string;
             tin?: string;
             taxonomyCode?: string;
-            address?: components["schemas"]["claims.PostalAddressDto"];
+            address?: components["schemas"]["claims.PostalAddress"];
             placeOfService?: string;
             locationPlacesOfService?: components["schemas"]["LocationPlaceOfServiceDto"][];
             submitterId?: string;
@@ -3485,9 +3485,19 @@ export interface components {
             duplicate: boolean;
             claims: components["schemas"]["ClaimOutcomeView"][];
         };
-        "claims.PostalAddress": Record<string, never>;
-        "claims.PostalAddressDto": {
-            /** @example 60601-1234 */
+        "claims.PostalAddress": {
+            line1: string;
+            line2?: string | null;
+            city: string;
+            /**
+             * @description Two-letter US state code.
+             * @example IL
+             */
+            state: string;
+            /**
+             * @description ZIP or ZIP+4.
+             * @example 60601-1234
+             */
             postalCode: string;
         };
         CreateRequirementDto: {

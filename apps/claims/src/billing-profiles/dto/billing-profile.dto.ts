@@ -1,5 +1,5 @@
 import { IsNpi } from '@praxis/domain';
-import { NestedObject, OmittableButNotNull } from '@praxis/platform';
+import { NestedObject, OmittableButNotNull, PostalAddress } from '@praxis/platform';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -11,7 +11,6 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { PostalAddressDto } from '../../postal-address';
 import { LocationPlaceOfService } from '../billing-profile.entity';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -31,7 +30,7 @@ export class BillingProfileDto {
   @OmittableButNotNull()
   @Matches(/^\d{3}[0-9A-Z]{6}X$/, { message: 'taxonomyCode must be a provider taxonomy code such as 207Q00000X' })
   taxonomyCode?: string;
-  @OmittableButNotNull() @NestedObject(() => PostalAddressDto) address?: PostalAddressDto;
+  @OmittableButNotNull() @NestedObject(() => PostalAddress) address?: PostalAddress;
   @OmittableButNotNull()
   @Matches(PLACE_OF_SERVICE, { message: 'placeOfService must be a two-digit CMS place-of-service code' })
   placeOfService?: string;

@@ -1,6 +1,6 @@
 import { DIAGNOSIS_CODE_PATTERN, isValidNpi } from '@praxis/domain';
 import { DateTime } from 'luxon';
-import type { PostalAddress } from '../../postal-address';
+import type { PostalAddress } from '@praxis/platform';
 import type { ScrubError } from './scrub-error';
 
 /** Everything the scrub judges, gathered beforehand, so the rules are plain functions of it. */

@@ -1,7 +1,6 @@
-import { NestedObject } from '@praxis/platform';
+import { NestedObject, PostalAddress } from '@praxis/platform';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PostalAddressDto } from '../../postal-address';
 import type { ClaimFilingIndicator } from '../claim-filing-indicators';
 import { claimFilingIndicators } from '../claim-filing-indicators';
 
@@ -15,5 +14,5 @@ export class PayerDto {
   electronicPayerId: string;
   @IsIn(claimFilingIndicators) claimFilingIndicator: ClaimFilingIndicator;
   @IsInt() @Min(1) @Max(3650) timelyFilingDays: number;
-  @NestedObject(() => PostalAddressDto) address: PostalAddressDto;
+  @NestedObject(() => PostalAddress) address: PostalAddress;
 }

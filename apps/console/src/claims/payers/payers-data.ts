@@ -6,21 +6,13 @@ import { CLAIMS, useClaimsChange } from '../claims-data';
 export type PayerFields = Schemas['PayerDto'];
 export type ClaimFilingIndicator = PayerFields['claimFilingIndicator'];
 
-export interface PostalAddress {
-  line1: string;
-  line2?: string | null;
-  city: string;
-  state: string;
-  postalCode: string;
-}
-
-// The API description has the address as an empty object (a plain class its generator does not read).
-export type Payer = Omit<Schemas['Payer'], 'address'> & { address: PostalAddress };
+export type PostalAddress = Schemas['claims.PostalAddress'];
+export type Payer = Schemas['Payer'];
 
 export const usePayers = () =>
   useQuery({
     queryKey: [CLAIMS, 'payers'],
-    queryFn: async () => dataOrThrow(await api.GET('/api/v1/payers')) as unknown as Payer[],
+    queryFn: async () => dataOrThrow(await api.GET('/api/v1/payers')),
   });
 
 export const useSavePayer = () =>
