@@ -187,9 +187,10 @@ describe('front desk records a patient’s insurance coverage (scheduling servic
     const { body: primary } = await record(clinic, patientId, aCoverage());
     await record(clinic, patientId, aCoverage({ payerName: 'Cigna' }), 409);
     const { body: secondary } = await record(clinic, patientId, aSpouseCoverage());
-    await events.eventsOf(clinic.tenantId, 3);
+    // Registration announces v2 and v3 after patient.registered; each recorded coverage v1, v2 and v3.
+    await events.eventsOf(clinic.tenantId, 9);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const published = (await events.eventsOf(clinic.tenantId, 3)).filter(
+    const published = (await events.eventsOf(clinic.tenantId, 9)).filter(
       (event) => event.type === 'coverage.updated' && event.version === 1,
     );
     expect(published.map((event) => event.aggregateId)).toEqual([patientId, patientId]);
@@ -233,11 +234,11 @@ describe('front desk records a patient’s insurance coverage (scheduling servic
       const v2 = (await events.eventsOf(clinic.tenantId, 1)).filter(
         (event) => event.type === 'coverage.updated' && event.version === 2,
       );
-      expect(v2).toHaveLength(3);
+      expect(v2).toHaveLength(4);
       return v2.map(({ payload }) => payload);
     });
     const patient = aPatient();
-    expect(insured[2]).toMatchObject({
+    expect(insured[3]).toMatchObject({
       patientId,
       patient: {
         firstName: 'Maria',
@@ -279,7 +280,7 @@ describe('front desk records a patient’s insurance coverage (scheduling servic
 
     const lastOfEachVersion = await eventually(async () => {
       const announced = (await events.eventsOf(clinic.tenantId, 1)).filter(({ type }) => type === 'coverage.updated');
-      expect(announced.filter(({ version }) => version === 3)).toHaveLength(3);
+      expect(announced.filter(({ version }) => version === 3)).toHaveLength(4);
       return [1, 2, 3].map((version) => announced.filter((event) => event.version === version).at(-1));
     });
     const ranksIn = (event?: { payload: unknown }) =>

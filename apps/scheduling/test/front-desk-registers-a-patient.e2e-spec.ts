@@ -258,7 +258,7 @@ describe('front desk registers, finds and edits patients (scheduling service)', 
     await request(scheduling.url).get('/api/v1/patients').expect(401);
   });
 
-  it('announces registrations and edits on scheduling.patients, and nothing for a refused duplicate', async () => {
+  it('announces registrations and edits on scheduling.patients with the mailing address, and nothing for a refused duplicate', async () => {
     const clinic = aNewClinic();
     const form = aPatient();
     const { body: patient } = await register(clinic, form);
@@ -268,37 +268,39 @@ describe('front desk registers, finds and edits patients (scheduling service)', 
       .set(await clinic.as('front_desk'))
       .send({ sex: 'other' })
       .expect(200);
-    await events.eventsOf(clinic.tenantId, 4);
+    await events.eventsOf(clinic.tenantId, 6);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const published = await events.eventsOf(clinic.tenantId, 4);
-    const expectedPayload = {
-      patientId: patient.id,
-      firstName: 'Maria',
-      lastName: form.lastName,
-      dateOfBirth: '1984-07-21',
-    };
+    const published = await events.eventsOf(clinic.tenantId, 6);
+    const demographics = { firstName: 'Maria', lastName: form.lastName, dateOfBirth: '1984-07-21' };
+    // Registration and each edit state the patient as statements and claims address them, beside the (empty) coverages.
+    const restated = (sex: string) =>
+      [2, 3].map((version) =>
+        expect.objectContaining({
+          type: 'coverage.updated',
+          version,
+          aggregateId: patient.id,
+          payload: {
+            patientId: patient.id,
+            patient: { ...demographics, sex, address: form.address },
+            coverages: [],
+          },
+        }),
+      );
     expect(published).toEqual([
       expect.objectContaining({
         type: 'patient.registered',
         version: 1,
         aggregateId: patient.id,
-        payload: { ...expectedPayload, sex: 'female' },
+        payload: { patientId: patient.id, ...demographics, sex: 'female' },
       }),
+      ...restated('female'),
       expect.objectContaining({
         type: 'patient.updated',
         version: 1,
         aggregateId: patient.id,
-        payload: { ...expectedPayload, sex: 'other' },
+        payload: { patientId: patient.id, ...demographics, sex: 'other' },
       }),
-      // An edit restates the patient as claims names them on a claim, beside their (here empty) coverage list.
-      ...[2, 3].map((version) =>
-        expect.objectContaining({
-          type: 'coverage.updated',
-          version,
-          aggregateId: patient.id,
-          payload: expect.objectContaining({ patientId: patient.id, coverages: [] }),
-        }),
-      ),
+      ...restated('other'),
     ]);
   });
 });

@@ -198,7 +198,10 @@ export class PatientCoverages {
     await this.announceInsured(manager, await manager.findOneByOrFail(Patient, { id: patientId }), coverages);
   }
 
-  /** After a change to the patient, who is insured and how reads differently: v2 and v3 carry the patient's details. */
+  /**
+   * At registration, and after a change to the patient, who is insured and how reads differently: v2 and v3 carry the
+   * patient's details and mailing address.
+   */
   async announceInsured(manager: EntityManager, patient: Patient, coverages?: Coverage[]): Promise<void> {
     const listed = coverages ?? (await this.coveragesOf(manager, patient.id));
     const payload = insuredPayload(patient, listed);

@@ -78,8 +78,9 @@ const insuredPayload = z.object({
 
 /**
  * Everything a claim needs about who is insured: the patient with their address, and each coverage with its
- * subscriber. Announced on every coverage change and every change to the patient, alongside v1 while consumers of
- * v1 remain. Like v1 it knows two ranks, so a tertiary coverage is left out of it (v3 lists it).
+ * subscriber. Announced at registration (no coverage yet) and on every change to the patient or their coverage; a
+ * coverage change announces v1 beside it while consumers of v1 remain. Like v1 it knows two ranks, so a tertiary
+ * coverage is left out of it (v3 lists it).
  */
 export const CoverageUpdatedV2 = defineEvent({
   type: 'coverage.updated',

@@ -4,6 +4,7 @@ import { OutboxWriter, PatientDataTrail } from '@praxis/messaging';
 import { ConflictError, IdempotentRequests } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
+import { PatientCoverages } from '../patient-coverages';
 import { patientPayload } from '../patient-events';
 import { nameKey } from '../patient-name-key';
 import { Patient } from '../patient.entity';
@@ -29,6 +30,7 @@ export class RegisterPatient {
     private readonly outbox: OutboxWriter,
     private readonly trail: PatientDataTrail,
     private readonly idempotency: IdempotentRequests,
+    private readonly coverages: PatientCoverages,
   ) {}
 
   execute({ tenantId, patient, idempotencyKey }: RegisterPatientCommand): Promise<Patient> {
@@ -55,6 +57,8 @@ export class RegisterPatient {
     const created = await manager.save(manager.create(Patient, { ...demographics, tenantId }));
     const patient = await manager.findOneByOrFail(Patient, { id: created.id });
     await this.outbox.append(manager, PatientRegistered, { aggregateId: patient.id, payload: patientPayload(patient) });
+    // Billing and claims learn the mailing address only from coverage.updated v2/v3; a statement may precede any edit.
+    await this.coverages.announceInsured(manager, patient, []);
     await this.trail.record(manager, 'create', [{ patientId: patient.id, kind: 'demographics', id: patient.id }]);
     return patient;
   }
