@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { APPOINTMENT_EVENTS, buildEnvelope, EventContract, PatientRegistered, Topic } from '@praxis/contracts';
+import {
+  APPOINTMENT_EVENTS,
+  buildEnvelope,
+  CoverageUpdatedV2,
+  CoverageUpdatedV3,
+  EventContract,
+  PatientRegistered,
+  Topic,
+} from '@praxis/contracts';
 import { TenantTransactions } from '@praxis/tenancy';
 import { aValidNpi, ClinicActor, deliverEvent, UseCaseHarness } from '@praxis/testing';
 import { AppointmentEventsConsumer } from '../src/charges/appointment-events.consumer';
@@ -9,20 +17,34 @@ import { PostPaymentDto, ReceiptDto } from '../src/payments/dto/payment.dto';
 import { PostPayment } from '../src/payments/post-payment/post-payment.usecase';
 import { releases, schedulingCompletes } from './billing-use-cases';
 
-/** Scheduling announces a newly registered patient, as billing would hear it. */
+/** The patient the front desk registers, as scheduling names her. */
+export const maria = { firstName: 'Maria', lastName: 'Rivera', dateOfBirth: '1984-07-21', sex: 'female' as const };
+export const mariasHome = {
+  line1: '42 Lake Shore Dr',
+  line2: 'Apt 5',
+  city: 'Chicago',
+  state: 'IL',
+  postalCode: '60611-1234',
+};
+
+/**
+ * Scheduling announces a newly registered patient, as billing would hear it: patient.registered, then coverage.updated
+ * v2 and v3 stating her with her mailing address and no coverage yet.
+ */
 export const schedulingRegisters = async (
   harness: UseCaseHarness,
   clerk: ClinicActor,
   patientId = randomUUID(),
 ): Promise<string> => {
-  const envelope = buildEnvelope(PatientRegistered, {
-    tenantId: clerk.tenantId,
-    aggregateId: patientId,
-    correlationId: randomUUID(),
-    payload: { patientId, firstName: 'Maria', lastName: 'Rivera', dateOfBirth: '1984-07-21', sex: 'female' },
-  });
+  const about = { tenantId: clerk.tenantId, aggregateId: patientId, correlationId: randomUUID() };
+  const insured = { patientId, patient: { ...maria, address: mariasHome }, coverages: [] };
   const consumer = harness.get(CoverageEventsConsumer);
-  await deliverEvent(consumer.onPatientEvent.bind(consumer), Topic.SchedulingPatients, envelope);
+  for (const envelope of [
+    buildEnvelope(PatientRegistered, { ...about, payload: { patientId, ...maria } }),
+    buildEnvelope(CoverageUpdatedV2, { ...about, payload: insured }),
+    buildEnvelope(CoverageUpdatedV3, { ...about, payload: insured }),
+  ])
+    await deliverEvent(consumer.onPatientEvent.bind(consumer), Topic.SchedulingPatients, envelope);
   return patientId;
 };
 

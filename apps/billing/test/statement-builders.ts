@@ -12,6 +12,7 @@ import { ProduceStatements, runJobKey } from '../src/statements/produce-statemen
 import { StatementRun } from '../src/statements/statement-run.entity';
 import { StatementSettingsDto } from '../src/statements/statement-settings/dto/statement-settings.dto';
 import { SetStatementSettings } from '../src/statements/statement-settings/set-statement-settings/set-statement-settings.usecase';
+import { maria } from './payment-builders';
 
 const ONE_DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -56,12 +57,11 @@ export const schedulingAnnouncesTheAddressOf = async (
   patientId: string,
   address: MailingAddress,
 ): Promise<void> => {
-  const patient = { firstName: 'Maria', lastName: 'Rivera', dateOfBirth: '1984-07-21', sex: 'female' as const };
   const envelope = buildEnvelope(CoverageUpdatedV3, {
     tenantId: clerk.tenantId,
     aggregateId: patientId,
     correlationId: randomUUID(),
-    payload: { patientId, patient: { ...patient, address }, coverages: [] },
+    payload: { patientId, patient: { ...maria, address }, coverages: [] },
   });
   const consumer = harness.get(CoverageEventsConsumer);
   await deliverEvent(consumer.onPatientEvent.bind(consumer), Topic.SchedulingPatients, envelope);

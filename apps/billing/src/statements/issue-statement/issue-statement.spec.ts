@@ -105,20 +105,34 @@ describe('IssueStatement', () => {
     expect(text).toMatch(/Balance due\s*150\.00/);
   });
 
-  it("is ready to mail: the clinic's return address and billing phone, and the patient's mailing address", async () => {
+  const pdfTextOf = async (clerk: ClinicActor, statementId: string) =>
+    textOf(await harness.as(clerk, () => harness.get(StatementsQueries).pdf(statementId)));
+
+  it("is ready to mail: the clinic's return address and billing phone, and the address the patient registered with", async () => {
     const { clerk, patientId } = await aPatientWithTwoVisits();
     await theClinicSetsItsStatementSettings(harness, clerk);
+    harness.clock.set('2026-03-20T15:00:00Z');
+    const statement = await issues(clerk, patientId);
+
+    const text = await pdfTextOf(clerk, statement.id);
+
+    expect(text).toMatch(/Lakeside Family Medicine LLC\s+PO Box 4410\s+Chicago, IL 60680-4410/);
+    expect(text).toContain('Billing questions: (312) 555-0142');
+    expect(text).toMatch(/Maria Rivera\s+42 Lake Shore Dr\s+Apt 5\s+Chicago, IL 60611-1234/);
+    expect(text).toMatch(/Checks are payable to Lakeside Family Medicine\s+LLC/);
+  });
+
+  it('is mailed to the address the patient moved to', async () => {
+    const { clerk, patientId } = await aPatientWithTwoVisits();
     const home = { line1: '1450 W Lake St', line2: 'Apt 3B', city: 'Chicago', state: 'IL', postalCode: '60607' };
     await schedulingAnnouncesTheAddressOf(harness, clerk, patientId, home);
     harness.clock.set('2026-03-20T15:00:00Z');
     const statement = await issues(clerk, patientId);
 
-    const text = await textOf(await harness.as(clerk, () => harness.get(StatementsQueries).pdf(statement.id)));
+    const text = await pdfTextOf(clerk, statement.id);
 
-    expect(text).toMatch(/Lakeside Family Medicine LLC\s+PO Box 4410\s+Chicago, IL 60680-4410/);
-    expect(text).toContain('Billing questions: (312) 555-0142');
     expect(text).toMatch(/Maria Rivera\s+1450 W Lake St\s+Apt 3B\s+Chicago, IL 60607/);
-    expect(text).toMatch(/Checks are payable to Lakeside Family Medicine\s+LLC/);
+    expect(text).not.toContain('42 Lake Shore Dr');
   });
 
   it('sends a patient at most one statement in 30 days, unless the clerk asks for another', async () => {
