@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { internalHeaders, RunningService, startService, serviceTestEnvironment, UseCaseHarness } from '@praxis/testing';
+import {
+  internalHeaders,
+  RunningService,
+  startService,
+  serviceTestEnvironment,
+  textOfPdf,
+  UseCaseHarness,
+} from '@praxis/testing';
 import { billingConfigSchema } from '../src/billing.config';
 import { BILLING_SERVICE, BillingModule } from '../src/billing.module';
 import { aChicagoClinicWithPrices, startBillingUseCases } from './billing-use-cases';
 import { aReleasedVisit, schedulingRegisters } from './payment-builders';
-import { textOf } from './statement-builders';
 
 describe('a billing clerk sends patient statements', () => {
   let harness: UseCaseHarness;
@@ -53,7 +59,7 @@ describe('a billing clerk sends patient statements', () => {
 
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('application/pdf');
-    const text = await textOf(Buffer.from(await download.arrayBuffer()));
+    const text = await textOfPdf(Buffer.from(await download.arrayBuffer()));
     expect(text).toContain('Maria Rivera');
     expect(text).toMatch(/Balance due\s*125\.00/);
   });

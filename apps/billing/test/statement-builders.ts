@@ -4,7 +4,6 @@ import { money } from '@praxis/domain';
 import { Jobs } from '@praxis/jobs';
 import { TenantTransactions } from '@praxis/tenancy';
 import { ClinicActor, deliverEvent, UseCaseHarness } from '@praxis/testing';
-import PDFParser from 'pdf2json';
 import { CoverageEventsConsumer } from '../src/coverage/coverage-events.consumer';
 import { Ledger } from '../src/ledger/ledger';
 import { Posting, postings } from '../src/ledger/ledger-postings';
@@ -82,15 +81,6 @@ export const theClinicSetsItsStatementSettings = (
       ...settings,
     }),
   );
-
-/** The text a reader of the PDF sees, read back by a PDF parser. */
-export const textOf = (pdf: Buffer): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const parser = new PDFParser(null, true);
-    parser.on('pdfParser_dataReady', () => resolve(parser.getRawTextContent()));
-    parser.on('pdfParser_dataError', (error) => reject(error instanceof Error ? error : error.parserError));
-    parser.parseBuffer(pdf, 0);
-  });
 
 /** A statement run the database holds as running, with no job behind it: one not yet queued, or one that gave up. */
 export const aRunWithoutItsJob = (harness: UseCaseHarness, clerk: ClinicActor): Promise<string> =>

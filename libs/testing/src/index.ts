@@ -14,6 +14,7 @@ export * from './use-case-harness';
 export * from './openapi-operations';
 export * from './service-describes-its-api';
 export * from './deliver-event';
+export * from './pdf-text';
 export * from './broker-process';
 export * from './crashes/chaos';
 export * from './crashes/ledger-audit';

@@ -1,5 +1,5 @@
 import { NotFoundError } from '@praxis/platform';
-import { ClinicActor, UseCaseHarness } from '@praxis/testing';
+import { ClinicActor, textOfPdf, UseCaseHarness } from '@praxis/testing';
 import {
   aChicagoClinicWithPrices,
   releases,
@@ -11,7 +11,6 @@ import { aReleasedVisit, balanceOf, cash, postsPayment, schedulingRegisters } fr
 import {
   insurancePaysPartOf,
   schedulingAnnouncesTheAddressOf,
-  textOf,
   theClinicSetsItsStatementSettings,
 } from '../../../test/statement-builders';
 import { StatementsQueries } from '../statements.queries';
@@ -97,7 +96,7 @@ describe('IssueStatement', () => {
     const pdf = await harness.as(clerk, () => harness.get(StatementsQueries).pdf(statement.id));
 
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = await textOf(pdf);
+    const text = await textOfPdf(pdf);
     expect(text).toContain('Lakeside Family Medicine');
     expect(text).toContain('Maria Rivera');
     expect(text).toContain('Visit on 2026-01-05');
@@ -106,7 +105,7 @@ describe('IssueStatement', () => {
   });
 
   const pdfTextOf = async (clerk: ClinicActor, statementId: string) =>
-    textOf(await harness.as(clerk, () => harness.get(StatementsQueries).pdf(statementId)));
+    textOfPdf(await harness.as(clerk, () => harness.get(StatementsQueries).pdf(statementId)));
 
   it("is ready to mail: the clinic's return address and billing phone, and the address the patient registered with", async () => {
     const { clerk, patientId } = await aPatientWithTwoVisits();
