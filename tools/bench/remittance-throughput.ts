@@ -18,7 +18,7 @@ import {
 import { TEST_INFRASTRUCTURE_VARIABLE } from '@praxis/testing';
 import { releaseAll, stageFigures, watchReadyVisits } from './billing-chain';
 import { residentMegabytes } from './process-memory';
-import { withCpuPerUnit } from './process-cpu';
+import { postgresCpu, processCpu, withCpuPerUnit } from './process-cpu';
 import { printReport, ReportRow } from './report';
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 600);
@@ -147,7 +147,11 @@ const run = async (shared: SharedInfrastructure): Promise<ReportRow[]> => {
     const files = remittanceFilesFor(accepted, { name: 'BENCH FAMILY PRACTICE', npi: BILLING_PROFILE.npi }, FILES);
 
     const ledger = await watchLedger(shared.databases.billing.MIGRATION_DATABASE_URL, clerk.tenantId);
-    const services = { claims: claims.pid, billing: billing.pid };
+    const services = {
+      claims: processCpu(claims.pid),
+      billing: processCpu(billing.pid),
+      postgres: await postgresCpu(shared.adminDatabaseUrl),
+    };
     const payments = () => accepted.length;
     const chain = await withCpuPerUnit(
       services,
