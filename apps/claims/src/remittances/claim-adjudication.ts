@@ -2,9 +2,25 @@ import { ClaimAdjudicated, PayloadOf } from '@praxis/contracts';
 import type { ClaimLine } from '../claims/claim-line.entity';
 import type { Claim } from '../claims/claim.entity';
 import type { ClaimPaymentRecord, StoredLinePayment } from './claim-payment.entity';
+import type { StoredAdjustment } from './remittance.entity';
 
 export type Adjudication = PayloadOf<typeof ClaimAdjudicated>;
 type DecidedStatus = Adjudication['claimStatus'];
+
+/**
+ * A decision as built from what the payer sent, before the contract checked it: a line that answers no charge of the
+ * claim has none, and adjustment groups are as read.
+ */
+export type UncheckedAdjudication = Omit<Adjudication, 'lines' | 'adjustments'> & {
+  lines: {
+    chargeId?: string;
+    procedureCode?: string;
+    chargeMinor: number;
+    paidMinor: number;
+    adjustments: StoredAdjustment[];
+  }[];
+  adjustments: StoredAdjustment[];
+};
 
 /**
  * Denied when nothing is paid (CLP02 4, or 1 paying 0: both are posted, never skipped); partially paid when some
@@ -37,20 +53,21 @@ const wholeClaimLines = (claimLines: readonly ClaimLine[]): StoredLinePayment[] 
 const REMARK = /^(M|MA|N)\d{1,3}$/;
 
 /**
- * The decision billing posts (claim.adjudicated), from a payment whose lines are matched to the claim's; a decision
- * the contract would refuse (one that does not balance against the claim's lines) is answered with the reason.
+ * The decision billing posts (claim.adjudicated), from a payment whose lines are matched to the claim's, as the payer
+ * sent it: the outbox checks it against the contract when its event is built, and one the contract refuses (one that
+ * does not balance against the claim's lines) is left for a clerk with the reason.
  */
 export const adjudicationOf = (
   claim: Claim,
   payment: ClaimPaymentRecord,
   claimLines: readonly ClaimLine[],
-  adjudicationId: string,
-): { adjudication: Adjudication } | { reason: string } => {
+  decided: Pick<Adjudication, 'adjudicationId' | 'patientShareHeldForPayerId'>,
+): UncheckedAdjudication => {
   const paidLines = payment.lines.length > 0 ? payment.lines : wholeClaimLines(claimLines);
-  const chargeIdOf = (line: StoredLinePayment) => claimLines.find(({ id }) => id === line.matchedLineId);
+  const chargeOf = (line: StoredLinePayment) => claimLines.find(({ id }) => id === line.matchedLineId);
   const remarks = [...new Set([...payment.remarks, ...paidLines.flatMap((line) => line.remarks)])];
-  const parsed = ClaimAdjudicated.payload.safeParse({
-    adjudicationId,
+  return {
+    ...decided,
     claimId: claim.id,
     visitId: claim.visitId,
     patientId: claim.patientId,
@@ -60,16 +77,13 @@ export const adjudicationOf = (
     claimStatus: decidedStatusOf(payment),
     paidMinor: payment.paidMinor,
     lines: paidLines.map((line) => ({
-      chargeId: chargeIdOf(line)?.chargeId,
-      procedureCode: chargeIdOf(line)?.procedureCode,
+      chargeId: chargeOf(line)?.chargeId,
+      procedureCode: chargeOf(line)?.procedureCode,
       chargeMinor: line.chargeMinor,
       paidMinor: line.paidMinor,
       adjustments: line.adjustments,
     })),
     adjustments: payment.adjustments,
     remarks: remarks.filter((remark) => REMARK.test(remark)),
-  });
-  if (parsed.success) return { adjudication: parsed.data };
-  const [issue] = parsed.error.issues;
-  return { reason: `the decision cannot be posted as sent: ${issue?.message ?? 'it does not fit the claim'}` };
+  };
 };

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { ClaimAdjudicated, ClaimAdjudicationReversed } from '@praxis/contracts';
-import { EventAppender, OutboxWriter } from '@praxis/messaging';
+import { ClaimAdjudicated, ClaimAdjudicationReversed, InvalidEventError } from '@praxis/contracts';
+import { EventAppender, OutboxRow, OutboxWriter } from '@praxis/messaging';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
 import { ClaimChange, ClaimLifecycle, ClaimMoves } from '../claims/claim-lifecycle';
 import { ClaimLine } from '../claims/claim-line.entity';
 import { ClaimStatus } from '../claims/claim-status';
 import { Claim } from '../claims/claim.entity';
-import { adjudicationOf, decidedStatusOf } from './claim-adjudication';
+import { Adjudication, adjudicationOf, decidedStatusOf, UncheckedAdjudication } from './claim-adjudication';
 import { ClaimPaymentRecord } from './claim-payment.entity';
 import { matchLines } from './line-matching';
 import { LockedClaims } from './locked-claims';
@@ -100,32 +100,46 @@ export class ClaimPaymentPosting {
     const lineMatch = matchLines(payment.lines, claimLines);
     if ('reason' in lineMatch) return unmatched(payment, lineMatch.reason);
     const lines = payment.lines.map((line, index) => ({ ...line, matchedLineId: lineMatch.lines[index].id }));
-    const decision = adjudicationOf(claim, { ...payment, lines }, claimLines, randomUUID());
-    if ('reason' in decision) return unmatched(payment, decision.reason);
+    const known = locked.laterPayerOf(claim.id);
+    const laterPayer = known === undefined ? await laterPayerOf(manager, claim) : known;
+    const announced = this.announcement(
+      claim,
+      adjudicationOf(claim, { ...payment, lines }, claimLines, {
+        adjudicationId: randomUUID(),
+        patientShareHeldForPayerId: laterPayer?.payerId ?? null,
+      }),
+    );
+    if ('reason' in announced) return unmatched(payment, announced.reason);
+    const adjudication = announced.row.envelope.payload as Adjudication;
     await this.bringToAccepted(manager, claim, payment, change);
     const status = decidedStatusOf(payment);
     await this.move(manager, file, claim, status, {
       ...change,
       action: DECIDED_BY[status],
-      details: {
-        ...change.details,
-        adjudicationId: decision.adjudication.adjudicationId,
-        paidMinor: payment.paidMinor,
-      },
+      details: { ...change.details, adjudicationId: adjudication.adjudicationId, paidMinor: payment.paidMinor },
     });
-    const known = locked.laterPayerOf(claim.id);
-    const laterPayer = known === undefined ? await laterPayerOf(manager, claim) : known;
-    const adjudication = { ...decision.adjudication, patientShareHeldForPayerId: laterPayer?.payerId ?? null };
-    await events.append(manager, ClaimAdjudicated, { aggregateId: claim.id, payload: adjudication });
+    await events.write(manager, announced.row);
     const decided = { claim, adjudication, laterPayer: laterPayer !== null };
     if (file.decisions) file.decisions.push(decided);
     else await this.recordAdjudication.recordAll(manager, [decided], change.now);
     return {
       posting: 'adjudicated' as const,
-      adjudicationId: decision.adjudication.adjudicationId,
+      adjudicationId: adjudication.adjudicationId,
       unmatchedReason: null,
       lines,
     };
+  }
+
+  /** The claim.adjudicated event for the decision, or why the contract refuses it (it does not fit the claim). */
+  private announcement(claim: Claim, adjudication: UncheckedAdjudication): { row: OutboxRow } | { reason: string } {
+    try {
+      return {
+        row: this.outbox.rowFor(ClaimAdjudicated, { aggregateId: claim.id, payload: adjudication as Adjudication }),
+      };
+    } catch (error) {
+      if (!(error instanceof InvalidEventError)) throw error;
+      return { reason: `the decision cannot be posted as sent: ${error.problem}` };
+    }
   }
 
   private async move(manager: EntityManager, file: FilePosting, claim: Claim, to: ClaimStatus, change: ClaimChange) {

@@ -26,7 +26,11 @@ export interface NewEvent<C extends EventContract> {
 }
 
 export class InvalidEventError extends Error {
-  constructor(readonly reason: string) {
+  /** `problem`: the first thing wrong with the payload, in its schema's words, for whoever must be told why. */
+  constructor(
+    readonly reason: string,
+    readonly problem = reason,
+  ) {
     super(`invalid event: ${reason}`);
   }
 }
@@ -36,7 +40,11 @@ export const buildEnvelope = <C extends EventContract>(
   event: NewEvent<C>,
 ): EventEnvelope<PayloadOf<C>> => {
   const payload = contract.payload.safeParse(event.payload);
-  if (!payload.success) throw new InvalidEventError(`${contract.type} v${contract.version}: ${payload.error.message}`);
+  if (!payload.success)
+    throw new InvalidEventError(
+      `${contract.type} v${contract.version}: ${payload.error.message}`,
+      payload.error.issues[0]?.message,
+    );
   return {
     id: randomUUID(),
     type: contract.type,

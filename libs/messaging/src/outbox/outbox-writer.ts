@@ -90,10 +90,15 @@ export class OutboxBatch {
     return Promise.resolve(row.envelope);
   }
 
+  write(_manager: EntityManager, row: OutboxRow): Promise<void> {
+    this.rows.push(row);
+    return Promise.resolve();
+  }
+
   flush(manager: EntityManager): Promise<void> {
     return this.writer.writeAll(manager, this.rows.splice(0));
   }
 }
 
-/** Where an event is appended: the writer itself, or a batch of it. */
-export type EventAppender = Pick<OutboxWriter, 'append'>;
+/** Where an event is appended (or its row, built beforehand, written): the writer itself, or a batch of it. */
+export type EventAppender = Pick<OutboxWriter, 'append' | 'write'>;
