@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { withEphemeralInfrastructure } from '@praxis/dev-stack';
 import {
   acceptedClaims,
-  aValidNpi,
-  clinicDatabase,
+  acceptedClaimsOfAClinic,
+  aBillingProfileFor,
   internalHeaders,
-  publishInsuredVisits,
   remittanceFilesFor,
   SharedInfrastructure,
   someoneAtANewClinic,
@@ -15,32 +14,21 @@ import {
   startBuiltClearinghouse,
   watchLedger,
 } from '@praxis/testing';
+import type { BuiltService } from '@praxis/testing';
 import { TEST_INFRASTRUCTURE_VARIABLE } from '@praxis/testing';
-import { releaseAll, stageFigures, watchReadyVisits } from './billing-chain';
+import { stageFigures } from './billing-chain';
 import { residentMegabytes } from './process-memory';
 import { postgresCpu, processCpu, withCpuPerUnit } from './process-cpu';
 import { printReport, ReportRow } from './report';
 
-const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 600);
-const FILES = { claimsPerSet: 50, setsPerFile: 2 };
+const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 6000);
+/** Half the claims are paid in files of 100 claim payments, half in files of 1,000 (a large payer's day). */
+const FILE_SHAPES = [
+  { claimsPerSet: 50, setsPerFile: 2 },
+  { claimsPerSet: 500, setsPerFile: 2 },
+];
 const UPLOADERS = 4;
-const FEE_SCHEDULE = 'procedure_code,modifiers,payer_id,amount\r\n99213,,,125.00\r\n96372,,,25.00';
-const BILLING_PROFILE = {
-  organizationName: 'Bench Family Practice',
-  npi: aValidNpi(),
-  tin: '123456789',
-  taxonomyCode: '207Q00000X',
-  address: { line1: '100 Main St', city: 'Springfield', state: 'IL', postalCode: '62701-1234' },
-  submitterId: 'BENCHCLINIC',
-  receiverId: 'PRAXISSANDBOX',
-};
-const AETNA = {
-  name: 'Aetna',
-  electronicPayerId: '60054',
-  claimFilingIndicator: 'CI',
-  timelyFilingDays: 365,
-  address: { line1: 'PO Box 981106', city: 'El Paso', state: 'TX', postalCode: '79998' },
-};
+const BILLING_PROFILE = aBillingProfileFor('Bench Family Practice', 'BENCHCLINIC');
 
 type Headers = Record<string, string>;
 type Clerk = ReturnType<typeof someoneAtANewClinic>;
@@ -50,57 +38,6 @@ const headersOf = async (clerk: Clerk): Promise<Headers> => ({
   ...(await internalHeaders(clerk)),
   'content-type': 'application/json',
 });
-
-const send = async (url: string, method: string, headers: Headers, body: unknown, expected: number) => {
-  const response = await fetch(url, { method, headers, body: JSON.stringify(body) });
-  if (response.status !== expected) throw new Error(`${method} ${url} answered ${response.status}`);
-};
-
-/** Claims to pay: insured visits captured and released by billing, built into claims, sent and accepted (277CA). */
-const acceptedClaimsOfAClinic = async (
-  shared: SharedInfrastructure,
-  urls: { billing: string; claims: string },
-  clerk: Clerk,
-) => {
-  const { tenantId } = clerk;
-  await send(
-    `${urls.billing}/api/v1/billing/fee-schedules`,
-    'POST',
-    await headersOf(clerk),
-    {
-      effectiveFrom: '2026-01-01',
-      currency: 'USD',
-      csv: FEE_SCHEDULE,
-    },
-    201,
-  );
-  await send(`${urls.claims}/api/v1/billing-profile`, 'PUT', await headersOf(clerk), BILLING_PROFILE, 200);
-  await send(`${urls.claims}/api/v1/payers`, 'POST', await headersOf(clerk), AETNA, 201);
-  const billingDb = await clinicDatabase(shared.databases.billing.MIGRATION_DATABASE_URL, tenantId);
-  const claimsDb = await clinicDatabase(shared.databases.claims.MIGRATION_DATABASE_URL, tenantId);
-  try {
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    const ready = await watchReadyVisits(shared.databases.billing.MIGRATION_DATABASE_URL, tenantId);
-    await publishInsuredVisits(shared.kafkaBrokers, tenantId, CLAIMS, yesterday, () =>
-      billingDb.until(`SELECT count(*) AS n FROM patient_coverages`, CLAIMS),
-    );
-    await ready.until(CLAIMS);
-    await ready.stop();
-    const releases = await releaseAll(urls.billing, await headersOf(clerk), [...ready.seen.keys()], 16);
-    const released = CLAIMS - releases.failures;
-    await claimsDb.until(
-      `SELECT count(*) AS n FROM claims WHERE status = 'ready'`,
-      released,
-      `SELECT status, count(*), min(scrub_errors::text) AS errors FROM claims GROUP BY status`,
-    );
-    await send(`${urls.claims}/api/v1/claim-submissions`, 'POST', await headersOf(clerk), {}, 202);
-    await claimsDb.until(`SELECT count(*) AS n FROM claims WHERE status = 'accepted'`, released);
-    return await acceptedClaims(claimsDb.db);
-  } finally {
-    await billingDb.end();
-    await claimsDb.end();
-  }
-};
 
 /** The clerk's uploads, `UPLOADERS` at once: when each claim's file was sent and when its answer came. */
 const uploadAll = async (claimsUrl: string, headers: Headers, files: ReturnType<typeof remittanceFilesFor>) => {
@@ -126,10 +63,69 @@ const uploadAll = async (claimsUrl: string, headers: Headers, files: ReturnType<
   return { sent, answered };
 };
 
+type AcceptedClaims = Awaited<ReturnType<typeof acceptedClaims>>;
+
+interface Bench {
+  shared: SharedInfrastructure;
+  clerk: Clerk;
+  claims: BuiltService;
+  billing: BuiltService;
+}
+
+/**
+ * One file shape: its files uploaded to claims, claim payments posted per second, and the chain from each file sent
+ * until billing's ledger holds the claim's decision, measured until billing has posted the last of them.
+ */
+const measureShape = async (
+  { shared, clerk, claims, billing }: Bench,
+  paid: AcceptedClaims,
+  shape: (typeof FILE_SHAPES)[number] & { firstFileNumber: number },
+): Promise<ReportRow[]> => {
+  const claimOf = new Map(paid.map((claim) => [claim.patientControlNumber, claim.claimId]));
+  const files = remittanceFilesFor(paid, { name: 'BENCH FAMILY PRACTICE', npi: BILLING_PROFILE.npi }, shape);
+  const ledger = await watchLedger(
+    shared.databases.billing.MIGRATION_DATABASE_URL,
+    clerk.tenantId,
+    paid.map(({ claimId }) => claimId),
+  );
+  const services = {
+    claims: processCpu(claims.pid),
+    billing: processCpu(billing.pid),
+    postgres: await postgresCpu(shared.adminDatabaseUrl),
+  };
+  const payments = () => paid.length;
+  const chain = await withCpuPerUnit(
+    services,
+    async () => {
+      const headers = await headersOf(clerk);
+      const posting = await withCpuPerUnit(services, () => uploadAll(claims.url, headers, files), payments);
+      await ledger.until(paid.length);
+      return posting;
+    },
+    payments,
+  );
+  await ledger.stop();
+  const { result: uploads, perUnit: postingCpu } = chain.result;
+  const byClaim = (sightings: Map<string, number>) =>
+    new Map([...sightings].map(([pcn, at]) => [claimOf.get(pcn) ?? pcn, at]));
+  const perFile = shape.claimsPerSet * shape.setsPerFile;
+  return [
+    {
+      name: `POST /remittances, ${perFile} per file`,
+      figures: stageFigures(uploads.sent, uploads.answered),
+      note: `claim payments/s: ${files.length} files of ${shape.setsPerFile} payments of ${shape.claimsPerSet} claims (2 lines each), ${UPLOADERS} clients, from a file sent until claims answered it posted; latency per claim payment; CPU per claim payment while uploading: ${postingCpu}`,
+    },
+    {
+      name: `835 received -> ledger, ${perFile} per file`,
+      figures: stageFigures(byClaim(uploads.sent), ledger.seen),
+      note: `claim payments/s: from the file sent until billing has posted the claim.adjudicated it led to; CPU per claim payment, first upload to last posting: ${chain.perUnit}`,
+    },
+  ];
+};
+
 /**
  * Remittance posting in one run: claims accepted by the sandbox's payers (set up through billing and claims as the
- * revenue cycle makes them), then the payer's 835 files uploaded to claims; claim payments posted per second, and
- * the chain from each file sent until billing's ledger holds the claim's decision.
+ * revenue cycle makes them), then the payer's 835 files uploaded to claims, one file shape after the other.
  */
 const run = async (shared: SharedInfrastructure): Promise<ReportRow[]> => {
   const clearinghouse = await startBuiltClearinghouse({ CLEARINGHOUSE_REMITTANCE_DELAY_MS: '3600000' });
@@ -141,46 +137,22 @@ const run = async (shared: SharedInfrastructure): Promise<ReportRow[]> => {
   });
   const clerk = someoneAtANewClinic('billing_clerk');
   try {
-    const urls = { billing: billing.url, claims: claims.url };
-    const accepted = await acceptedClaimsOfAClinic(shared, urls, clerk);
-    const claimOf = new Map(accepted.map((claim) => [claim.patientControlNumber, claim.claimId]));
-    const files = remittanceFilesFor(accepted, { name: 'BENCH FAMILY PRACTICE', npi: BILLING_PROFILE.npi }, FILES);
-
-    const ledger = await watchLedger(shared.databases.billing.MIGRATION_DATABASE_URL, clerk.tenantId);
-    const services = {
-      claims: processCpu(claims.pid),
-      billing: processCpu(billing.pid),
-      postgres: await postgresCpu(shared.adminDatabaseUrl),
+    const cycle = {
+      billingUrl: billing.url,
+      claimsUrl: claims.url,
+      billingDatabaseUrl: shared.databases.billing.MIGRATION_DATABASE_URL,
+      claimsDatabaseUrl: shared.databases.claims.MIGRATION_DATABASE_URL,
+      brokers: shared.kafkaBrokers,
     };
-    const payments = () => accepted.length;
-    const chain = await withCpuPerUnit(
-      services,
-      async () => {
-        const headers = await headersOf(clerk);
-        const posting = await withCpuPerUnit(services, () => uploadAll(claims.url, headers, files), payments);
-        await ledger.until(accepted.length);
-        return posting;
-      },
-      payments,
-    );
-    await ledger.stop();
-    const { result: uploads, perUnit: postingCpu } = chain.result;
-    const byClaim = (sightings: Map<string, number>) =>
-      new Map([...sightings].map(([pcn, at]) => [claimOf.get(pcn) ?? pcn, at]));
-
-    return [
-      {
-        name: `POST /remittances, ${UPLOADERS} clients`,
-        figures: stageFigures(uploads.sent, uploads.answered),
-        note: `claim payments/s: ${files.length} files of ${FILES.setsPerFile} payments of ${FILES.claimsPerSet} claims (2 lines each), from a file sent until claims answered it posted; latency per claim payment; CPU per claim payment while uploading: ${postingCpu}`,
-      },
-      {
-        name: '835 received -> billing ledger',
-        figures: stageFigures(byClaim(uploads.sent), ledger.seen),
-        note: `claim payments/s: from the file sent until billing has posted the claim.adjudicated it led to; CPU per claim payment, first upload to last posting: ${chain.perUnit}`,
-      },
-      { name: 'RSS claims', note: `${residentMegabytes(claims.pid) ?? '?'} MiB after the run` },
-    ];
+    const accepted = await acceptedClaimsOfAClinic(cycle, clerk, { count: CLAIMS, profile: BILLING_PROFILE });
+    const share = Math.ceil(accepted.length / FILE_SHAPES.length);
+    const rows: ReportRow[] = [];
+    for (const [index, shape] of FILE_SHAPES.entries()) {
+      const paid = accepted.slice(index * share, (index + 1) * share);
+      const firstFileNumber = index * share + 1;
+      rows.push(...(await measureShape({ shared, clerk, claims, billing }, paid, { ...shape, firstFileNumber })));
+    }
+    return [...rows, { name: 'RSS claims', note: `${residentMegabytes(claims.pid) ?? '?'} MiB after the run` }];
   } finally {
     await claims.stop();
     await billing.stop();

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   AcceptedClaim,
-  acceptedClaims,
+  acceptedClaimsOfAClinic,
+  aBillingProfileFor,
   auditLedger,
-  aValidNpi,
   BrokerProcess,
   BuiltService,
   clinicDatabase,
@@ -11,7 +11,6 @@ import {
   eventually,
   IsolatedDatabase,
   persistentClerk,
-  publishInsuredVisits,
   rawBody,
   remittanceFilesFor,
   someoneAtANewClinic,
@@ -27,23 +26,7 @@ const CLAIMS = 24;
 const UPLOAD_EVERY_MS = 500;
 /** A killed service holds its partitions until its session lapses; a short one keeps each crash's stall short. */
 const SESSION_TIMEOUT_MS = 3_000;
-const FEE_SCHEDULE = 'procedure_code,modifiers,payer_id,amount\r\n99213,,,125.00\r\n96372,,,25.00';
-const BILLING_PROFILE = {
-  organizationName: 'Lakeside Family Practice',
-  npi: aValidNpi(),
-  tin: '123456789',
-  taxonomyCode: '207Q00000X',
-  address: { line1: '100 Main St', city: 'Springfield', state: 'IL', postalCode: '62701-1234' },
-  submitterId: 'LAKESIDE',
-  receiverId: 'PRAXISSANDBOX',
-};
-const AETNA = {
-  name: 'Aetna',
-  electronicPayerId: '60054',
-  claimFilingIndicator: 'CI',
-  timelyFilingDays: 365,
-  address: { line1: 'PO Box 981106', city: 'El Paso', state: 'TX', postalCode: '79998' },
-};
+const BILLING_PROFILE = aBillingProfileFor('Lakeside Family Practice', 'LAKESIDE');
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const sumOf = (amounts: number[]) => amounts.reduce((sum, amount) => sum + amount, 0);
@@ -117,34 +100,18 @@ describe('claims post every remittance to billing exactly once while claims, bil
     await databases?.claims.drop();
   });
 
-  /** Insured visits captured and released by billing, built into claims, sent and accepted by the sandbox payer. */
-  const acceptedClaimsOfTheClinic = async () => {
-    const toBilling = persistentClerk(billing.url, clerk);
-    const toClaims = persistentClerk(claims.url, clerk);
-    const schedule = { effectiveFrom: '2026-01-01', currency: 'USD', csv: FEE_SCHEDULE };
-    expect(await toBilling.call('POST', '/api/v1/billing/fee-schedules', schedule)).toMatchObject({ status: 201 });
-    expect(await toClaims.call('PUT', '/api/v1/billing-profile', BILLING_PROFILE)).toMatchObject({ status: 200 });
-    expect(await toClaims.call('POST', '/api/v1/payers', AETNA)).toMatchObject({ status: 201 });
-    const billingDb = await clinicDatabase(databases.billing.ownerUrl, clerk.tenantId);
-    const claimsDb = await clinicDatabase(databases.claims.ownerUrl, clerk.tenantId);
-    try {
-      const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-      await publishInsuredVisits(broker.brokers, clerk.tenantId, CLAIMS, yesterday, () =>
-        billingDb.until(`SELECT count(*) AS n FROM patient_coverages`, CLAIMS),
-      );
-      await billingDb.until(`SELECT count(*) AS n FROM billing_visits WHERE status = 'ready'`, CLAIMS);
-      const { rows } = await billingDb.db.query<{ id: string }>(`SELECT id FROM billing_visits`);
-      for (const { id } of rows)
-        expect(await toBilling.call('POST', `/api/v1/billing/visits/${id}/release`)).toMatchObject({ status: 200 });
-      await claimsDb.until(`SELECT count(*) AS n FROM claims WHERE status = 'ready'`, CLAIMS);
-      expect(await toClaims.call('POST', '/api/v1/claim-submissions', {})).toMatchObject({ status: 202 });
-      await claimsDb.until(`SELECT count(*) AS n FROM claims WHERE status = 'accepted'`, CLAIMS);
-      return await acceptedClaims(claimsDb.db);
-    } finally {
-      await billingDb.end();
-      await claimsDb.end();
-    }
-  };
+  const acceptedClaimsOfTheClinic = () =>
+    acceptedClaimsOfAClinic(
+      {
+        billingUrl: billing.url,
+        claimsUrl: claims.url,
+        billingDatabaseUrl: databases.billing.ownerUrl,
+        claimsDatabaseUrl: databases.claims.ownerUrl,
+        brokers: broker.brokers,
+      },
+      clerk,
+      { count: CLAIMS, profile: BILLING_PROFILE },
+    );
 
   it("loses and doubles nothing: each claim's payment and adjustments are in billing's ledger once, and it balances", async () => {
     const accepted = await acceptedClaimsOfTheClinic();

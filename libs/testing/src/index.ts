@@ -19,5 +19,6 @@ export * from './broker-process';
 export * from './crashes/chaos';
 export * from './crashes/ledger-audit';
 export * from './crashes/resilient-clients';
+export * from './remittances/a-clinic-paid-by-aetna';
 export * from './remittances/remittance-chain';
 export * from './remittances/remittance-files';

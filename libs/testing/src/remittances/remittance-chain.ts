@@ -156,16 +156,20 @@ export const acceptedClaims = async (db: Client): Promise<Array<AcceptedClaim & 
   }));
 };
 
-/** Notes when billing's ledger first holds each claim's decision (remittance_postings commits with its postings). */
-export const watchLedger = async (ownerUrl: string, tenantId: string) => {
+/** Notes when billing's ledger first holds each of the claims' decisions (remittance_postings commits with its postings). */
+export const watchLedger = async (ownerUrl: string, tenantId: string, claimIds: readonly string[]) => {
   const { db, end } = await clinicDatabase(ownerUrl, tenantId);
   const seen = new Map<string, number>();
   let watching = true;
   const poll = async () => {
     while (watching) {
-      const { rows } = await db.query<{ claim_id: string }>(`SELECT claim_id FROM remittance_postings`);
+      const unseen = claimIds.filter((claimId) => !seen.has(claimId));
+      const { rows } = await db.query<{ claim_id: string }>(
+        `SELECT DISTINCT claim_id FROM remittance_postings WHERE claim_id = ANY($1::uuid[])`,
+        [unseen],
+      );
       const at = Date.now();
-      for (const { claim_id: claimId } of rows) if (!seen.has(claimId)) seen.set(claimId, at);
+      for (const { claim_id: claimId } of rows) seen.set(claimId, at);
       await pause(POLL_MS);
     }
   };

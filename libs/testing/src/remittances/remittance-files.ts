@@ -83,7 +83,11 @@ const remittanceOf = (claims: AcceptedClaim[], traceNumber: string, payee: { nam
 export const remittanceFilesFor = (
   claims: readonly AcceptedClaim[],
   payee: { name: string; npi: string },
-  { claimsPerSet, setsPerFile }: { claimsPerSet: number; setsPerFile: number },
+  {
+    claimsPerSet,
+    setsPerFile,
+    firstFileNumber = 1,
+  }: { claimsPerSet: number; setsPerFile: number; firstFileNumber?: number },
 ): RemittanceFile[] => {
   const perFile = claimsPerSet * setsPerFile;
   const files: RemittanceFile[] = [];
@@ -92,7 +96,7 @@ export const remittanceFilesFor = (
     const sets = Array.from({ length: Math.ceil(inFile.length / claimsPerSet) }, (_, set) =>
       inFile.slice(set * claimsPerSet, (set + 1) * claimsPerSet),
     );
-    const fileNumber = files.length + 1;
+    const fileNumber = firstFileNumber + files.length;
     const traceNumbers = sets.map((_, set) => `BENCH${fileNumber}T${set + 1}`);
     const content = writeRemittanceAdvice(
       sets.map((set, index) => remittanceOf(set, traceNumbers[index], payee)),

@@ -1,0 +1,102 @@
+import { aValidNpi } from '../builders';
+import { persistentClerk } from '../crashes/resilient-clients';
+import type { ClinicActor } from '../use-case-harness';
+import { acceptedClaims, clinicDatabase, publishInsuredVisits } from './remittance-chain';
+
+/** Where a clinic's revenue cycle runs: billing and claims, their databases (as owner) and the broker between them. */
+export interface RevenueCycle {
+  billingUrl: string;
+  claimsUrl: string;
+  billingDatabaseUrl: string;
+  claimsDatabaseUrl: string;
+  brokers: string[];
+}
+
+const FEE_SCHEDULE = {
+  effectiveFrom: '2026-01-01',
+  currency: 'USD',
+  csv: 'procedure_code,modifiers,payer_id,amount\r\n99213,,,125.00\r\n96372,,,25.00',
+};
+const AETNA = {
+  name: 'Aetna',
+  electronicPayerId: '60054',
+  claimFilingIndicator: 'CI',
+  timelyFilingDays: 365,
+  address: { line1: 'PO Box 981106', city: 'El Paso', state: 'TX', postalCode: '79998' },
+};
+const RELEASING_CLIENTS = 16;
+
+/** The clinic's billing profile as the sandbox clearinghouse knows it, under the clinic's own name. */
+export const aBillingProfileFor = (organizationName: string, submitterId: string) => ({
+  organizationName,
+  npi: aValidNpi(),
+  tin: '123456789',
+  taxonomyCode: '207Q00000X',
+  address: { line1: '100 Main St', city: 'Springfield', state: 'IL', postalCode: '62701-1234' },
+  submitterId,
+  receiverId: 'PRAXISSANDBOX',
+});
+
+type Call = ReturnType<typeof persistentClerk>['call'];
+
+const expectAnswer = async (call: Call, expected: number, ...request: Parameters<Call>) => {
+  const { status } = await call(...request);
+  if (status !== expected) throw new Error(`${request[0]} ${request[1]} answered ${status}, not ${expected}`);
+};
+
+/** The clerk releases each visit, `RELEASING_CLIENTS` at once, as a back office clearing its review list would. */
+const releaseEach = async (call: Call, visitIds: string[]) => {
+  const queue = [...visitIds];
+  const releaser = async () => {
+    for (let id = queue.shift(); id; id = queue.shift())
+      await expectAnswer(call, 200, 'POST', `/api/v1/billing/visits/${id}/release`);
+  };
+  await Promise.all(Array.from({ length: RELEASING_CLIENTS }, releaser));
+};
+
+/**
+ * Claims for Aetna to pay, made as the revenue cycle makes them: the clinic's fee schedule, billing profile and payer
+ * set up, `count` insured visits captured and released by billing, built into claims and sent to the sandbox
+ * clearinghouse; the ones it accepted (277CA), once it has answered every claim. Calls survive a service being
+ * restarted meanwhile.
+ */
+export const acceptedClaimsOfAClinic = async (
+  cycle: RevenueCycle,
+  clerk: ClinicActor,
+  { count, profile }: { count: number; profile: ReturnType<typeof aBillingProfileFor> },
+) => {
+  const toBilling = persistentClerk(cycle.billingUrl, clerk).call;
+  const toClaims = persistentClerk(cycle.claimsUrl, clerk).call;
+  await expectAnswer(toBilling, 201, 'POST', '/api/v1/billing/fee-schedules', FEE_SCHEDULE);
+  await expectAnswer(toClaims, 200, 'PUT', '/api/v1/billing-profile', profile);
+  await expectAnswer(toClaims, 201, 'POST', '/api/v1/payers', AETNA);
+  const billingDb = await clinicDatabase(cycle.billingDatabaseUrl, clerk.tenantId);
+  const claimsDb = await clinicDatabase(cycle.claimsDatabaseUrl, clerk.tenantId);
+  try {
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await publishInsuredVisits(cycle.brokers, clerk.tenantId, count, yesterday, () =>
+      billingDb.until(`SELECT count(*) AS n FROM patient_coverages`, count),
+    );
+    await billingDb.until(`SELECT count(*) AS n FROM billing_visits WHERE status = 'ready'`, count);
+    const { rows } = await billingDb.db.query<{ id: string }>(`SELECT id FROM billing_visits`);
+    await releaseEach(
+      toBilling,
+      rows.map(({ id }) => id),
+    );
+    await claimsDb.until(
+      `SELECT count(*) AS n FROM claims WHERE status = 'ready'`,
+      count,
+      `SELECT status, count(*), min(scrub_errors::text) AS errors FROM claims GROUP BY status`,
+    );
+    await expectAnswer(toClaims, 202, 'POST', '/api/v1/claim-submissions', {});
+    await claimsDb.until(
+      `SELECT count(*) AS n FROM claims WHERE status IN ('accepted', 'rejected')`,
+      count,
+      `SELECT status, count(*) FROM claims GROUP BY status`,
+    );
+    return await acceptedClaims(claimsDb.db);
+  } finally {
+    await billingDb.end();
+    await claimsDb.end();
+  }
+};
