@@ -4,7 +4,9 @@ import {
   ClinicActor,
   eventually,
   FixedClock,
+  SandboxRules,
   serviceTestEnvironment,
+  setSandboxRules,
   startBuiltClearinghouse,
   startUseCaseHarness,
   UseCaseHarness,
@@ -37,40 +39,9 @@ export const startClaimsWithSandbox = async (
   return { harness, sandbox, close: () => harness.close().then(() => sandbox.stop()) };
 };
 
-export interface SandboxRules {
-  replyDelayMs: number;
-  memberIdPattern: string;
-  unknownMemberIds: string[];
-  rejectedBillingNpis: string[];
-  allowedPercent: number;
-  coinsurancePercent: number;
-  remittanceDelayMs: number;
-  correctedAllowedPercent: number | null;
-  correctionDelayMs: number;
-}
-
-/** An hour: the payers' 835s stay out of the mailbox, so a spec sees its claims rest at accepted. */
-const NOT_PAID_YET = 3_600_000;
-
-/**
- * Sets the sandbox payers' rules for what the spec submits next; anything left out is the sandbox's default, except
- * that the payers pay (send their 835) only when the spec sets a remittance delay.
- */
-export const sandboxRules = async (sandbox: BuiltService, rules: Partial<SandboxRules> = {}): Promise<void> => {
-  const response = await fetch(`${sandbox.url}/admin/rules`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      replyDelayMs: 0,
-      memberIdPattern: '^[A-Za-z0-9]{2,20}$',
-      unknownMemberIds: [],
-      rejectedBillingNpis: [],
-      remittanceDelayMs: NOT_PAID_YET,
-      ...rules,
-    }),
-  });
-  if (!response.ok) throw new Error(`the sandbox refused its rules: ${response.status}`);
-};
+/** Sets the sandbox payers' rules for what the spec submits next (see `setSandboxRules`). */
+export const sandboxRules = (sandbox: BuiltService, rules: Partial<SandboxRules> = {}): Promise<void> =>
+  setSandboxRules(sandbox.url, rules);
 
 /** Waits until the claim reaches the status, as the jobs move it; returns the claim with its history. */
 export const claimReaches = (

@@ -22,3 +22,4 @@ export * from './crashes/resilient-clients';
 export * from './remittances/a-clinic-paid-by-aetna';
 export * from './remittances/remittance-chain';
 export * from './remittances/remittance-files';
+export * from './remittances/sandbox-rules';

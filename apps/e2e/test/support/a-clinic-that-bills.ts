@@ -1,4 +1,4 @@
-import { eventually } from '@praxis/testing';
+import { eventually, SandboxRules, setSandboxRules } from '@praxis/testing';
 import { DateTime } from 'luxon';
 import { gatewayCaller, GatewayOk, okFrom } from './gateway-calls';
 import { SystemWithAClinic } from './system-with-a-clinic';
@@ -97,27 +97,9 @@ export const aClinicThatBills = async (system: SystemWithAClinic): Promise<Clini
   return { bookAVisitToday, completeAVisitToday, setUpClaimsToAetna };
 };
 
-export interface SandboxRules {
-  memberIdPattern?: string;
-  unknownMemberIds?: string[];
-}
-
 /**
  * The sandbox clearinghouse answers at once by the rules given. Its own 835 waits past the journey, so claims rest at
  * accepted unless the journey brings the payer's answer itself.
  */
-export const setTheSandboxRules = async (system: SystemWithAClinic, rules: SandboxRules = {}): Promise<void> => {
-  const response = await fetch(`${system.clearinghouse.url}/admin/rules`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      replyDelayMs: 0,
-      memberIdPattern: '^[A-Za-z0-9]{2,20}$',
-      unknownMemberIds: [],
-      rejectedBillingNpis: [],
-      remittanceDelayMs: 3_600_000,
-      ...rules,
-    }),
-  });
-  if (!response.ok) throw new Error(`the sandbox clearinghouse answered ${response.status}: ${await response.text()}`);
-};
+export const setTheSandboxRules = (system: SystemWithAClinic, rules: Partial<SandboxRules> = {}): Promise<void> =>
+  setSandboxRules(system.clearinghouse.url, rules);
