@@ -39,6 +39,9 @@ const boundaries = (typeConstraints, layers = layerConstraints) => [
   'error',
   {
     enforceBuildableLibDependency: false,
+    // The OpenAPI metadata the Nest CLI plugin writes imports the platform's shared request shapes (PostalAddress)
+    // lazily; that is no reason to forbid the static imports of the platform everywhere else.
+    checkDynamicDependenciesExceptions: ['@praxis/platform'],
     allow: [],
     depConstraints: [...typeConstraints, ...scopeConstraints, ...layers],
   },
