@@ -2,6 +2,13 @@ import { KafkaOptions, Transport } from '@nestjs/microservices';
 import { logLevel, Partitioners } from 'kafkajs';
 import { consumerGroupOf, KafkaSettings } from './kafka-settings';
 
+/**
+ * How long a rebalance waits for every member to rejoin. kafkajs asks for 60 s, and the group consumes nothing
+ * meanwhile: one replica stopping (or a stopped test system's service) held a new one's partitions idle that long.
+ * A handler takes milliseconds, so a member still alive rejoins well within this.
+ */
+const REBALANCE_TIMEOUT_MS = 10_000;
+
 /** Options for the @nestjs/microservices Kafka transport that carries a service's @EventPattern handlers. */
 export const kafkaTransportOptions = ({
   serviceName,
@@ -18,6 +25,7 @@ export const kafkaTransportOptions = ({
       groupId: consumerGroup ?? consumerGroupOf(serviceName),
       allowAutoTopicCreation: true,
       sessionTimeout: sessionTimeoutMs,
+      rebalanceTimeout: REBALANCE_TIMEOUT_MS,
       heartbeatInterval: 1_000,
       maxWaitTimeInMs: 500,
     },
