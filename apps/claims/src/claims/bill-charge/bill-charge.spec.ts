@@ -103,6 +103,19 @@ describe('BillCharge (claims built from billing’s released charges)', () => {
     expect(ready).toMatchObject({ status: 'ready', scrubErrors: [] });
   });
 
+  it('waits for the patient’s coverage when the charge comes first, then is ready by itself once it arrives', async () => {
+    const clerk = await aClinicSetUpToBill(harness);
+    const charge = aCharge();
+    await schedulingCompletes(harness, clerk, charge);
+    await billingPosts(harness, clerk, charge);
+    const [waiting] = await claimsOfVisit(harness, clerk, charge.visitId);
+    expect(waiting.status).toBe('needs_fix');
+
+    await schedulingRecordsCoverage(harness, clerk, charge.patientId, aCoverage());
+    const [ready] = await claimsOfVisit(harness, clerk, charge.visitId);
+    expect(ready).toMatchObject({ status: 'ready', scrubErrors: [] });
+  });
+
   it('holds back a claim for the same patient, date and codes as one already sent', async () => {
     const clerk = await aClinicSetUpToBill(harness);
     const first = await aCoveredVisit(harness, clerk);

@@ -122,7 +122,7 @@ describe('SubmitClaims (ready claims to the clearinghouse, its replies applied)'
     });
   });
 
-  it('holds back a ready claim the 837P can no longer carry (its coverage ended), and sends the others', async () => {
+  it('takes back a ready claim whose coverage ended before it was sent, saying why, and sends the others', async () => {
     const { harness } = system;
     const clerk = await aClinicSetUpToBill(harness);
     const uncovered = await aReadyClaim(clerk);
@@ -134,8 +134,8 @@ describe('SubmitClaims (ready claims to the clearinghouse, its replies applied)'
     await claimReaches(harness, clerk, covered.id, 'accepted');
     const heldBack = await claimReaches(harness, clerk, uncovered.id, 'needs_fix');
     expect(heldBack.history?.at(-1)).toMatchObject({
-      action: 'held back from submission',
-      details: { problems: [expect.stringContaining('coverage')] },
+      action: 'scrubbed',
+      details: { errors: [expect.stringContaining('coverage')] },
     });
     expect((await submissionOf(clerk, submission.id)).claims.map(({ claimId }) => claimId)).toEqual([covered.id]);
   });
