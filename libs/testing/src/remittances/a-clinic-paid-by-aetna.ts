@@ -83,6 +83,12 @@ export const acceptedClaimsOfAClinic = async (
       toBilling,
       rows.map(({ id }) => id),
     );
+    // A claim is ready once its visit's first charge joins it: submitting before the last charge joined would leave
+    // that charge on a claim of its own, never sent.
+    const [{ n: charges }] = (
+      await billingDb.db.query<{ n: string }>(`SELECT count(*) AS n FROM billing_charges WHERE voided_at IS NULL`)
+    ).rows;
+    await claimsDb.until(`SELECT count(*) AS n FROM claim_lines`, Number(charges));
     await claimsDb.until(
       `SELECT count(*) AS n FROM claims WHERE status = 'ready'`,
       count,
