@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppointmentCompleted, buildEnvelope, EventEnvelope, Topic } from '@praxis/contracts';
+import { eachByClients } from '@praxis/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { LoadFigures, percentile } from './load';
@@ -166,14 +167,10 @@ export const releaseAll = async (
   const sent: Sightings = new Map();
   const answered: Sightings = new Map();
   let failures = 0;
-  const queue = [...visitIds];
-  const worker = async () => {
-    for (let visitId = queue.shift(); visitId; visitId = queue.shift()) {
-      sent.set(visitId, Date.now());
-      if (await release(billingUrl, headers, visitId)) answered.set(visitId, Date.now());
-      else failures += 1;
-    }
-  };
-  await Promise.all(Array.from({ length: clients }, worker));
+  await eachByClients(visitIds, clients, async (visitId) => {
+    sent.set(visitId, Date.now());
+    if (await release(billingUrl, headers, visitId)) answered.set(visitId, Date.now());
+    else failures += 1;
+  });
   return { sent, answered, failures };
 };

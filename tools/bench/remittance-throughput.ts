@@ -5,6 +5,7 @@ import {
   acceptedClaims,
   acceptedClaimsOfAClinic,
   aBillingProfileFor,
+  eachByClients,
   internalHeaders,
   remittanceFilesFor,
   SharedInfrastructure,
@@ -43,23 +44,19 @@ const headersOf = async (clerk: Clerk): Promise<Headers> => ({
 const uploadAll = async (claimsUrl: string, headers: Headers, files: ReturnType<typeof remittanceFilesFor>) => {
   const sent = new Map<string, number>();
   const answered = new Map<string, number>();
-  const queue = [...files];
-  const uploader = async () => {
-    for (let file = queue.shift(); file; file = queue.shift()) {
-      const at = Date.now();
-      for (const pcn of file.patientControlNumbers) sent.set(pcn, at);
-      const response = await fetch(`${claimsUrl}/api/v1/remittances`, {
-        method: 'POST',
-        headers: { ...headers, 'content-type': 'application/edi-x12' },
-        body: file.content,
-      });
-      await response.arrayBuffer();
-      if (!response.ok) throw new Error(`an 835 upload answered ${response.status}`);
-      const done = Date.now();
-      for (const pcn of file.patientControlNumbers) answered.set(pcn, done);
-    }
-  };
-  await Promise.all(Array.from({ length: UPLOADERS }, uploader));
+  await eachByClients(files, UPLOADERS, async (file) => {
+    const at = Date.now();
+    for (const pcn of file.patientControlNumbers) sent.set(pcn, at);
+    const response = await fetch(`${claimsUrl}/api/v1/remittances`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/edi-x12' },
+      body: file.content,
+    });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`an 835 upload answered ${response.status}`);
+    const done = Date.now();
+    for (const pcn of file.patientControlNumbers) answered.set(pcn, done);
+  });
   return { sent, answered };
 };
 

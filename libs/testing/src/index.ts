@@ -1,6 +1,7 @@
 export * from './infrastructure';
 export * from './service-app';
 export * from './builders';
+export * from './each-by-clients';
 export * from './eventually';
 export * from './built-services';
 export * from './ports';

@@ -1,5 +1,6 @@
 import { aValidNpi } from '../builders';
 import { persistentClerk } from '../crashes/resilient-clients';
+import { eachByClients } from '../each-by-clients';
 import type { ClinicActor } from '../use-case-harness';
 import { acceptedClaims, clinicDatabase, publishInsuredVisits } from './remittance-chain';
 
@@ -44,16 +45,6 @@ const expectAnswer = async (call: Call, expected: number, ...request: Parameters
   if (status !== expected) throw new Error(`${request[0]} ${request[1]} answered ${status}, not ${expected}`);
 };
 
-/** The clerk releases each visit, `RELEASING_CLIENTS` at once, as a back office clearing its review list would. */
-const releaseEach = async (call: Call, visitIds: string[]) => {
-  const queue = [...visitIds];
-  const releaser = async () => {
-    for (let id = queue.shift(); id; id = queue.shift())
-      await expectAnswer(call, 200, 'POST', `/api/v1/billing/visits/${id}/release`);
-  };
-  await Promise.all(Array.from({ length: RELEASING_CLIENTS }, releaser));
-};
-
 /**
  * Claims for Aetna to pay, made as the revenue cycle makes them: the clinic's fee schedule, billing profile and payer
  * set up, `count` insured visits captured and released by billing, built into claims and sent to the sandbox
@@ -79,9 +70,9 @@ export const acceptedClaimsOfAClinic = async (
     );
     await billingDb.until(`SELECT count(*) AS n FROM billing_visits WHERE status = 'ready'`, count);
     const { rows } = await billingDb.db.query<{ id: string }>(`SELECT id FROM billing_visits`);
-    await releaseEach(
-      toBilling,
-      rows.map(({ id }) => id),
+    // The clerk releases each visit, several at once, as a back office clearing its review list would.
+    await eachByClients(rows, RELEASING_CLIENTS, ({ id }) =>
+      expectAnswer(toBilling, 200, 'POST', `/api/v1/billing/visits/${id}/release`),
     );
     // A claim is ready once its visit's first charge joins it: submitting before the last charge joined would leave
     // that charge on a claim of its own, never sent.
