@@ -2,9 +2,7 @@ import { Controller } from '@nestjs/common';
 import { CoverageUpdatedV3, EventEnvelope, isEvent, PATIENT_EVENTS, Topic } from '@praxis/contracts';
 import { ConsumeEvents } from '@praxis/messaging';
 import { Clock } from '@praxis/platform';
-import { EntityManager, In } from 'typeorm';
-import { OPEN_STATUSES } from '../claims/claim-status';
-import { Claim } from '../claims/claim.entity';
+import { EntityManager } from 'typeorm';
 import { ClaimScrubbing } from '../claims/scrub/claim-scrubbing';
 import { InsuredCoverage } from './insured-coverage.entity';
 import { InsuredPatient } from './insured-patient.entity';
@@ -33,10 +31,6 @@ export class PatientEventsConsumer {
         InsuredCoverage,
         coverages.map(({ coverageId, ...coverage }) => ({ ...coverage, id: coverageId, tenantId, patientId })),
       );
-    const open = await manager.find(Claim, {
-      where: { patientId, status: In([...OPEN_STATUSES]) },
-      lock: { mode: 'pessimistic_write' },
-    });
-    for (const claim of open) await this.scrubbing.scrub(manager, claim, { actorUserId: null, now: this.clock.now() });
+    await this.scrubbing.scrubOpenAgain(manager, { patientId }, { actorUserId: null, now: this.clock.now() });
   }
 }

@@ -2,9 +2,7 @@ import { Controller } from '@nestjs/common';
 import { APPOINTMENT_EVENTS, AppointmentCompleted, EventEnvelope, isEvent, Topic } from '@praxis/contracts';
 import { ConsumeEvents } from '@praxis/messaging';
 import { Clock } from '@praxis/platform';
-import { EntityManager, In } from 'typeorm';
-import { OPEN_STATUSES } from '../claims/claim-status';
-import { Claim } from '../claims/claim.entity';
+import { EntityManager } from 'typeorm';
 import { ClaimScrubbing } from '../claims/scrub/claim-scrubbing';
 import { CompletedVisit } from './completed-visit.entity';
 
@@ -28,11 +26,6 @@ export class AppointmentEventsConsumer {
       { id, tenantId: envelope.tenantId, locationId, renderingProviderNpi, timeZone },
       ['id'],
     );
-    const waiting = await manager.find(Claim, {
-      where: { visitId: id, status: In([...OPEN_STATUSES]) },
-      lock: { mode: 'pessimistic_write' },
-    });
-    for (const claim of waiting)
-      await this.scrubbing.scrub(manager, claim, { actorUserId: null, now: this.clock.now() });
+    await this.scrubbing.scrubOpenAgain(manager, { visitId: id }, { actorUserId: null, now: this.clock.now() });
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, FindOptionsWhere, In } from 'typeorm';
 import { ClaimChange, ClaimLifecycle } from '../claim-lifecycle';
+import { OPEN_STATUSES } from '../claim-status';
 import { Claim } from '../claim.entity';
 import { claimFacts } from './claim-facts';
 import { scrubClaim } from './claim-scrubber';
@@ -19,5 +20,21 @@ export class ClaimScrubbing {
       action: 'scrubbed',
       details: { ...change.details, errors: scrubErrors.map(({ message }) => message) },
     });
+  }
+
+  /**
+   * Scrubs again, locked, the open claims `where` names: what claims learns late from another topic (a visit's
+   * completion, a patient's coverage) may fix them, or show they need fixing.
+   */
+  async scrubOpenAgain(
+    manager: EntityManager,
+    where: FindOptionsWhere<Claim>,
+    change: Omit<ClaimChange, 'action'>,
+  ): Promise<void> {
+    const open = await manager.find(Claim, {
+      where: { ...where, status: In([...OPEN_STATUSES]) },
+      lock: { mode: 'pessimistic_write' },
+    });
+    for (const claim of open) await this.scrub(manager, claim, change);
   }
 }
