@@ -4,6 +4,7 @@ import { ClinicActor, UseCaseHarness } from '@praxis/testing';
 import { TenantTransactions } from '@praxis/tenancy';
 import { RecordAdjudication } from '../src/adjudications/record-adjudication/record-adjudication.usecase';
 import { ClaimLifecycle } from '../src/claims/claim-lifecycle';
+import { laterPayerOf } from '../src/coordination-of-benefits/later-payer';
 import { Claim } from '../src/claims/claim.entity';
 
 export type Decision = PayloadOf<typeof ClaimAdjudicated>;
@@ -80,7 +81,11 @@ export const thePayerDecides = async (
       );
       await harness
         .get(RecordAdjudication)
-        .recordAll(manager, [{ claim: decided, adjudication: decision }], change.now);
+        .recordAll(
+          manager,
+          [{ claim: decided, adjudication: decision, laterPayer: await laterPayerOf(manager, decided) }],
+          change.now,
+        );
     }),
   );
 };

@@ -119,7 +119,7 @@ export class ClaimPaymentPosting {
       details: { ...change.details, adjudicationId: adjudication.adjudicationId, paidMinor: payment.paidMinor },
     });
     await events.write(manager, announced.row);
-    const decided = { claim, adjudication, laterPayer: laterPayer !== null };
+    const decided = { claim, adjudication, laterPayer };
     if (file.decisions) file.decisions.push(decided);
     else await this.recordAdjudication.recordAll(manager, [decided], change.now);
     return {

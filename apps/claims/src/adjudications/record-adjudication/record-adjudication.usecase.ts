@@ -5,14 +5,14 @@ import { EntityManager } from 'typeorm';
 import { ClaimLifecycle } from '../../claims/claim-lifecycle';
 import { Claim } from '../../claims/claim.entity';
 import { BillNextPayer } from '../../coordination-of-benefits/bill-next-payer/bill-next-payer.usecase';
+import { InsuredCoverage } from '../../insured/insured-coverage.entity';
 import { ClaimAdjudication } from '../claim-adjudication.entity';
 
-/** A payer's decision on a claim, with the claim as posting locked it and whether a later payer is known to exist. */
+/** A payer's decision on a claim, with the claim as posting locked it and the coverage billed next (null: none). */
 export interface DecidedClaim {
   claim: Claim;
   adjudication: PayloadOf<typeof ClaimAdjudicated>;
-  /** False when posting already knows no payer follows, so nobody is asked again; undefined when it does not know. */
-  laterPayer?: boolean;
+  laterPayer: InsuredCoverage | null;
 }
 
 /**
@@ -42,8 +42,8 @@ export class RecordAdjudication {
     );
     for (const { claim, adjudication, laterPayer } of decided) {
       if (claim.replacesClaimId) await this.closeReplaced(manager, claim.replacesClaimId, now);
-      if (adjudication.claimStatus !== 'denied' && laterPayer !== false)
-        await this.billNextPayer.execute(manager, claim, now);
+      if (adjudication.claimStatus !== 'denied' && laterPayer)
+        await this.billNextPayer.execute(manager, claim, laterPayer, now);
     }
   }
 

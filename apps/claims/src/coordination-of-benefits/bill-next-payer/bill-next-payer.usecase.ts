@@ -5,12 +5,12 @@ import { copyClaim } from '../../claims/claim-copy';
 import { nextPatientControlNumber } from '../../claims/claim-numbers';
 import { Claim } from '../../claims/claim.entity';
 import { ClaimScrubbing } from '../../claims/scrub/claim-scrubbing';
-import { laterPayerOf } from '../later-payer';
+import { InsuredCoverage } from '../../insured/insured-coverage.entity';
 
 /**
- * Once a payer decided with money left owing, the next payer by coverage rank is billed for the same care: a claim of
- * its own, carrying the prior payer's decision (2320/2430), scrubbed and sent with the next submission. A payer's
- * decision bills the next payer once, however often it is heard.
+ * Once a payer decided with money left owing, the next payer by coverage rank (as `laterPayerOf` finds it) is billed
+ * for the same care: a claim of its own, carrying the prior payer's decision (2320/2430), scrubbed and sent with the
+ * next submission. A decided claim bills the next payer once.
  */
 @Injectable()
 export class BillNextPayer {
@@ -19,9 +19,8 @@ export class BillNextPayer {
     private readonly scrubbing: ClaimScrubbing,
   ) {}
 
-  async execute(manager: EntityManager, decided: Claim, now: Date): Promise<Claim | null> {
-    const next = await laterPayerOf(manager, decided);
-    if (!next || (await manager.existsBy(Claim, { priorPayerClaimId: decided.id }))) return null;
+  async execute(manager: EntityManager, decided: Claim, next: InsuredCoverage, now: Date): Promise<Claim | null> {
+    if (await manager.existsBy(Claim, { priorPayerClaimId: decided.id })) return null;
     return copyClaim(
       manager,
       decided,

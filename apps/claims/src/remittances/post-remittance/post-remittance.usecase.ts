@@ -6,7 +6,7 @@ import { TenantTransactions } from '@praxis/tenancy';
 import { EntityManager } from 'typeorm';
 import { findClaimFor } from '../claim-matching';
 import { ClaimLifecycle } from '../../claims/claim-lifecycle';
-import { RecordAdjudication } from '../../adjudications/record-adjudication/record-adjudication.usecase';
+import { DecidedClaim, RecordAdjudication } from '../../adjudications/record-adjudication/record-adjudication.usecase';
 import { ClaimPaymentPosting, FilePosting, PostingChange, REVERSAL } from '../claim-payment-posting';
 import { ClaimPaymentRecord } from '../claim-payment.entity';
 import { RemittanceFileView } from '../dto/remittance.dto';
@@ -55,11 +55,12 @@ export class PostRemittance {
       await lockPayments(manager, command.tenantId, readings);
       const events = this.outbox.batch();
       const moves = this.lifecycle.batch();
+      const decisions: DecidedClaim[] = [];
       const posting: FilePosting = {
         locked: await LockedClaims.lock(manager, this.lifecycle, postableControlNumbers(readings)),
         events,
         moves,
-        decisions: [],
+        decisions,
       };
       const file = await manager.save(
         manager.create(RemittanceFile, {
@@ -79,7 +80,7 @@ export class PostRemittance {
       for (const reading of readings)
         transactions.push(await this.receive(manager, reading, receipt, command, posting));
       await moves.flush(manager);
-      await this.recordAdjudication.recordAll(manager, posting.decisions ?? [], command.now);
+      await this.recordAdjudication.recordAll(manager, decisions, command.now);
       await events.flush(manager);
       return { transactions };
     });
@@ -108,7 +109,7 @@ export class PostRemittance {
     for (const [position, claim] of reading.remittance.claims.entries()) {
       const row = claimPaymentRowOf(claim, position, remittance);
       // A reversal looks for the decision it takes back among the stored payments, this file's earlier ones too.
-      if (row.statusCode === REVERSAL) await this.insertPayments(manager, unsaved.splice(0));
+      if (row.statusCode === REVERSAL) await insertRows(manager, ClaimPaymentRecord, unsaved.splice(0));
       const payment = manager.create(ClaimPaymentRecord, {
         ...row,
         tenantId: remittance.tenantId,
@@ -118,7 +119,7 @@ export class PostRemittance {
       payments.push(matched);
       unsaved.push(matched);
     }
-    await this.insertPayments(manager, unsaved);
+    await insertRows(manager, ClaimPaymentRecord, unsaved);
     if (remittance.status === 'posted') await this.announceProviderAdjustments(manager, remittance, posting.events);
     return transactionViewOf(remittance, payments, { duplicate: false, stored: true });
   }
@@ -138,10 +139,6 @@ export class PostRemittance {
         })),
       },
     });
-  }
-
-  private async insertPayments(manager: EntityManager, payments: readonly ClaimPaymentRecord[]) {
-    await insertRows(manager, ClaimPaymentRecord, payments);
   }
 
   private async match(
