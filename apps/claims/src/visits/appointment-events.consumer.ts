@@ -20,12 +20,16 @@ export class AppointmentEventsConsumer {
   @ConsumeEvents(Topic.SchedulingAppointments, APPOINTMENT_EVENTS)
   async onAppointmentEvent(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
     if (!isEvent(AppointmentCompleted, envelope)) return;
-    const { appointmentId: id, locationId, renderingProviderNpi, timeZone } = envelope.payload;
+    const { appointmentId: id, patientId, locationId, renderingProviderNpi, timeZone } = envelope.payload;
     await manager.upsert(
       CompletedVisit,
       { id, tenantId: envelope.tenantId, locationId, renderingProviderNpi, timeZone },
       ['id'],
     );
-    await this.scrubbing.scrubOpenAgain(manager, { visitId: id }, { actorUserId: null, now: this.clock.now() });
+    await this.scrubbing.scrubOpenAgain(
+      manager,
+      { patientId, visitId: id },
+      { actorUserId: null, now: this.clock.now() },
+    );
   }
 }

@@ -9,6 +9,7 @@ import {
   aCoveredVisit,
   billingPosts,
   claimsOfVisit,
+  handledTogether,
   schedulingCompletes,
   schedulingRecordsCoverage,
   startClaimsUseCases,
@@ -114,6 +115,36 @@ describe('BillCharge (claims built from billing’s released charges)', () => {
     await schedulingRecordsCoverage(harness, clerk, charge.patientId, aCoverage());
     const [ready] = await claimsOfVisit(harness, clerk, charge.visitId);
     expect(ready).toMatchObject({ status: 'ready', scrubErrors: [] });
+  });
+
+  it('is ready when the visit’s completion is handled at the same moment as its first charge', async () => {
+    const clerk = await aClinicSetUpToBill(harness);
+    const charge = aCharge();
+    await schedulingRecordsCoverage(harness, clerk, charge.patientId, aCoverage());
+
+    await handledTogether(
+      harness,
+      () => schedulingCompletes(harness, clerk, charge),
+      () => billingPosts(harness, clerk, charge),
+    );
+
+    const [claim] = await claimsOfVisit(harness, clerk, charge.visitId);
+    expect(claim).toMatchObject({ status: 'ready', scrubErrors: [] });
+  });
+
+  it('is ready when the patient’s coverage is handled at the same moment as the first charge', async () => {
+    const clerk = await aClinicSetUpToBill(harness);
+    const charge = aCharge();
+    await schedulingCompletes(harness, clerk, charge);
+
+    await handledTogether(
+      harness,
+      () => schedulingRecordsCoverage(harness, clerk, charge.patientId, aCoverage()),
+      () => billingPosts(harness, clerk, charge),
+    );
+
+    const [claim] = await claimsOfVisit(harness, clerk, charge.visitId);
+    expect(claim).toMatchObject({ status: 'ready', scrubErrors: [] });
   });
 
   it('holds back a claim for the same patient, date and codes as one already sent', async () => {

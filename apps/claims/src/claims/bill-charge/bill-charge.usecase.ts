@@ -6,6 +6,7 @@ import { ClaimLine } from '../claim-line.entity';
 import { nextPatientControlNumber } from '../claim-numbers';
 import { OPEN_STATUSES } from '../claim-status';
 import { Claim } from '../claim.entity';
+import { lockClaimsOfPatients } from '../patient-claims-lock';
 import { ClaimScrubbing } from '../scrub/claim-scrubbing';
 import { BillChargeCommand } from './bill-charge.command';
 
@@ -27,6 +28,7 @@ export class BillCharge {
     if (charge.billTo === 'patient' || charge.payerId === null) return null;
     // Charges of one visit arrive on different partitions: one at a time, so they share a claim rather than race.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`claims:visit:${charge.visitId}`]);
+    await lockClaimsOfPatients(manager, [charge.patientId]);
     const open = await this.openClaimWithRoom(manager, charge.visitId, charge.payerId);
     const claim = open ?? (await this.openClaim(manager, tenantId, { ...charge, payerId: charge.payerId }, now));
     const diagnoses = [...claim.diagnoses, ...charge.diagnoses.filter((code) => !claim.diagnoses.includes(code))];

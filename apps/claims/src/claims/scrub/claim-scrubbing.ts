@@ -3,6 +3,7 @@ import { EntityManager, FindOptionsWhere, In } from 'typeorm';
 import { ClaimChange, ClaimLifecycle } from '../claim-lifecycle';
 import { OPEN_STATUSES } from '../claim-status';
 import { Claim } from '../claim.entity';
+import { lockClaimsOfPatients } from '../patient-claims-lock';
 import { claimFacts } from './claim-facts';
 import { scrubClaim } from './claim-scrubber';
 
@@ -23,14 +24,15 @@ export class ClaimScrubbing {
   }
 
   /**
-   * Scrubs again, locked, the open claims `where` names: what claims learns late from another topic (a visit's
-   * completion, a patient's coverage) may fix them, or show they need fixing.
+   * Scrubs again, locked, the patient's open claims `where` names: what claims learns late from another topic (a
+   * visit's completion, a patient's coverage) may fix them, or show they need fixing.
    */
   async scrubOpenAgain(
     manager: EntityManager,
-    where: FindOptionsWhere<Claim>,
+    where: FindOptionsWhere<Claim> & { patientId: string },
     change: Omit<ClaimChange, 'action'>,
   ): Promise<void> {
+    await lockClaimsOfPatients(manager, [where.patientId]);
     const open = await manager.find(Claim, {
       where: { ...where, status: In([...OPEN_STATUSES]) },
       lock: { mode: 'pessimistic_write' },
