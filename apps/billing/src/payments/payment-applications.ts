@@ -16,6 +16,12 @@ interface OpenVisit {
   owedMinor: number;
 }
 
+/** The visit co-pays were taken for, and its patient, whose payments are locked while they are applied. */
+export interface CopayVisit {
+  visitId: string;
+  patientId: string;
+}
+
 export interface AppliedBy {
   actorUserId: string | null;
   now: Date;
@@ -98,14 +104,18 @@ export class PaymentApplications {
     }
   }
 
-  /** Co-pays taken for the visit before its charges posted are applied to it now, up to what the patient owes on it. */
-  async applyCopays(manager: EntityManager, visitId: string, by: AppliedBy): Promise<void> {
+  /**
+   * Co-pays taken for the visit before its charges posted are applied to it now, up to what the patient owes on it.
+   * Locked before the co-pays are read: a co-pay taken at the same moment is then either seen here or sees what the
+   * visit owes.
+   */
+  async applyCopays(manager: EntityManager, { visitId, patientId }: CopayVisit, by: AppliedBy): Promise<void> {
+    await lockPatientPayments(manager, patientId);
     const copays = await manager.find(PatientPayment, {
       where: { copayVisitId: visitId },
       order: { receivedAt: 'ASC' },
     });
     for (const copay of copays) {
-      await lockPatientPayments(manager, copay.patientId);
       const [visit] = (await this.openVisits(manager, copay.patientId, copay.currency)).filter(
         (open) => open.visitId === visitId,
       );

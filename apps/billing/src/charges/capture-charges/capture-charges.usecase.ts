@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { primaryCoverageOn } from '../../coverage/active-coverage';
+import { lockWhoPaysOfPatient } from '../../coverage/who-pays-lock';
 import { priceOn, Quote } from '../../fee-schedules/fee-schedule-pricing';
 import { BillingVisit } from '../billing-visit.entity';
 import { whoPays } from '../who-pays';
@@ -16,6 +17,7 @@ export class CaptureCharges {
   async execute(manager: EntityManager, { tenantId, completed }: CaptureChargesCommand): Promise<void> {
     if (await manager.existsBy(BillingVisit, { id: completed.appointmentId })) return;
     const dateOfService = DateTime.fromISO(completed.startsAt).setZone(completed.timeZone).toISODate() as string;
+    await lockWhoPaysOfPatient(manager, completed.patientId);
     const coverage = await primaryCoverageOn(manager, completed.patientId, dateOfService);
     const payerId = coverage?.payerId;
     const quotes: (Quote | undefined)[] = [];

@@ -46,7 +46,7 @@ export class ReleaseVisit {
     );
     const released = { ...visit, currency: visit.currency };
     for (const charge of visit.charges ?? []) await this.charges.post(manager, released, charge, { actorUserId, now });
-    await this.payments.applyCopays(manager, visitId, { actorUserId, now });
+    await this.payments.applyCopays(manager, { visitId, patientId: visit.patientId }, { actorUserId, now });
     return findVisit(manager, visitId);
   }
 }

@@ -53,7 +53,7 @@ export class TakeCopay {
       command,
       command.idempotencyKey,
     );
-    await this.applications.applyCopays(manager, visitId, command);
+    await this.applications.applyCopays(manager, { visitId, patientId }, command);
     return paymentView(manager, payment.id);
   }
 }

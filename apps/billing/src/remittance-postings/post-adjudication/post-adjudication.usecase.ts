@@ -37,7 +37,7 @@ export class PostAdjudication {
         },
       })),
     );
-    await this.payments.applyCopays(manager, visitId, { actorUserId: null, now });
+    await this.payments.applyCopays(manager, { visitId, patientId }, { actorUserId: null, now });
     if (plan.reviews.length === 0) return;
     const { claimId, payerId } = adjudication;
     await manager.insert(
