@@ -44,11 +44,12 @@ const decisionOn = async (
   prior: Claim,
   timeZone: string,
 ): Promise<PriorPayerDecision | null> => {
-  const [decision, payer, coverage] = await Promise.all([
-    manager.findOne(ClaimAdjudication, { where: { claimId: prior.id }, order: { decidedAt: 'DESC' } }),
-    manager.findOneBy(Payer, { electronicPayerId: prior.payerId }),
-    coverageOn(manager, prior),
-  ]);
+  const decision = await manager.findOne(ClaimAdjudication, {
+    where: { claimId: prior.id },
+    order: { decidedAt: 'DESC' },
+  });
+  const payer = await manager.findOneBy(Payer, { electronicPayerId: prior.payerId });
+  const coverage = await coverageOn(manager, prior);
   if (!decision || !payer || !coverage) return null;
   const adjudicationDate = DateTime.fromJSDate(decision.decidedAt, { zone: timeZone }).toISODate() ?? undefined;
   const otherPayer: OtherPayer = {
@@ -84,9 +85,11 @@ export const priorPayerDecisions = async (manager: EntityManager, claim: Claim):
   const priorClaims = await priorClaimsOf(manager, claim);
   if (priorClaims.length === 0) return { otherPayers: [], lineAdjudications: new Map() };
   const visit = await manager.findOneBy(CompletedVisit, { id: claim.visitId });
-  const decided = (
-    await Promise.all(priorClaims.map((prior) => decisionOn(manager, prior, visit?.timeZone ?? 'UTC')))
-  ).filter((decision): decision is PriorPayerDecision => decision !== null);
+  const decided: PriorPayerDecision[] = [];
+  for (const prior of priorClaims) {
+    const decision = await decisionOn(manager, prior, visit?.timeZone ?? 'UTC');
+    if (decision) decided.push(decision);
+  }
   const lineAdjudications = new Map<string, PriorLineDecision[]>();
   for (const { lines } of decided)
     for (const [chargeId, line] of lines)

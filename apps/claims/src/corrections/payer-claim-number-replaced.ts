@@ -8,9 +8,10 @@ import { Claim } from '../claims/claim.entity';
  */
 export const payerClaimNumberReplaced = async (manager: EntityManager, claim: Claim): Promise<string | null> => {
   if (!claim.replacesClaimId) return null;
-  const [replaced, decision] = await Promise.all([
-    manager.findOneByOrFail(Claim, { id: claim.replacesClaimId }),
-    manager.findOne(ClaimAdjudication, { where: { claimId: claim.replacesClaimId }, order: { decidedAt: 'DESC' } }),
-  ]);
+  const replaced = await manager.findOneByOrFail(Claim, { id: claim.replacesClaimId });
+  const decision = await manager.findOne(ClaimAdjudication, {
+    where: { claimId: claim.replacesClaimId },
+    order: { decidedAt: 'DESC' },
+  });
   return decision?.payerClaimControlNumber ?? replaced.payerClaimControlNumber;
 };

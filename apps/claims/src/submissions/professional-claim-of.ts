@@ -98,14 +98,12 @@ export const professionalClaimOf = async (
   billingProvider: BillingProvider,
   profile: BillingProfile,
 ): Promise<ProfessionalClaim | ClaimNotSubmittableError> => {
-  const [lines, payer, patient, coverage, prior, replaced] = await Promise.all([
-    manager.find(ClaimLine, { where: { claimId: claim.id }, order: { createdAt: 'ASC' } }),
-    manager.findOneBy(Payer, { electronicPayerId: claim.payerId }),
-    manager.findOneBy(InsuredPatient, { id: claim.patientId }),
-    coverageOn(manager, claim),
-    priorPayerDecisions(manager, claim),
-    payerClaimNumberReplaced(manager, claim),
-  ]);
+  const lines = await manager.find(ClaimLine, { where: { claimId: claim.id }, order: { createdAt: 'ASC' } });
+  const payer = await manager.findOneBy(Payer, { electronicPayerId: claim.payerId });
+  const patient = await manager.findOneBy(InsuredPatient, { id: claim.patientId });
+  const coverage = await coverageOn(manager, claim);
+  const prior = await priorPayerDecisions(manager, claim);
+  const replaced = await payerClaimNumberReplaced(manager, claim);
   if (!payer || !patient || !coverage)
     return new ClaimNotSubmittableError(
       "the payer or the patient's coverage on the date of service is no longer on file",

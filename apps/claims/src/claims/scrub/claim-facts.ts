@@ -39,13 +39,11 @@ const sentDuplicate = async (manager: EntityManager, claim: Claim, codes: string
 /** What the scrub judges a claim by, read in the claim's transaction. */
 export const claimFacts = async (manager: EntityManager, claim: Claim, now: Date): Promise<ScrubFacts> => {
   const lines = await manager.find(ClaimLine, { where: { claimId: claim.id }, order: { createdAt: 'ASC' } });
-  const [visit, clinic, profile, payer, coverage] = await Promise.all([
-    manager.findOneBy(CompletedVisit, { id: claim.visitId }),
-    manager.findOneBy(KnownClinic, { tenantId: claim.tenantId }),
-    manager.findOneBy(BillingProfile, { tenantId: claim.tenantId }),
-    manager.findOneBy(Payer, { electronicPayerId: claim.payerId }),
-    coverageOn(manager, claim),
-  ]);
+  const visit = await manager.findOneBy(CompletedVisit, { id: claim.visitId });
+  const clinic = await manager.findOneBy(KnownClinic, { tenantId: claim.tenantId });
+  const profile = await manager.findOneBy(BillingProfile, { tenantId: claim.tenantId });
+  const payer = await manager.findOneBy(Payer, { electronicPayerId: claim.payerId });
+  const coverage = await coverageOn(manager, claim);
   const codes = lines.map(({ procedureCode }) => procedureCode).sort();
   return {
     claim: { diagnoses: claim.diagnoses, dateOfService: claim.dateOfService, lines },
