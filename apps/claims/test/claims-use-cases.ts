@@ -12,13 +12,12 @@ import {
   aValidNpi,
   ClinicActor,
   deliverEvent,
-  eventually,
   FixedClock,
+  HeldOpen,
   someoneAtANewClinic,
   startServiceUseCases,
   UseCaseHarness,
 } from '@praxis/testing';
-import { DataSource } from 'typeorm';
 import { ClaimScrubbing } from '../src/claims/scrub/claim-scrubbing';
 import { SetBillingProfile } from '../src/billing-profiles/set-billing-profile/set-billing-profile.usecase';
 import { claimsConfigSchema } from '../src/claims.config';
@@ -232,46 +231,12 @@ export const aBilledClaim = async (
   return claim;
 };
 
-/** Resolves once some claims transaction waits for a patient's claims lock another holds. */
-const waitingForAPatientsClaims = (harness: UseCaseHarness) =>
-  eventually(
-    async () => {
-      const [{ waiting }] = await harness.get(DataSource).query(
-        `SELECT count(*)::int AS waiting FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event = 'advisory' AND query LIKE '%claims:patient:%'`,
-      );
-      expect(waiting).toBeGreaterThan(0);
-    },
-    10_000,
-    20,
-  );
-
 /**
- * Scheduling's fact (a completion, a coverage) and billing's charge handled at the same moment: the fact's
- * transaction has scrubbed what it found but not committed when the charge's starts, and commits once the charge's
- * is done or waits for it.
+ * Scheduling's fact (a completion, a coverage) held open once its transaction has scrubbed what it found, for
+ * `handledTogether` with billing's charge.
  */
-export const handledTogether = async (
-  harness: UseCaseHarness,
-  deliverFact: () => Promise<void>,
-  deliverCharge: () => Promise<void>,
-) => {
-  const scrubbing = harness.get(ClaimScrubbing);
-  const scrubOpenAgain = scrubbing.scrubOpenAgain.bind(scrubbing);
-  let factScrubbed!: () => void;
-  let commitFact!: () => void;
-  const scrubbed = new Promise<void>((resolve) => (factScrubbed = resolve));
-  const committing = new Promise<void>((resolve) => (commitFact = resolve));
-  const held = jest.spyOn(scrubbing, 'scrubOpenAgain').mockImplementationOnce(async (...args) => {
-    await scrubOpenAgain(...args);
-    factScrubbed();
-    await committing;
-  });
-  const fact = deliverFact();
-  await scrubbed;
-  held.mockRestore();
-  const charge = deliverCharge();
-  await Promise.race([charge, waitingForAPatientsClaims(harness)]);
-  commitFact();
-  await Promise.all([fact, charge]);
-};
+export const heldOnceScrubbed = (harness: UseCaseHarness): HeldOpen<ClaimScrubbing> => ({
+  target: harness.get(ClaimScrubbing),
+  method: 'scrubOpenAgain',
+  lockKeyPrefix: 'claims:patient:',
+});

@@ -3,6 +3,7 @@ export * from './service-app';
 export * from './builders';
 export * from './each-by-clients';
 export * from './eventually';
+export * from './handled-together';
 export * from './built-services';
 export * from './ports';
 export * from './isolated-database';

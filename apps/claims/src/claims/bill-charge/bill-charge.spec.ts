@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '@praxis/platform';
 import { TenantTransactions } from '@praxis/tenancy';
-import { ClinicActor, UseCaseHarness } from '@praxis/testing';
+import { ClinicActor, handledTogether, UseCaseHarness } from '@praxis/testing';
 import {
   aCharge,
   aClinicSetUpToBill,
@@ -9,7 +9,7 @@ import {
   aCoveredVisit,
   billingPosts,
   claimsOfVisit,
-  handledTogether,
+  heldOnceScrubbed,
   schedulingCompletes,
   schedulingRecordsCoverage,
   startClaimsUseCases,
@@ -124,6 +124,7 @@ describe('BillCharge (claims built from billing’s released charges)', () => {
 
     await handledTogether(
       harness,
+      heldOnceScrubbed(harness),
       () => schedulingCompletes(harness, clerk, charge),
       () => billingPosts(harness, clerk, charge),
     );
@@ -139,6 +140,7 @@ describe('BillCharge (claims built from billing’s released charges)', () => {
 
     await handledTogether(
       harness,
+      heldOnceScrubbed(harness),
       () => schedulingRecordsCoverage(harness, clerk, charge.patientId, aCoverage()),
       () => billingPosts(harness, clerk, charge),
     );
