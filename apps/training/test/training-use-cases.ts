@@ -7,10 +7,12 @@ import {
   ClinicActor,
   deliverEvent,
   FixedClock,
+  HeldOpen,
   someoneAtANewClinic,
   startServiceUseCases,
   UseCaseHarness,
 } from '@praxis/testing';
+import { AssignmentPlanner } from '../src/assignments/assignment-planner';
 import { Assignment } from '../src/assignments/assignment.entity';
 import { StaffEventsConsumer } from '../src/assignments/staff-events.consumer';
 import { ClinicEventsConsumer } from '../src/clinics/clinic-events.consumer';
@@ -68,6 +70,13 @@ export const identityAnnounces = async (
   await deliverEvent(consumer.onStaffEvent.bind(consumer), Topic.IdentityStaff, envelope);
   return userId;
 };
+
+/** A planning transaction held open once its planner has read and assigned what it found, for `handledTogether`. */
+export const heldOncePlanned = (harness: UseCaseHarness): HeldOpen<AssignmentPlanner> => ({
+  target: harness.get(AssignmentPlanner),
+  method: 'plan',
+  lockKeyPrefix: 'training:assignments:',
+});
 
 /** Requirement names each person currently must meet, sorted. */
 export const assignedNames = (harness: UseCaseHarness, actor: ClinicActor, userId: string): Promise<string[]> =>

@@ -15,11 +15,12 @@ interface Scope {
 /**
  * Brings assignments in line with who must meet what, for one person, one requirement or the whole clinic. Run after
  * every staff event and requirement change, and by the daily scan, so a change missed by one run is caught by the next.
- * The unique (requirement, person) index means a race between two runs can never assign anything twice.
+ * Runs of one clinic take turns, and the unique (requirement, person) index means nothing is ever assigned twice.
  */
 @Injectable()
 export class AssignmentPlanner {
   async plan(manager: EntityManager, now: Date, scope: Scope = {}): Promise<void> {
+    await this.lockClinicsAssignments(manager);
     const staff = await manager.findBy(StaffMember, scope.userId ? { userId: scope.userId } : {});
     const requirements = await manager.findBy(Requirement, scope.requirementId ? { id: scope.requirementId } : {});
     if (staff.length === 0 || requirements.length === 0) return;
@@ -31,6 +32,17 @@ export class AssignmentPlanner {
     );
     await this.assign(manager, wanted);
     await this.retireUnwanted(manager, now, staff, requirements, wanted);
+  }
+
+  /**
+   * Callers write their fact, then plan from the others' (sign-up announces a clinic and its first admin at once, on
+   * two topics): one run per clinic at a time, so the later reads what the earlier committed. A run waiting here holds
+   * only its own fact's rows, which the holder never locks, so two runs never wait for each other.
+   */
+  private async lockClinicsAssignments(manager: EntityManager): Promise<void> {
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended('training:assignments:' || current_setting('app.tenant_id'), 0))`,
+    );
   }
 
   private firstDeadline(requirement: Requirement, member: StaffMember, today: string): string {

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { UnprocessableError } from '@praxis/platform';
-import { someoneAtANewClinic, UseCaseHarness } from '@praxis/testing';
-import { assignedNames, identityAnnounces, startTrainingUseCases } from '../../../test/training-use-cases';
+import { handledTogether, someoneAtANewClinic, UseCaseHarness } from '@praxis/testing';
+import {
+  assignedNames,
+  heldOncePlanned,
+  identityAnnounces,
+  startTrainingUseCases,
+} from '../../../test/training-use-cases';
 import { RequirementNameTakenError } from '../requirement-rules';
 import { CreateRequirement } from './create-requirement.usecase';
 
@@ -38,6 +43,20 @@ describe('CreateRequirement', () => {
     expect(await assignedNames(harness, manager, atDowntown)).toEqual(['Fire safety']);
     expect(await assignedNames(harness, manager, elsewhere)).toEqual([]);
     expect(await assignedNames(harness, manager, named)).toEqual(['Fire safety']);
+  });
+
+  it('assigns it to someone whose hire is handled at the same moment as its creation', async () => {
+    const manager = someoneAtANewClinic('clinic_manager');
+    const hire = randomUUID();
+
+    await handledTogether(
+      harness,
+      heldOncePlanned(harness),
+      () => identityAnnounces(harness, manager, { userId: hire, roles: ['front_desk'] }),
+      () => harness.as(manager, () => sut.execute({ ...harness.commandFor(manager), ...fireSafety })),
+    );
+
+    expect(await assignedNames(harness, manager, hire)).toEqual(['Fire safety']);
   });
 
   it('refuses months for a recurrence that has none, and a month-based one without them', async () => {

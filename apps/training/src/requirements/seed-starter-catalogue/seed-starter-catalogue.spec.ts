@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { TenantTransactions } from '@praxis/tenancy';
-import { someoneAtANewClinic, UseCaseHarness } from '@praxis/testing';
+import { handledTogether, someoneAtANewClinic, UseCaseHarness } from '@praxis/testing';
 import {
   aSeededClinic,
   assignedNames,
+  heldOncePlanned,
   identityAnnounces,
   startTrainingUseCases,
 } from '../../../test/training-use-cases';
@@ -56,6 +58,24 @@ describe('SeedStarterCatalogue', () => {
       'HIPAA security awareness',
       'OSHA bloodborne pathogens',
       'State licence',
+    ]);
+  });
+
+  it('assigns the starter catalogue to the clinic’s first admin when their hire and the sign-up are handled at once', async () => {
+    const clinic = someoneAtANewClinic('admin');
+    const firstAdmin = randomUUID();
+
+    await handledTogether(
+      harness,
+      heldOncePlanned(harness),
+      () => aSeededClinic(harness, clinic),
+      () => identityAnnounces(harness, clinic, { userId: firstAdmin, roles: ['admin'] }),
+    );
+
+    expect(await assignedNames(harness, clinic, firstAdmin)).toEqual([
+      'HIPAA privacy',
+      'HIPAA security awareness',
+      'OSHA bloodborne pathogens',
     ]);
   });
 });
