@@ -59,6 +59,20 @@ describe('CreateRequirement', () => {
     expect(await assignedNames(harness, manager, hire)).toEqual(['Fire safety']);
   });
 
+  it('leaves out someone whose departure is handled at the same moment as its creation', async () => {
+    const manager = someoneAtANewClinic('clinic_manager');
+    const leaver = await identityAnnounces(harness, manager, { roles: ['front_desk'] });
+
+    await handledTogether(
+      harness,
+      heldOncePlanned(harness),
+      () => identityAnnounces(harness, manager, { userId: leaver, roles: ['front_desk'], active: false }),
+      () => harness.as(manager, () => sut.execute({ ...harness.commandFor(manager), ...fireSafety })),
+    );
+
+    expect(await assignedNames(harness, manager, leaver)).toEqual([]);
+  });
+
   it('refuses months for a recurrence that has none, and a month-based one without them', async () => {
     const manager = someoneAtANewClinic('clinic_manager');
     const command = { ...harness.commandFor(manager), ...fireSafety };
