@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ClinicActor, UseCaseHarness } from '@praxis/testing';
+import { ClinicActor, handledTogether, UseCaseHarness } from '@praxis/testing';
 import {
   aClinicWithPrices,
   schedulingCompletes,
@@ -8,6 +8,7 @@ import {
 } from '../../../test/billing-use-cases';
 import { ChargesQueries } from '../charges.queries';
 import { VisitQuery } from '../dto/visit.dto';
+import { CaptureCharges } from './capture-charges.usecase';
 
 /** An office visit, the insurer's contracted price for it, and an injection. */
 const PRICES = { rows: ['99213,,,125.00', '99213,,60054,98.40', '96372,,,25.00'] };
@@ -66,6 +67,21 @@ describe('CaptureCharges', () => {
     const visitId = await schedulingCompletes(harness, clerk, { patientId });
 
     await schedulingRecordsCoverage(harness, clerk, patientId, '60054');
+
+    expect(await visitOf(clerk, visitId)).toMatchObject({ billTo: 'insurance', payerId: '60054', status: 'ready' });
+  });
+
+  it('bills the insurer of a card whose coverage event is handled at the same moment as the completion', async () => {
+    const clerk = await aClinicWithPrices(harness, PRICES);
+    const patientId = randomUUID();
+    let visitId = '';
+
+    await handledTogether(
+      harness,
+      { target: harness.get(CaptureCharges), method: 'execute', lockKeyPrefix: 'billing:who-pays:' },
+      async () => (visitId = await schedulingCompletes(harness, clerk, { patientId })),
+      () => schedulingRecordsCoverage(harness, clerk, patientId, '60054'),
+    );
 
     expect(await visitOf(clerk, visitId)).toMatchObject({ billTo: 'insurance', payerId: '60054', status: 'ready' });
   });

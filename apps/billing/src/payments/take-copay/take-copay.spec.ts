@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppointmentBooked, AppointmentCancelled, AppointmentCheckedIn, AppointmentCompleted } from '@praxis/contracts';
 import { UnprocessableError } from '@praxis/platform';
-import { ClinicActor, someoneAtANewClinic, UseCaseHarness } from '@praxis/testing';
+import { ClinicActor, handledTogether, someoneAtANewClinic, UseCaseHarness } from '@praxis/testing';
 import { aClinicWithPrices, releases, startBillingUseCases } from '../../../test/billing-use-cases';
 import {
   aReleasedVisit,
@@ -11,6 +11,7 @@ import {
   schedulingRegisters,
 } from '../../../test/payment-builders';
 import { aBilledVisit, aDecisionOn, Cas, payerDecides } from '../../../test/remittances';
+import { PaymentApplications } from '../payment-applications';
 import { PaymentsQueries } from '../payments.queries';
 import { VisitClosedForCopayError } from '../payment-rules';
 import { TakeCopay } from './take-copay.usecase';
@@ -62,6 +63,28 @@ describe('TakeCopay', () => {
     const applied = await harness.as(clerk, () => harness.get(PaymentsQueries).get(copay.id));
     expect(applied).toMatchObject({ appliedMinor: 2_500, unappliedMinor: 0 });
     expect(applied.allocations).toEqual([expect.objectContaining({ visitId, amountMinor: 2_500 })]);
+    expect(await balanceOf(harness, clerk, patientId)).toMatchObject({
+      patientResponsibilityMinor: 10_000,
+      creditMinor: 0,
+    });
+  });
+
+  it('applies a co-pay taken at the same moment as its visit is released', async () => {
+    const clerk = await aClinicWithPrices(harness);
+    const patientId = await schedulingRegisters(harness, clerk);
+    const visitId = await aCheckedInVisit(clerk, patientId);
+    await schedulingAnnounces(harness, clerk, AppointmentCompleted, { appointmentId: visitId, patientId });
+    let copayId = '';
+
+    await handledTogether(
+      harness,
+      { target: harness.get(PaymentApplications), method: 'applyCopays', lockKeyPrefix: 'patient-payments:' },
+      () => releases(harness, clerk, visitId),
+      async () => ({ id: copayId } = await takes(frontDeskOf(clerk), visitId, patientId)),
+    );
+
+    const copay = await harness.as(clerk, () => harness.get(PaymentsQueries).get(copayId));
+    expect(copay).toMatchObject({ appliedMinor: 2_500, unappliedMinor: 0 });
     expect(await balanceOf(harness, clerk, patientId)).toMatchObject({
       patientResponsibilityMinor: 10_000,
       creditMinor: 0,
