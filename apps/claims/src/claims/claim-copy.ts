@@ -2,7 +2,6 @@ import { EntityManager } from 'typeorm';
 import { ClaimLifecycle } from './claim-lifecycle';
 import { ClaimLine } from './claim-line.entity';
 import { Claim } from './claim.entity';
-import { lockClaimsOfPatients } from './patient-claims-lock';
 import { ClaimScrubbing } from './scrub/claim-scrubbing';
 
 type CopyTerms = Pick<Claim, 'patientControlNumber' | 'payerId' | 'responsibility' | 'frequency'> &
@@ -29,7 +28,6 @@ export const copyClaim = async (
   const { tenantId, visitId, patientId, providerId, locationId, dateOfService, currency, diagnoses } = source;
   const { patientControlNumber, payerId, responsibility, frequency } = terms;
   const { replacesClaimId = null, priorPayerClaimId = null } = terms;
-  await lockClaimsOfPatients(manager, [patientId]);
   const { id } = await manager.save(
     manager.create(Claim, {
       ...{ tenantId, visitId, patientId, providerId, locationId, dateOfService, currency, diagnoses },

@@ -2,16 +2,11 @@ import { EntityManager } from 'typeorm';
 
 /**
  * A patient's claims are built from billing's charges and judged by the visit and coverage scheduling announces, on
- * other topics, in any order and at once. Whoever opens a claim, or scrubs again the open claims a new fact may
- * change, first takes this lock, so the later transaction sees what the earlier committed instead of neither seeing
- * the other (a claim waiting for a fact already stored). Taken before any open claim's row lock, never after, and
- * for several patients in one order, so that two transactions never wait for each other.
+ * other topics, in any order and at once. A charge's claim, and the open claims a new fact may change, are scrubbed
+ * under this lock, so the later transaction sees what the earlier committed instead of neither seeing the other (a
+ * claim waiting for a fact already stored). It comes before the claim numbering row and any claim's row lock, and
+ * no path holding either takes it: a copy opened while posting or correcting holds both, and goes without.
  */
-export const lockClaimsOfPatients = async (manager: EntityManager, patientIds: readonly string[]): Promise<void> => {
-  if (patientIds.length === 0) return;
-  await manager.query(
-    `SELECT pg_advisory_xact_lock(hashtextextended('claims:patient:' || patient_id, 0))
-       FROM (SELECT patient_id FROM unnest($1::text[]) AS patient_id ORDER BY patient_id COLLATE "C") AS in_order`,
-    [[...new Set(patientIds)]],
-  );
+export const lockClaimsOfPatient = async (manager: EntityManager, patientId: string): Promise<void> => {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('claims:patient:' || $1, 0))`, [patientId]);
 };

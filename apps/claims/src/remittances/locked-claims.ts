@@ -2,7 +2,6 @@ import { EntityManager, In } from 'typeorm';
 import { ClaimLifecycle } from '../claims/claim-lifecycle';
 import { ClaimLine } from '../claims/claim-line.entity';
 import { Claim } from '../claims/claim.entity';
-import { lockClaimsOfPatients } from '../claims/patient-claims-lock';
 import { laterPayersOf } from '../coordination-of-benefits/later-payer';
 import { InsuredCoverage } from '../insured/insured-coverage.entity';
 
@@ -28,16 +27,6 @@ export class LockedClaims {
   static readonly none = new LockedClaims(new Map(), new Map(), new Map(), new Map());
 
   static async lock(manager: EntityManager, lifecycle: ClaimLifecycle, patientControlNumbers: readonly string[]) {
-    if (patientControlNumbers.length === 0) return LockedClaims.none;
-    // Each next payer's claim opened while posting takes its patient's lock: all of them first, in one order.
-    const patients = await manager.find(Claim, {
-      select: { patientId: true },
-      where: { patientControlNumber: In([...new Set(patientControlNumbers)]) },
-    });
-    await lockClaimsOfPatients(
-      manager,
-      patients.map(({ patientId }) => patientId),
-    );
     const claims = await lifecycle.lockByControlNumbers(manager, patientControlNumbers);
     const ids = claims.map(({ id }) => id);
     const lines =

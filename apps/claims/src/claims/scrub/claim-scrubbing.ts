@@ -3,7 +3,7 @@ import { EntityManager, FindOptionsWhere, In } from 'typeorm';
 import { ClaimChange, ClaimLifecycle } from '../claim-lifecycle';
 import { OPEN_STATUSES } from '../claim-status';
 import { Claim } from '../claim.entity';
-import { lockClaimsOfPatients } from '../patient-claims-lock';
+import { lockClaimsOfPatient } from '../patient-claims-lock';
 import { claimFacts } from './claim-facts';
 import { scrubClaim } from './claim-scrubber';
 
@@ -32,7 +32,7 @@ export class ClaimScrubbing {
     where: FindOptionsWhere<Claim> & { patientId: string },
     change: Omit<ClaimChange, 'action'>,
   ): Promise<void> {
-    await lockClaimsOfPatients(manager, [where.patientId]);
+    await lockClaimsOfPatient(manager, where.patientId);
     const open = await manager.find(Claim, {
       where: { ...where, status: In([...OPEN_STATUSES]) },
       lock: { mode: 'pessimistic_write' },
