@@ -6,7 +6,7 @@ import { ClaimLine } from '../claim-line.entity';
 import { nextPatientControlNumber } from '../claim-numbers';
 import { OPEN_STATUSES } from '../claim-status';
 import { Claim } from '../claim.entity';
-import { lockClaimsOfPatients } from '../patient-claims-lock';
+import { lockClaimsOfPatient } from '../patient-claims-lock';
 import { ClaimScrubbing } from '../scrub/claim-scrubbing';
 import { BillChargeCommand } from './bill-charge.command';
 
@@ -28,7 +28,7 @@ export class BillCharge {
     if (charge.billTo === 'patient' || charge.payerId === null) return null;
     // Charges of one visit arrive on different partitions: one at a time, so they share a claim rather than race.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`claims:visit:${charge.visitId}`]);
-    await lockClaimsOfPatients(manager, [charge.patientId]);
+    await lockClaimsOfPatient(manager, charge.patientId);
     const open = await this.openClaimWithRoom(manager, charge.visitId, charge.payerId);
     const claim = open ?? (await this.openClaim(manager, tenantId, { ...charge, payerId: charge.payerId }, now));
     const diagnoses = [...claim.diagnoses, ...charge.diagnoses.filter((code) => !claim.diagnoses.includes(code))];
@@ -49,6 +49,7 @@ export class BillCharge {
     return this.scrubbing.scrub(manager, claim, { actorUserId: null, now });
   }
 
+  /** Locked, so a claim a submission sends meanwhile is no longer open here: the charge opens another, never reopens it. */
   private openClaimWithRoom(manager: EntityManager, visitId: string, payerId: string): Promise<Claim | null> {
     return manager
       .createQueryBuilder(Claim, 'claim')
@@ -59,6 +60,7 @@ export class BillCharge {
         max: MAX_LINES_PER_CLAIM,
       })
       .orderBy('claim.created_at')
+      .setLock('pessimistic_write')
       .getOne();
   }
 

@@ -1,7 +1,14 @@
 import { ClaimSubmitted, Topic } from '@praxis/contracts';
-import { ClinicActor, eventually, listenToTopic } from '@praxis/testing';
+import { ClinicActor, eventually, handledTogether, listenToTopic } from '@praxis/testing';
 import { defaultDelimiters, readProfessionalClaims, readX12 } from '@praxis/x12';
-import { aBilledClaim, aClinicSetUpToBill, schedulingRecordsCoverage } from '../../../test/claims-use-cases';
+import {
+  aBilledClaim,
+  aCharge,
+  aClinicSetUpToBill,
+  billingPosts,
+  claimsOfVisit,
+  schedulingRecordsCoverage,
+} from '../../../test/claims-use-cases';
 import {
   claimReaches,
   ClaimsWithSandbox,
@@ -9,6 +16,7 @@ import {
   startClaimsWithSandbox,
 } from '../../../test/clearinghouse-exchange';
 import { ClaimSubmissionsQueries } from '../claim-submissions.queries';
+import { SubmissionBuilder } from '../submission-builder';
 import { SubmitClaims } from './submit-claims.usecase';
 
 describe('SubmitClaims (ready claims to the clearinghouse, its replies applied)', () => {
@@ -138,6 +146,29 @@ describe('SubmitClaims (ready claims to the clearinghouse, its replies applied)'
       details: { errors: [expect.stringContaining('coverage')] },
     });
     expect((await submissionOf(clerk, submission.id)).claims.map(({ claimId }) => claimId)).toEqual([covered.id]);
+  });
+
+  it('puts a charge of the visit released while its claim is being sent on a claim of its own', async () => {
+    const { harness } = system;
+    const clerk = await aClinicSetUpToBill(harness);
+    const sent = await aReadyClaim(clerk);
+    const { visitId, patientId } = sent;
+    const lateCharge = aCharge({ visitId, patientId, procedureCode: '96372', amountMinor: 2_500 });
+
+    await handledTogether(
+      harness,
+      { target: harness.get(SubmissionBuilder), method: 'build' },
+      async () => sentSubmission(clerk, (await submit(clerk)).id),
+      () => billingPosts(harness, clerk, lateCharge),
+    );
+
+    const claims = await claimsOfVisit(harness, clerk, visitId);
+    expect(
+      claims.map(({ id, status, lines }) => [id, status, lines?.map(({ procedureCode }) => procedureCode)]),
+    ).toEqual([
+      [sent.id, expect.not.stringMatching(/^(draft|needs_fix|ready)$/), ['99213']],
+      [expect.any(String), 'ready', ['96372']],
+    ]);
   });
 
   it('refuses to queue a submission when no claim is ready', async () => {
