@@ -238,5 +238,4 @@ export const aBilledClaim = async (
 export const heldOnceScrubbed = (harness: UseCaseHarness): HeldOpen<ClaimScrubbing> => ({
   target: harness.get(ClaimScrubbing),
   method: 'scrubOpenAgain',
-  lockKeyPrefix: 'claims:patient:',
 });

@@ -75,7 +75,6 @@ export const identityAnnounces = async (
 export const heldOncePlanned = (harness: UseCaseHarness): HeldOpen<AssignmentPlanner> => ({
   target: harness.get(AssignmentPlanner),
   method: 'plan',
-  lockKeyPrefix: 'training:assignments:',
 });
 
 /** Requirement names each person currently must meet, sorted. */

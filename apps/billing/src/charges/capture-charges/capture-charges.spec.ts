@@ -78,7 +78,7 @@ describe('CaptureCharges', () => {
 
     await handledTogether(
       harness,
-      { target: harness.get(CaptureCharges), method: 'execute', lockKeyPrefix: 'billing:who-pays:' },
+      { target: harness.get(CaptureCharges), method: 'execute' },
       async () => (visitId = await schedulingCompletes(harness, clerk, { patientId })),
       () => schedulingRecordsCoverage(harness, clerk, patientId, '60054'),
     );

@@ -78,7 +78,7 @@ describe('TakeCopay', () => {
 
     await handledTogether(
       harness,
-      { target: harness.get(PaymentApplications), method: 'applyCopays', lockKeyPrefix: 'patient-payments:' },
+      { target: harness.get(PaymentApplications), method: 'applyCopays' },
       () => releases(harness, clerk, visitId),
       async () => ({ id: copayId } = await takes(frontDeskOf(clerk), visitId, patientId)),
     );
