@@ -22,10 +22,10 @@ export const POSTING_KIND_WORDS: Record<DaySheetRow['kind'], string> = {
   provider_adjustment: 'Payers’ adjustments to the clinic’s account (interest, recoupments)',
 };
 
-/** The refused fields of a 400 or 422, keyed by the API's field name. */
-export const refusedFieldsOf = (error: unknown): Record<string, string> =>
+/** The refused fields of a 400 or 422, keyed by the API's field name, or by the input that stands for it. */
+export const refusedFieldsOf = (error: unknown, inputOf = (field: string) => field): Record<string, string> =>
   error instanceof ProblemError
-    ? Object.fromEntries((error.problem.errors ?? []).map(({ field, message }) => [field, message]))
+    ? Object.fromEntries((error.problem.errors ?? []).map(({ field, message }) => [inputOf(field), message]))
     : {};
 
 /**

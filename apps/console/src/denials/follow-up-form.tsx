@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, FieldError, Form, Label, TextArea, TextField } from 'react-aria-components';
-import { refusedFieldsOf } from '../billing/billing-wording';
-import { useRefusedFields } from '../visits/refused-fields';
+import { useFormRefusal } from '../forms/form-refusal';
 
 interface FollowUpFormProps {
   /** The form's name and its button's words ("Correct and resubmit"). */
@@ -18,19 +17,19 @@ interface FollowUpFormProps {
 /** What a clerk does with a denial always says why, in a sentence kept in the claim's history. */
 export const FollowUpForm = ({ action, label, field, isPending, error, onSend, onCancel }: FollowUpFormProps) => {
   const [text, setText] = useState('');
-  const refused = useRefusedFields(error ? refusedFieldsOf(error) : undefined);
+  const refusal = useFormRefusal(error);
 
   return (
     <Form
       className="claim-form"
       aria-label={action}
-      validationErrors={refused.errors}
+      validationErrors={refusal.errors}
       onSubmit={(event) => {
         event.preventDefault();
         onSend(text.trim());
       }}
     >
-      <div onInput={refused.onInput}>
+      <div onInput={refusal.onInput}>
         <TextField name={field} value={text} onChange={setText} isRequired autoFocus>
           <Label>{label}</Label>
           <TextArea rows={3} />

@@ -1,6 +1,7 @@
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { useRefusedFields } from '../visits/refused-fields';
+import { onFormData } from '../forms/form-data';
+import { useFormRefusal } from '../forms/form-refusal';
 import { FormProblem } from './form-fields';
 import { fieldAdvice, registrationProblem } from './registration-wording';
 
@@ -16,21 +17,16 @@ interface ChangeFormProps {
 
 /** A form that changes part of a patient's record, worded as registration words the same fields. */
 export const ChangeForm = ({ label, error, isPending, onSave, onCancel, children }: ChangeFormProps) => {
-  // One object per refusal, so that editing a refused field lifts its error (see useRefusedFields).
-  const served = useMemo(() => (error ? fieldAdvice(error) : undefined), [error]);
-  const refused = useRefusedFields(served);
+  const refusal = useFormRefusal(error, { fieldsOf: fieldAdvice });
   return (
     <Form
       className="register-patient"
       aria-label={label}
       validationBehavior="aria"
-      validationErrors={refused.errors}
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSave(new FormData(event.currentTarget));
-      }}
+      validationErrors={refusal.errors}
+      onSubmit={onFormData(onSave)}
     >
-      <div onInput={refused.onInput}>{children}</div>
+      <div onInput={refusal.onInput}>{children}</div>
       <FormProblem problem={error ? registrationProblem(error) : undefined} />
       <div className="dialog-actions">
         <Button onPress={onCancel}>Cancel</Button>

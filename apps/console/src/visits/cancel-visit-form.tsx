@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, FieldError, Form, Label, TextArea, TextField } from 'react-aria-components';
 import type { VisitFormProps } from './visit-actions';
 import { isUnderWay, useVisitChanges } from './visit-changes';
-import { useRefusedFields } from './refused-fields';
+import { useRefusedFields } from '../forms/refused-fields';
 
 export const CancelVisitForm = ({ visit, patient, onClose }: VisitFormProps) => {
   const changes = useVisitChanges();

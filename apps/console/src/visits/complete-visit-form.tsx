@@ -3,7 +3,7 @@ import { Button, FieldError, Form, Input, Label, NumberField, Text, TextField } 
 import type { ProcedureLine } from './visit-change';
 import type { VisitFormProps } from './visit-actions';
 import { isUnderWay, useVisitChanges } from './visit-changes';
-import { useRefusedFields } from './refused-fields';
+import { useRefusedFields } from '../forms/refused-fields';
 
 interface ProcedureEntry {
   key: string;

@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
-import { useRefusedFields } from '../../visits/refused-fields';
+import { onFormData } from '../../forms/form-data';
+import { useFormRefusal } from '../../forms/form-refusal';
 import { type Charge, type ChargeCorrection, useCorrectCharge } from '../billing-data';
 import { refusedFieldsOf } from '../billing-wording';
 
@@ -12,8 +13,7 @@ interface CorrectLineFormProps {
 }
 
 /** A refused modifier (`modifiers.1`) is shown under the one input that holds them all. */
-const fieldsOfForm = (refused: Record<string, string>): Record<string, string> =>
-  Object.fromEntries(Object.entries(refused).map(([field, message]) => [field.split('.')[0], message]));
+const fieldsOfForm = (error: unknown) => refusedFieldsOf(error, (field) => field.split('.')[0]);
 
 const correctionFrom = (form: FormData): ChargeCorrection | undefined => {
   const units = Number(String(form.get('units')).trim());
@@ -29,21 +29,15 @@ const correctionFrom = (form: FormData): ChargeCorrection | undefined => {
 export const CorrectLineForm = ({ charge, onDone, onRefused }: CorrectLineFormProps) => {
   const correct = useCorrectCharge();
   const [unreadable, setUnreadable] = useState<Record<string, string>>();
-  // One object per refusal, so that editing a refused field lifts its error (see useRefusedFields).
-  const served = useMemo(
-    () => (correct.error ? fieldsOfForm(refusedFieldsOf(correct.error)) : undefined),
-    [correct.error],
-  );
-  const refused = useRefusedFields(unreadable ?? served);
+  const refusal = useFormRefusal(correct.error, { fieldsOf: fieldsOfForm, typedWrong: unreadable });
 
   return (
     <Form
       className="visit-form"
       aria-label={`Correct line ${charge.lineNumber}`}
-      validationErrors={refused.errors}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const body = correctionFrom(new FormData(event.currentTarget));
+      validationErrors={refusal.errors}
+      onSubmit={onFormData((form) => {
+        const body = correctionFrom(form);
         if (!body) return setUnreadable({ units: 'Enter a whole number of units, such as 1.' });
         setUnreadable(undefined);
         correct.mutate(
@@ -53,10 +47,10 @@ export const CorrectLineForm = ({ charge, onDone, onRefused }: CorrectLineFormPr
             onError: onRefused,
           },
         );
-      }}
+      })}
     >
       <p>{`Line ${charge.lineNumber} (${[charge.procedureCode, ...charge.modifiers].join(' ')}) will be voided and the corrected line posted in its place, with the same diagnoses.`}</p>
-      <div onInput={refused.onInput} className="toolbar">
+      <div onInput={refusal.onInput} className="toolbar">
         <TextField name="procedureCode" defaultValue={charge.procedureCode} isRequired autoFocus className="field">
           <Label>Corrected code (CPT/HCPCS)</Label>
           <Input />

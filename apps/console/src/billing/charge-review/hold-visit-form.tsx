@@ -1,8 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Button, FieldError, Form, Label, TextArea, TextField } from 'react-aria-components';
-import { useRefusedFields } from '../../visits/refused-fields';
+import { useFormRefusal } from '../../forms/form-refusal';
 import { useHoldVisit } from '../billing-data';
-import { refusedFieldsOf } from '../billing-wording';
 
 interface HoldVisitFormProps {
   visitId: string;
@@ -14,21 +13,19 @@ interface HoldVisitFormProps {
 export const HoldVisitForm = ({ visitId, onDone, onRefused }: HoldVisitFormProps) => {
   const hold = useHoldVisit();
   const [reason, setReason] = useState('');
-  // One object per refusal, so that editing a refused field lifts its error (see useRefusedFields).
-  const served = useMemo(() => (hold.error ? refusedFieldsOf(hold.error) : undefined), [hold.error]);
-  const refused = useRefusedFields(served);
+  const refusal = useFormRefusal(hold.error);
 
   return (
     <Form
       className="visit-form"
       aria-label="Hold the visit"
-      validationErrors={refused.errors}
+      validationErrors={refusal.errors}
       onSubmit={(event) => {
         event.preventDefault();
         hold.mutate({ id: visitId, reason: reason.trim() }, { onSuccess: onDone, onError: onRefused });
       }}
     >
-      <div onInput={refused.onInput}>
+      <div onInput={refusal.onInput}>
         <TextField name="reason" value={reason} onChange={setReason} isRequired maxLength={500} autoFocus>
           <Label>Reason for holding</Label>
           <TextArea rows={2} />

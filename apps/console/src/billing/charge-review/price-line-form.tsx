@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Button, FieldError, Form, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
-import { useRefusedFields } from '../../visits/refused-fields';
+import { useFormRefusal } from '../../forms/form-refusal';
 import { type Charge, type PriceChange, usePriceCharge } from '../billing-data';
 import { refusedFieldsOf } from '../billing-wording';
 import { minorUnitsOf } from '../money';
@@ -15,10 +15,8 @@ interface PriceLineFormProps {
 type PriceBy = 'unitPrice' | 'procedureCode';
 
 /** The API takes minor units; the clerk types major units, so the refusal of one is shown beside the other. */
-const fieldsOfForm = (refused: Record<string, string>): Record<string, string> =>
-  Object.fromEntries(
-    Object.entries(refused).map(([field, message]) => [field === 'unitPriceMinor' ? 'unitPrice' : field, message]),
-  );
+const fieldsOfForm = (error: unknown) =>
+  refusedFieldsOf(error, (field) => (field === 'unitPriceMinor' ? 'unitPrice' : field));
 
 /** An unpriced line gets the clerk's own unit price, or the code it should have had, priced by the fee schedule. */
 export const PriceLineForm = ({ charge, currency, onDone, onRefused }: PriceLineFormProps) => {
@@ -26,9 +24,7 @@ export const PriceLineForm = ({ charge, currency, onDone, onRefused }: PriceLine
   const [by, setBy] = useState<PriceBy>('unitPrice');
   const [typed, setTyped] = useState('');
   const [unreadable, setUnreadable] = useState<Record<string, string>>();
-  // One object per refusal, so that editing a refused field lifts its error (see useRefusedFields).
-  const served = useMemo(() => (price.error ? fieldsOfForm(refusedFieldsOf(price.error)) : undefined), [price.error]);
-  const refused = useRefusedFields(unreadable ?? served);
+  const refusal = useFormRefusal(price.error, { fieldsOf: fieldsOfForm, typedWrong: unreadable });
 
   const submit = () => {
     const unitPriceMinor = minorUnitsOf(typed, currency);
@@ -43,7 +39,7 @@ export const PriceLineForm = ({ charge, currency, onDone, onRefused }: PriceLine
     <Form
       className="visit-form"
       aria-label={`Price line ${charge.lineNumber}`}
-      validationErrors={refused.errors}
+      validationErrors={refusal.errors}
       onSubmit={(event) => {
         event.preventDefault();
         submit();
@@ -62,7 +58,7 @@ export const PriceLineForm = ({ charge, currency, onDone, onRefused }: PriceLine
         <Radio value="unitPrice">A unit price</Radio>
         <Radio value="procedureCode">A corrected code</Radio>
       </RadioGroup>
-      <div onInput={refused.onInput}>
+      <div onInput={refusal.onInput}>
         <TextField name={by} value={typed} onChange={setTyped} isRequired autoFocus className="field">
           <Label>{by === 'unitPrice' ? `Unit price (${currency})` : 'Corrected code (CPT/HCPCS)'}</Label>
           <Input inputMode={by === 'unitPrice' ? 'decimal' : 'text'} />

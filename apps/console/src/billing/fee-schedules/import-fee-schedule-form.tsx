@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { ProblemError } from '../../api/problem';
 import { spokenDate } from '../../calendar/wall-clock';
+import { onFormData } from '../../forms/form-data';
+import { useFormRefusal } from '../../forms/form-refusal';
 import { FormProblem, TextInput } from '../../patients/form-fields';
-import { useRefusedFields } from '../../visits/refused-fields';
-import { billingRefusal, refusedFieldsOf } from '../billing-wording';
+import { billingRefusal } from '../billing-wording';
 import { useImportFeeSchedule } from './fee-schedules-data';
 
 /** Billing bills in US dollars only today, and its import takes no other currency. */
@@ -36,9 +37,7 @@ const ImportRefusal = ({ error }: { error: unknown }) => {
 export const ImportFeeScheduleForm = () => {
   const upload = useImportFeeSchedule();
   const [file, setFile] = useState<File>();
-  // One object per refusal, so that editing a refused field lifts its error (see useRefusedFields).
-  const served = useMemo(() => (upload.error ? refusedFieldsOf(upload.error) : undefined), [upload.error]);
-  const refused = useRefusedFields(served);
+  const refusal = useFormRefusal(upload.error);
 
   return (
     <section aria-labelledby="import-heading">
@@ -46,14 +45,13 @@ export const ImportFeeScheduleForm = () => {
       <Form
         className="visit-form"
         aria-label="Import a fee schedule"
-        validationErrors={refused.errors}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const effectiveFrom = String(new FormData(event.currentTarget).get('effectiveFrom'));
+        validationErrors={refusal.errors}
+        onSubmit={onFormData((form) => {
+          const effectiveFrom = String(form.get('effectiveFrom'));
           if (file) void file.text().then((csv) => upload.mutate({ effectiveFrom, currency: CURRENCY, csv }));
-        }}
+        })}
       >
-        <div onInput={refused.onInput} className="toolbar">
+        <div onInput={refusal.onInput} className="toolbar">
           <TextInput name="effectiveFrom" label="Prices take effect on" type="date" isRequired />
           <div className="field">
             <label htmlFor="fee-schedule-file">Price list (CSV)</label>

@@ -1,6 +1,7 @@
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { useRefusedFields } from '../../visits/refused-fields';
+import { onFormData } from '../../forms/form-data';
+import { useFormRefusal } from '../../forms/form-refusal';
 import { FormProblem } from '../../patients/form-fields';
 import { billingRefusal, refusedFieldsOf } from '../billing-wording';
 
@@ -23,26 +24,21 @@ interface PaymentFormProps {
 export const PaymentForm = (props: PaymentFormProps) => {
   const { label, submitLabel, notDone, send, fieldOf, isPending, error, onCancel, children } = props;
   const [unreadable, setUnreadable] = useState<Record<string, string>>();
-  // Made once per refusal: useRefusedFields lifts a field's error when it is edited only while the refusal stays the
-  // same object, and fieldOf is read as it was when the refusal came back.
-  const refusal = useMemo(() => {
-    if (unreadable) return { fields: unreadable, problem: undefined };
-    if (!error) return { fields: undefined, problem: undefined };
-    const served = Object.entries(refusedFieldsOf(error)).map(([field, message]) => [fieldOf(field), message]);
-    // Said above the buttons even when fields are named: a refusal may name a field no input stands for (allocations).
-    return { fields: Object.fromEntries(served), problem: billingRefusal(error, notDone) };
-  }, [error, unreadable]);
-  const refused = useRefusedFields(refusal.fields);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setUnreadable(await send(new FormData(event.currentTarget)));
-  };
+  const refusal = useFormRefusal(error, {
+    fieldsOf: (refused) => refusedFieldsOf(refused, fieldOf),
+    typedWrong: unreadable,
+  });
+  // Said above the buttons even when fields are named: a refusal may name a field no input stands for (allocations).
+  const problem = error && !unreadable ? billingRefusal(error, notDone) : undefined;
 
   return (
-    <Form aria-label={label} validationErrors={refused.errors} onSubmit={(event) => void submit(event)}>
-      <div onInput={refused.onInput}>{children}</div>
-      <FormProblem problem={refusal.problem} />
+    <Form
+      aria-label={label}
+      validationErrors={refusal.errors}
+      onSubmit={onFormData((form) => void send(form).then(setUnreadable))}
+    >
+      <div onInput={refusal.onInput}>{children}</div>
+      <FormProblem problem={problem} />
       <div className="dialog-actions">
         <Button onPress={onCancel}>Cancel</Button>
         <Button type="submit" className="primary" isDisabled={isPending}>

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { AddressFields } from '../../claims/address-fields';
 import { addressFrom, textOf } from '../../claims/form-values';
+import { onFormData } from '../../forms/form-data';
+import { useFormRefusal } from '../../forms/form-refusal';
 import { FormProblem, TextInput } from '../../patients/form-fields';
-import { useRefusedFields } from '../../visits/refused-fields';
-import { billingRefusal, refusedFieldsOf } from '../billing-wording';
+import { billingRefusal } from '../billing-wording';
 import {
   type StatementSettings,
   type StatementSettingsFields,
@@ -21,21 +22,16 @@ const fieldsFrom = (form: FormData): StatementSettingsFields => ({
 
 const SettingsForm = ({ settings, onSaved }: { settings: StatementSettings | null; onSaved(): void }) => {
   const save = useSetStatementSettings();
-  const fieldErrors = save.error ? refusedFieldsOf(save.error) : undefined;
-  const refused = useRefusedFields(fieldErrors);
-  const isRefusedWhole = save.error !== null && Object.keys(fieldErrors ?? {}).length === 0;
+  const refusal = useFormRefusal(save.error, { notDone: 'The settings were not saved' });
 
   return (
     <Form
       className="claim-form"
       aria-label="What statements say of the clinic"
-      validationErrors={refused.errors}
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate(fieldsFrom(new FormData(event.currentTarget)), { onSuccess: onSaved });
-      }}
+      validationErrors={refusal.errors}
+      onSubmit={onFormData((form) => save.mutate(fieldsFrom(form), { onSuccess: onSaved }))}
     >
-      <div className="fields" onInput={refused.onInput}>
+      <div className="fields" onInput={refusal.onInput}>
         <TextInput
           name="payToName"
           label="Name to pay"
@@ -53,7 +49,7 @@ const SettingsForm = ({ settings, onSaved }: { settings: StatementSettings | nul
           defaultValue={settings?.billingPhone}
         />
       </div>
-      <FormProblem problem={isRefusedWhole ? billingRefusal(save.error, 'The settings were not saved') : undefined} />
+      <FormProblem problem={refusal.problem} />
       <div className="dialog-actions">
         <Button type="submit" className="primary" isDisabled={save.isPending}>
           Save the statement settings

@@ -1,7 +1,7 @@
 import { Button, Form } from 'react-aria-components';
-import { billingRefusal, refusedFieldsOf } from '../../billing/billing-wording';
+import { onFormData } from '../../forms/form-data';
+import { useFormRefusal } from '../../forms/form-refusal';
 import { FormProblem, TextInput } from '../../patients/form-fields';
-import { useRefusedFields } from '../../visits/refused-fields';
 import { AddressFields } from '../address-fields';
 import { addressFrom, optionalTextOf, textOf } from '../form-values';
 import { type BillingProfile, type BillingProfileFields, useSetBillingProfile } from './billing-profile-data';
@@ -22,21 +22,16 @@ const fieldsFrom = (form: FormData, profile: BillingProfile): BillingProfileFiel
 /** The clinic as the billing provider on every claim, and its ids at the clearinghouse. */
 export const BillingProfileForm = ({ profile, onSaved }: { profile: BillingProfile; onSaved(): void }) => {
   const save = useSetBillingProfile();
-  const fieldErrors = save.error ? refusedFieldsOf(save.error) : undefined;
-  const refused = useRefusedFields(fieldErrors);
-  const isRefusedWhole = save.error !== null && Object.keys(fieldErrors ?? {}).length === 0;
+  const refusal = useFormRefusal(save.error, { notDone: 'The billing profile was not saved' });
 
   return (
     <Form
       className="claim-form"
       aria-label="Billing profile"
-      validationErrors={refused.errors}
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate(fieldsFrom(new FormData(event.currentTarget), profile), { onSuccess: onSaved });
-      }}
+      validationErrors={refusal.errors}
+      onSubmit={onFormData((form) => save.mutate(fieldsFrom(form, profile), { onSuccess: onSaved }))}
     >
-      <div className="fields" onInput={refused.onInput}>
+      <div className="fields" onInput={refusal.onInput}>
         <TextInput name="organizationName" label="Legal name" isRequired defaultValue={profile.organizationName} />
         <TextInput name="npi" label="Group NPI" isRequired defaultValue={profile.npi} />
         <TextInput
@@ -68,9 +63,7 @@ export const BillingProfileForm = ({ profile, onSaved }: { profile: BillingProfi
         />
         <TextInput name="receiverId" label="Clearinghouse receiver id" defaultValue={profile.receiverId ?? undefined} />
       </div>
-      <FormProblem
-        problem={isRefusedWhole ? billingRefusal(save.error, 'The billing profile was not saved') : undefined}
-      />
+      <FormProblem problem={refusal.problem} />
       <div className="dialog-actions">
         <Button type="submit" className="primary" isDisabled={save.isPending}>
           Save the billing profile

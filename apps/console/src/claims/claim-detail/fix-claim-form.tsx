@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { refusedFieldsOf } from '../../billing/billing-wording';
+import { onFormData } from '../../forms/form-data';
+import { useFormRefusal } from '../../forms/form-refusal';
 import { TextInput } from '../../patients/form-fields';
-import { useRefusedFields } from '../../visits/refused-fields';
 import { type Claim, type ClaimFix, useFixClaim } from '../claims-data';
 
 interface FixClaimFormProps {
@@ -41,25 +41,24 @@ const fixFrom = (form: FormData, claim: Claim): { fix: ClaimFix } | { typedWrong
 export const FixClaimForm = ({ claim, onDone, onCancel, onRefused }: FixClaimFormProps) => {
   const fix = useFixClaim();
   const [typedWrong, setTypedWrong] = useState<Record<string, string>>();
-  const refused = useRefusedFields(typedWrong ?? (fix.error ? refusedFieldsOf(fix.error) : undefined));
+  const refusal = useFormRefusal(fix.error, { typedWrong });
 
   return (
     <Form
       className="claim-form"
       aria-label="Fix diagnoses and pointers"
-      validationErrors={refused.errors}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const typed = fixFrom(new FormData(event.currentTarget), claim);
+      validationErrors={refusal.errors}
+      onSubmit={onFormData((form) => {
+        const typed = fixFrom(form, claim);
         if ('typedWrong' in typed) {
           setTypedWrong(typed.typedWrong);
         } else {
           setTypedWrong(undefined);
           fix.mutate({ id: claim.id, fix: typed.fix }, { onSuccess: onDone, onError: onRefused });
         }
-      }}
+      })}
     >
-      <div className="fields" onInput={refused.onInput}>
+      <div className="fields" onInput={refusal.onInput}>
         <TextInput
           name="diagnoses"
           label="Diagnoses in order (ICD-10-CM)"

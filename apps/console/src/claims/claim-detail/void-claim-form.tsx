@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, FieldError, Form, Label, TextArea, TextField } from 'react-aria-components';
-import { refusedFieldsOf } from '../../billing/billing-wording';
-import { useRefusedFields } from '../../visits/refused-fields';
+import { useFormRefusal } from '../../forms/form-refusal';
 import { useVoidClaim } from '../claims-data';
 
 interface VoidClaimFormProps {
@@ -15,19 +14,19 @@ interface VoidClaimFormProps {
 export const VoidClaimForm = ({ claimId, onDone, onCancel, onRefused }: VoidClaimFormProps) => {
   const voidClaim = useVoidClaim();
   const [reason, setReason] = useState('');
-  const refused = useRefusedFields(voidClaim.error ? refusedFieldsOf(voidClaim.error) : undefined);
+  const refusal = useFormRefusal(voidClaim.error);
 
   return (
     <Form
       className="claim-form"
       aria-label="Void the claim"
-      validationErrors={refused.errors}
+      validationErrors={refusal.errors}
       onSubmit={(event) => {
         event.preventDefault();
         voidClaim.mutate({ id: claimId, reason: reason.trim() }, { onSuccess: onDone, onError: onRefused });
       }}
     >
-      <div onInput={refused.onInput}>
+      <div onInput={refusal.onInput}>
         <TextField name="reason" value={reason} onChange={setReason} isRequired maxLength={500} autoFocus>
           <Label>Reason for voiding</Label>
           <TextArea rows={2} />

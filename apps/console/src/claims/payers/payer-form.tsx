@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { billingRefusal, refusedFieldsOf } from '../../billing/billing-wording';
+import { onFormData } from '../../forms/form-data';
+import { useFormRefusal } from '../../forms/form-refusal';
 import { Choice, FormProblem, TextInput } from '../../patients/form-fields';
-import { useRefusedFields } from '../../visits/refused-fields';
 import { AddressFields } from '../address-fields';
 import { addressFrom, textOf } from '../form-values';
 import { CLAIM_FILING_INDICATOR_WORDS } from './claim-filing-indicators';
@@ -27,9 +27,7 @@ const fieldsFrom = (form: FormData): PayerFields => ({
 /** A payer as claims need it: who, the id the clearinghouse routes by, the kind of plan, its filing limit and address. */
 export const PayerForm = ({ payer, electronicPayerId, onDone, onCancel }: PayerFormProps) => {
   const save = useSavePayer();
-  const fieldErrors = save.error ? refusedFieldsOf(save.error) : undefined;
-  const refused = useRefusedFields(fieldErrors);
-  const isRefusedWhole = save.error !== null && Object.keys(fieldErrors ?? {}).length === 0;
+  const refusal = useFormRefusal(save.error, { notDone: 'The payer was not saved' });
   const [indicator, setIndicator] = useState<ClaimFilingIndicator | undefined>(payer?.claimFilingIndicator);
   const title = payer ? `Edit ${payer.name}` : 'Add a payer';
 
@@ -37,15 +35,14 @@ export const PayerForm = ({ payer, electronicPayerId, onDone, onCancel }: PayerF
     <Form
       className="claim-form"
       aria-label={title}
-      validationErrors={refused.errors}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const fields = fieldsFrom(new FormData(event.currentTarget));
+      validationErrors={refusal.errors}
+      onSubmit={onFormData((form) => {
+        const fields = fieldsFrom(form);
         save.mutate({ id: payer?.id, fields }, { onSuccess: () => onDone(fields.name) });
-      }}
+      })}
     >
       <h2>{title}</h2>
-      <div className="fields" onInput={refused.onInput}>
+      <div className="fields" onInput={refusal.onInput}>
         <TextInput name="name" label="Payer name" isRequired defaultValue={payer?.name} />
         <TextInput
           name="electronicPayerId"
@@ -70,7 +67,7 @@ export const PayerForm = ({ payer, electronicPayerId, onDone, onCancel }: PayerF
         />
         <AddressFields address={payer?.address} />
       </div>
-      <FormProblem problem={isRefusedWhole ? billingRefusal(save.error, 'The payer was not saved') : undefined} />
+      <FormProblem problem={refusal.problem} />
       <div className="dialog-actions">
         <Button onPress={onCancel}>Cancel</Button>
         <Button type="submit" className="primary" isDisabled={save.isPending}>
