@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, Form } from 'react-aria-components';
 import { patientName, type Patient } from '../calendar/day-data';
+import { onFormData } from '../forms/form-data';
 import { AddressFields } from './address-fields';
 import { CoverageFields } from './coverage-fields';
 import { Choice, FormProblem, TextInput } from './form-fields';
@@ -66,10 +67,7 @@ export const RegisterPatientForm = ({ name, today, onRegistered, onCancel }: Reg
       aria-label="New patient"
       validationBehavior="aria"
       validationErrors={refusedFields}
-      onSubmit={(event) => {
-        event.preventDefault();
-        register.mutate(new FormData(event.currentTarget));
-      }}
+      onSubmit={onFormData((form) => register.mutate(form))}
     >
       {registered ? (
         <p role="status" className="announcement">

@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
+import { onFormData } from '../forms/form-data';
 import { useSession } from '../session/session';
 import { SignInRefusedError } from '../session/browser-session-api';
 
@@ -8,9 +9,7 @@ export const SignInPage = ({ expired }: { expired: boolean }) => {
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  const submit = async (form: FormData) => {
     setBusy(true);
     setProblem(undefined);
     try {
@@ -27,7 +26,7 @@ export const SignInPage = ({ expired }: { expired: boolean }) => {
     <main className="sign-in">
       <h1>Sign in to Praxis</h1>
       {expired && <p role="status">Your session ended. Sign in again to carry on where you were.</p>}
-      <Form onSubmit={(event) => void submit(event)}>
+      <Form onSubmit={onFormData((form) => void submit(form))}>
         <TextField name="email" type="email" autoComplete="username" isRequired>
           <Label>Email</Label>
           <Input />

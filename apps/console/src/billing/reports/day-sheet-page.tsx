@@ -2,6 +2,7 @@ import { Button, Form } from 'react-aria-components';
 import { useChosenLocation } from '../../calendar/location-select';
 import { spokenDate, todayIn } from '../../calendar/wall-clock';
 import { useNow } from '../../clock/browser-clock';
+import { onFormData } from '../../forms/form-data';
 import { navigate, searchParam, useLocation } from '../../navigation/navigation';
 import { TextInput } from '../../patients/form-fields';
 import { useSignedInPerson } from '../../session/signed-in-person';
@@ -87,12 +88,10 @@ export const DaySheetPage = () => {
         key={`${from}-${to}`}
         className="toolbar"
         aria-label="Days of the day sheet"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const form = new FormData(event.currentTarget);
+        onSubmit={onFormData((form) => {
           const days = { from: String(form.get('from')), to: String(form.get('to') || form.get('from')) };
           navigate(`/billing/day-sheet?${new URLSearchParams(days).toString()}`);
-        }}
+        })}
       >
         <TextInput name="from" label="From" type="date" isRequired defaultValue={from} />
         <TextInput name="to" label="To" type="date" isRequired defaultValue={to} />

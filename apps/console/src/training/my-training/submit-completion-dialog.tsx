@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, Dialog, Form, Heading, Modal } from 'react-aria-components';
+import { onFormData } from '../../forms/form-data';
 import { FormProblem, TextInput } from '../../patients/form-fields';
 import { type StandingRow, useSubmitCompletion } from '../training-data';
 import { base64Of } from '../training-files';
@@ -21,9 +22,7 @@ export const SubmitCompletionDialog = ({ row, onClose }: SubmitCompletionDialogP
   const refused = refusedFields(submission.error);
   const problem = submission.error ? trainingProblem(submission.error) : undefined;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  const submit = async (form: FormData) => {
     await submission.mutateAsync({
       requirementId: row.requirementId,
       completedOn: String(form.get('completedOn')),
@@ -39,7 +38,7 @@ export const SubmitCompletionDialog = ({ row, onClose }: SubmitCompletionDialogP
     <Modal isOpen isDismissable onOpenChange={(open) => !open && onClose()} className="modal">
       <Dialog className="dialog">
         <Heading slot="title">Submit a completion of {row.requirementName}</Heading>
-        <Form onSubmit={(event) => void submit(event).catch(() => undefined)} validationErrors={refused}>
+        <Form onSubmit={onFormData((form) => void submit(form).catch(() => undefined))} validationErrors={refused}>
           <TextInput name="completedOn" label="Completed on" type="date" isRequired />
           <TextInput
             name="expiresOn"
