@@ -1,9 +1,5 @@
+import { optionalTextOf, textOf } from '../forms/form-data';
 import type { PostalAddress } from './payers/payers-data';
-
-export const textOf = (form: FormData, name: string): string => String(form.get(name) ?? '').trim();
-
-/** An empty optional field is left out: the API refuses an empty string where a value may be omitted. */
-export const optionalTextOf = (form: FormData, name: string): string | undefined => textOf(form, name) || undefined;
 
 /** Field names are the API's own (dotted when nested), so a refused field finds its input by name. */
 export const addressFrom = (form: FormData, name = 'address'): PostalAddress & { line2?: string } => ({

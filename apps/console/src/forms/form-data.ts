@@ -5,3 +5,8 @@ export const onFormData = (send: (form: FormData) => void) => (event: FormEvent<
   event.preventDefault();
   send(new FormData(event.currentTarget));
 };
+
+export const textOf = (form: FormData, name: string): string => String(form.get(name) ?? '').trim();
+
+/** An empty optional field is left out: the API refuses an empty string where a value may be omitted. */
+export const optionalTextOf = (form: FormData, name: string): string | undefined => textOf(form, name) || undefined;

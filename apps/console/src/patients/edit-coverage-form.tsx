@@ -1,9 +1,10 @@
+import { textOf } from '../forms/form-data';
 import { ChangeForm } from './change-form';
 import { TextInput } from './form-fields';
 import { useUpdateCoverage } from './patient-changes';
 import type { Coverage } from './patient-data';
 import { PolicyHolderFields } from './policy-holder-fields';
-import { subscriberFrom, textOf } from './registration-requests';
+import { subscriberFrom } from './registration-requests';
 
 interface EditCoverageFormProps {
   coverage: Coverage;

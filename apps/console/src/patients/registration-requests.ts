@@ -2,16 +2,13 @@ import { api, type Schemas } from '../api/client';
 import { idempotencyKey } from '../api/idempotency-key';
 import { dataOrThrow } from '../api/problem';
 import type { Patient } from '../calendar/day-data';
+import { optionalTextOf, textOf } from '../forms/form-data';
 
 type NewPatient = Schemas['RegisterPatientDto'];
 type NewCoverage = Schemas['RecordCoverageDto'];
 type Relationship = NewCoverage['subscriber']['relationship'];
 type Address = Schemas['AddressDto'];
 type Sex = Schemas['SubscriberDto']['sex'];
-
-export const textOf = (form: FormData, name: string): string => String(form.get(name) ?? '').trim();
-/** An empty optional field is left out: the API refuses an empty string where a value may be omitted. */
-const optionalTextOf = (form: FormData, name: string): string | undefined => textOf(form, name) || undefined;
 
 export const addressFrom = (form: FormData, name: string): Address => ({
   line1: textOf(form, `${name}.line1`),

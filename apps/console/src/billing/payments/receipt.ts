@@ -1,10 +1,9 @@
 import { idempotencyKey } from '../../api/idempotency-key';
+import { textOf } from '../../forms/form-data';
 import { minorUnitsOf, moneyInWords } from '../money';
 import type { Payment, PaymentMethod, Receipt } from './payments-data';
 
 export const METHOD_WORDS: Record<PaymentMethod, string> = { cash: 'Cash', check: 'Check', card: 'Card' };
-
-const textOf = (form: FormData, name: string): string => String(form.get(name) ?? '').trim();
 
 /** `04/29` or `4/2029` as the month and four-digit year a processor wants; undefined when it is neither. */
 const expiryOf = (typed: string): { expiryMonth: number; expiryYear: number } | undefined => {

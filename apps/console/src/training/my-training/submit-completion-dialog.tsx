@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Dialog, Form, Heading, Modal } from 'react-aria-components';
-import { onFormData } from '../../forms/form-data';
+import { onFormData, optionalTextOf } from '../../forms/form-data';
 import { FormProblem, TextInput } from '../../patients/form-fields';
 import { type StandingRow, useSubmitCompletion } from '../training-data';
 import { base64Of } from '../training-files';
@@ -13,8 +13,6 @@ interface SubmitCompletionDialogProps {
   onClose(): void;
 }
 
-const optional = (value: FormDataEntryValue | null): string | undefined => String(value ?? '').trim() || undefined;
-
 /** A staff member's own completion, with its certificate; it waits for a manager's review before it counts. */
 export const SubmitCompletionDialog = ({ row, onClose }: SubmitCompletionDialogProps) => {
   const submission = useSubmitCompletion();
@@ -26,9 +24,9 @@ export const SubmitCompletionDialog = ({ row, onClose }: SubmitCompletionDialogP
     await submission.mutateAsync({
       requirementId: row.requirementId,
       completedOn: String(form.get('completedOn')),
-      expiresOn: optional(form.get('expiresOn')),
-      issuer: optional(form.get('issuer')),
-      certificateNumber: optional(form.get('certificateNumber')),
+      expiresOn: optionalTextOf(form, 'expiresOn'),
+      issuer: optionalTextOf(form, 'issuer'),
+      certificateNumber: optionalTextOf(form, 'certificateNumber'),
       certificate: file ? { contentBase64: await base64Of(file) } : undefined,
     });
     onClose();
