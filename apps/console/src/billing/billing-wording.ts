@@ -43,3 +43,7 @@ export const billingRefusal = (error: unknown, notDone: string): string => {
     return `${notDone}: ${errors.map(({ message }) => message).join('; ')}.`;
   return `${notDone}: ${detail ?? title}.`;
 };
+
+/** A refusal said above the fields only when it names none of them: a refused field is shown under its input. */
+export const wholeFormRefusal = (error: unknown, notDone: string): string | undefined =>
+  Object.keys(refusedFieldsOf(error)).length > 0 ? undefined : billingRefusal(error, notDone);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Dialog, Heading, Link, Modal } from 'react-aria-components';
-import { billingRefusal, refusedFieldsOf } from '../billing/billing-wording';
+import { wholeFormRefusal } from '../billing/billing-wording';
 import { claimPath } from '../claims/claim-detail/claim-path';
 import { FormProblem } from '../patients/form-fields';
 import { type DeniedClaim, useAddAppealNote, useReplaceDeniedClaim, useVoidDeniedClaim } from './denials-data';
@@ -29,9 +29,7 @@ export const DeniedClaimDialog = ({ claim, patient, onClose }: DeniedClaimDialog
   const [action, setAction] = useState<Action>();
   const [outcome, setOutcome] = useState<Outcome>({});
   const { claimId } = claim;
-  // A refused field is shown beside its input; only a refusal no field explains is said above the actions.
-  const refused = (notDone: string) => (error: unknown) =>
-    setOutcome(Object.keys(refusedFieldsOf(error)).length ? {} : { refused: billingRefusal(error, notDone) });
+  const refused = (notDone: string) => (error: unknown) => setOutcome({ refused: wholeFormRefusal(error, notDone) });
   const done = (next: Outcome) => {
     setAction(undefined);
     setOutcome(next);

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { billingRefusal, refusedFieldsOf } from '../billing/billing-wording';
+import { refusedFieldsOf, wholeFormRefusal } from '../billing/billing-wording';
 import { useRefusedFields } from './refused-fields';
 
 interface FormRefusalWording {
@@ -22,6 +22,5 @@ export const useFormRefusal = (
   // One object per refusal, so that editing a refused field lifts its error; fieldsOf is read as the refusal came back.
   const served = useMemo(() => (error ? fieldsOf(error) : undefined), [error]);
   const { errors, onInput } = useRefusedFields(typedWrong ?? served);
-  const isRefusedWhole = !typedWrong && served !== undefined && Object.keys(served).length === 0;
-  return { errors, onInput, problem: notDone && isRefusedWhole ? billingRefusal(error, notDone) : undefined };
+  return { errors, onInput, problem: error && notDone && !typedWrong ? wholeFormRefusal(error, notDone) : undefined };
 };

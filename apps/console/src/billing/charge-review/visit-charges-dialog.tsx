@@ -6,7 +6,7 @@ import { usePayerNames } from '../payer-names';
 import { useWorksBilling } from '../billing-access';
 import { type BillingVisit, type Charge, useBillingVisit } from '../billing-data';
 import { VisitStatusBadge } from '../billing-page';
-import { billingRefusal, refusedFieldsOf } from '../billing-wording';
+import { wholeFormRefusal } from '../billing-wording';
 import { CorrectLineForm } from './correct-line-form';
 import { HoldVisitForm } from './hold-visit-form';
 import { PriceLineForm } from './price-line-form';
@@ -39,9 +39,7 @@ export const VisitChargesDialog = ({ visit: listed, onClose }: VisitChargesDialo
     setForm(undefined);
     setOutcome(announcement ? { done: announcement } : {});
   };
-  // A refused field is shown beside its input; only a refusal no field explains is said above the forms.
-  const refused = (notDone: string) => (error: unknown) =>
-    setOutcome(Object.keys(refusedFieldsOf(error)).length ? {} : { refused: billingRefusal(error, notDone) });
+  const refused = (notDone: string) => (error: unknown) => setOutcome({ refused: wholeFormRefusal(error, notDone) });
   const data = visit.data;
   const currency = data?.currency ?? DEFAULT_CURRENCY;
 
