@@ -74,19 +74,23 @@ export class Ledger {
     });
     const byPosting = new Map<string, LedgerEntry[]>();
     for (const entry of entries) byPosting.set(entry.postingId, [...(byPosting.get(entry.postingId) ?? []), entry]);
-    for (const lines of byPosting.values()) {
+    const reversals = [...byPosting.values()].map((lines) => {
       const [{ kind, patientId, visitId, chargeId }] = lines;
       const posted: Posting = {
         kind,
         lines: lines.map(({ account, amountMinor, currency }) => ({ account, amount: money(amountMinor, currency) })),
       };
-      await this.post(manager, postings.reversal(posted), {
-        ...context,
-        patientId,
-        visitId: visitId ?? undefined,
-        chargeId: chargeId ?? undefined,
-        adjudicationId,
-      });
-    }
+      return {
+        posting: postings.reversal(posted),
+        context: {
+          ...context,
+          patientId,
+          visitId: visitId ?? undefined,
+          chargeId: chargeId ?? undefined,
+          adjudicationId,
+        },
+      };
+    });
+    await this.postAll(manager, reversals);
   }
 }

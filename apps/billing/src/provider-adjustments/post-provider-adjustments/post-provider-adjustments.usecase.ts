@@ -25,12 +25,12 @@ export class PostProviderAdjustments {
       [remittanceId, tenantId, payerName, traceNumber, currency, totalMinor, now],
     );
     if (recorded.length === 0) return;
-    for (const { amountMinor } of adjustments.filter(({ amountMinor }) => amountMinor !== 0))
-      await this.ledger.post(manager, postings.providerAdjustment(money(amountMinor, currency)), {
-        tenantId,
-        patientId: null,
-        postedAt: now,
-        postedBy: null,
-      });
+    const context = { tenantId, patientId: null, postedAt: now, postedBy: null };
+    await this.ledger.postAll(
+      manager,
+      adjustments
+        .filter(({ amountMinor }) => amountMinor !== 0)
+        .map(({ amountMinor }) => ({ posting: postings.providerAdjustment(money(amountMinor, currency)), context })),
+    );
   }
 }
