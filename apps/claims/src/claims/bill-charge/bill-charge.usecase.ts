@@ -26,8 +26,7 @@ export class BillCharge {
 
   async execute(manager: EntityManager, { tenantId, now, charge }: BillChargeCommand): Promise<Claim | null> {
     if (charge.billTo === 'patient' || charge.payerId === null) return null;
-    // Charges of one visit arrive on different partitions: one at a time, so they share a claim rather than race.
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`claims:visit:${charge.visitId}`]);
+    // Also takes a visit's charges, which arrive on different partitions, one at a time: they share a claim, not race.
     await lockClaimsOfPatient(manager, charge.patientId);
     const open = await this.openClaimWithRoom(manager, charge.visitId, charge.payerId);
     const claim = open ?? (await this.openClaim(manager, tenantId, { ...charge, payerId: charge.payerId }, now));
