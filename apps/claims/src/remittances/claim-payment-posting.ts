@@ -7,7 +7,7 @@ import { ClaimChange, ClaimLifecycle, ClaimMoves } from '../claims/claim-lifecyc
 import { ClaimLine } from '../claims/claim-line.entity';
 import { ClaimStatus } from '../claims/claim-status';
 import { Claim } from '../claims/claim.entity';
-import { Adjudication, adjudicationOf, decidedStatusOf, UncheckedAdjudication } from './claim-adjudication';
+import { Adjudication, adjudicationOf, UncheckedAdjudication } from './claim-adjudication';
 import { ClaimPaymentRecord } from './claim-payment.entity';
 import { matchLines } from './line-matching';
 import { LockedClaims } from './locked-claims';
@@ -112,7 +112,7 @@ export class ClaimPaymentPosting {
     if ('reason' in announced) return unmatched(payment, announced.reason);
     const adjudication = announced.row.envelope.payload as Adjudication;
     await this.bringToAccepted(manager, claim, payment, change);
-    const status = decidedStatusOf(payment);
+    const status = adjudication.claimStatus;
     await this.move(manager, file, claim, status, {
       ...change,
       action: DECIDED_BY[status],
