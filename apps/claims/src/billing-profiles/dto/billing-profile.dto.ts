@@ -1,6 +1,6 @@
 import { IsNpi } from '@praxis/domain';
-import { NestedObject, OmittableButNotNull, PostalAddress } from '@praxis/platform';
-import { Transform, Type } from 'class-transformer';
+import { NestedObject, OmittableButNotNull, PostalAddress, Trimmed } from '@praxis/platform';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -13,7 +13,6 @@ import {
 } from 'class-validator';
 import { LocationPlaceOfService } from '../billing-profile.entity';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const PLACE_OF_SERVICE = /^\d{2}$/;
 
 export class LocationPlaceOfServiceDto implements LocationPlaceOfService {
@@ -24,7 +23,7 @@ export class LocationPlaceOfServiceDto implements LocationPlaceOfService {
 
 /** The clinic's billing profile as a whole; what is left out is unknown, and the scrub asks for what claims need. */
 export class BillingProfileDto {
-  @Transform(trimmed) @IsString() @IsNotEmpty() @MaxLength(60) organizationName: string;
+  @Trimmed() @IsString() @IsNotEmpty() @MaxLength(60) organizationName: string;
   @IsNpi() npi: string;
   @OmittableButNotNull() @Matches(/^\d{9}$/, { message: 'tin must be nine digits without a hyphen' }) tin?: string;
   @OmittableButNotNull()
@@ -40,6 +39,6 @@ export class BillingProfileDto {
   @ValidateNested({ each: true })
   @Type(() => LocationPlaceOfServiceDto)
   locationPlacesOfService?: LocationPlaceOfServiceDto[];
-  @OmittableButNotNull() @Transform(trimmed) @IsString() @IsNotEmpty() @MaxLength(80) submitterId?: string;
-  @OmittableButNotNull() @Transform(trimmed) @IsString() @IsNotEmpty() @MaxLength(80) receiverId?: string;
+  @OmittableButNotNull() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(80) submitterId?: string;
+  @OmittableButNotNull() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(80) receiverId?: string;
 }

@@ -1,15 +1,12 @@
-import { NestedObject, PostalAddress } from '@praxis/platform';
-import { Transform } from 'class-transformer';
+import { NestedObject, PostalAddress, Trimmed } from '@praxis/platform';
 import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { ClaimFilingIndicator } from '../claim-filing-indicators';
 import { claimFilingIndicators } from '../claim-filing-indicators';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 export class PayerDto {
-  @Transform(trimmed) @IsString() @IsNotEmpty() @MaxLength(60) name: string;
+  @Trimmed() @IsString() @IsNotEmpty() @MaxLength(60) name: string;
   /** As scheduling's coverage records it (the clearinghouse's payer id). */
-  @Transform(trimmed)
+  @Trimmed()
   @Matches(/^[0-9A-Za-z]{2,80}$/, { message: 'electronicPayerId must be letters and digits (2 to 80)' })
   electronicPayerId: string;
   @IsIn(claimFilingIndicators) claimFilingIndicator: ClaimFilingIndicator;

@@ -1,8 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { Trim } from '../validation/request-fields';
 import { usStateCodes } from '@praxis/domain';
-import { OmittableButNotNull } from '@praxis/platform';
+import { OmittableButNotNull, Trimmed } from '@praxis/platform';
 
 export class PatientAddress {
   line1: string;
@@ -13,9 +12,9 @@ export class PatientAddress {
 }
 
 export class AddressDto implements PatientAddress {
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(200) line1: string;
-  @Trim() @OmittableButNotNull() @IsString() @MaxLength(200) line2?: string;
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(100) city: string;
+  @Trimmed() @IsString() @IsNotEmpty() @MaxLength(200) line1: string;
+  @Trimmed() @OmittableButNotNull() @IsString() @MaxLength(200) line2?: string;
+  @Trimmed() @IsString() @IsNotEmpty() @MaxLength(100) city: string;
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
   @IsIn(usStateCodes, { message: 'state must be a two-letter US state code' })
   state: string;

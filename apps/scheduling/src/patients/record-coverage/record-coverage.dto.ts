@@ -1,5 +1,5 @@
 import { IsCalendarDate, IsNotBefore } from '@praxis/domain';
-import { NestedObject, OmittableButNotNull } from '@praxis/platform';
+import { NestedObject, OmittableButNotNull, Trimmed } from '@praxis/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
 import {
@@ -12,15 +12,14 @@ import {
 import { AddressDto } from '../dto/address.dto';
 import { Sex, sexes } from '../patient.entity';
 import { EARLIEST_BIRTH_DATE } from '../register-patient/register-patient.dto';
-import { Trim } from '../validation/request-fields';
 
 const RequiredUnlessSelf = () =>
   ValidateIf((subscriber: SubscriberDto, value: unknown) => subscriber.relationship !== 'self' || value !== undefined);
 
 export class SubscriberDto implements Subscriber {
   @IsIn(subscriberRelationships) relationship: SubscriberRelationship;
-  @Trim() @RequiredUnlessSelf() @IsString() @IsNotEmpty() @MaxLength(100) firstName?: string;
-  @Trim() @RequiredUnlessSelf() @IsString() @IsNotEmpty() @MaxLength(100) lastName?: string;
+  @Trimmed() @RequiredUnlessSelf() @IsString() @IsNotEmpty() @MaxLength(100) firstName?: string;
+  @Trimmed() @RequiredUnlessSelf() @IsString() @IsNotEmpty() @MaxLength(100) lastName?: string;
   @RequiredUnlessSelf() @IsCalendarDate({ notBefore: EARLIEST_BIRTH_DATE, notInFuture: true }) dateOfBirth?: string;
   @OmittableButNotNull() @IsIn(sexes) sex?: Sex;
   @OmittableButNotNull() @NestedObject(() => AddressDto) address?: AddressDto;
@@ -28,13 +27,13 @@ export class SubscriberDto implements Subscriber {
 
 export class RecordCoverageDto {
   @ApiProperty({ description: "the payer's EDI id", example: '60054' })
-  @Trim()
+  @Trimmed()
   @IsString()
   @Length(2, 80)
   payerId: string;
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(200) payerName: string;
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(80) memberId: string;
-  @Trim() @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(80) groupNumber?: string;
+  @Trimmed() @IsString() @IsNotEmpty() @MaxLength(200) payerName: string;
+  @Trimmed() @IsString() @IsNotEmpty() @MaxLength(80) memberId: string;
+  @Trimmed() @OmittableButNotNull() @IsString() @IsNotEmpty() @MaxLength(80) groupNumber?: string;
   @NestedObject(() => SubscriberDto) subscriber: SubscriberDto;
   @IsIn(coverageRanks) rank: CoverageRank;
   @IsCalendarDate() effectiveFrom: string;

@@ -1,14 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsCalendarDate } from '@praxis/domain';
-import { OmittableButNotNull, PageQuery } from '@praxis/platform';
+import { OmittableButNotNull, PageQuery, Trimmed } from '@praxis/platform';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { Trim } from '../validation/request-fields';
 import { IsUsPhoneNumber } from '../validation/us-phone-number';
 
 /** Every criterion given must match; none at all lists every patient. Sent as a body so names never land in URLs or access logs. */
 export class SearchPatientsDto extends PageQuery {
   @ApiProperty({ required: false, description: 'case-insensitive prefix of the last name' })
-  @Trim()
+  @Trimmed()
   @OmittableButNotNull()
   @IsString()
   @IsNotEmpty()
@@ -16,7 +15,7 @@ export class SearchPatientsDto extends PageQuery {
   lastName?: string;
 
   @ApiProperty({ required: false, description: 'case-insensitive prefix of the first name' })
-  @Trim()
+  @Trimmed()
   @OmittableButNotNull()
   @IsString()
   @IsNotEmpty()
