@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { aClinicWithClaims, setTheSandboxRules } from './support/a-clinic-with-claims';
-import { anAcceptedClaimAndItsEra, keyedAgainByThePayer, PAID_AT_EIGHTY_PERCENT } from './support/an-era';
+import {
+  anAcceptedClaimAndItsEra,
+  expectTheAccountToOwe,
+  keyedAgainByThePayer,
+  PAID_AT_EIGHTY_PERCENT,
+  previewTheEra,
+} from './support/an-era';
 import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
@@ -21,10 +27,7 @@ test('the billing clerk matches an unmatched payment by hand', async ({ page }, 
   await signIn(page, clinic.clerk);
 
   // The payer's 835 names none of the clinic's claims: the file is posted, the claim payment waits for the clerk.
-  await page
-    .getByLabel('An 835 file, as received')
-    .setInputFiles({ name: 'aetna.835', mimeType: 'text/plain', buffer: Buffer.from(era.content) });
-  await page.getByRole('button', { name: 'Preview the file' }).click();
+  await previewTheEra(page, era, 'aetna.835');
   await page.getByRole('button', { name: 'Post the ERA' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Posted 1 of 1 payments.' })).toBeVisible();
   const posted = page.getByRole('region', { name: 'What was posted' });
@@ -74,15 +77,5 @@ test('the billing clerk matches an unmatched payment by hand', async ({ page }, 
   await expect(lastChange.getByRole('rowheader')).toHaveText('paid by the payer');
   await expect(lastChange.getByRole('cell')).toContainText(['Accepted to Paid', 'You']);
 
-  // Billing hears of the payer's decision over Kafka: the account shows it once billing has posted it.
-  const balance = page.getByRole('table', { name: 'What is owed, by who is expected to pay it' });
-  await expect(async () => {
-    await page.goto(`/billing/patients/${sam.id}`);
-    await expect(balance.getByRole('row', { name: /^USD/ }).getByRole('cell')).toHaveText(
-      ['$0.00', '$20.00', '$0.00'],
-      {
-        timeout: 1_000,
-      },
-    );
-  }).toPass({ timeout: 30_000 });
+  await expectTheAccountToOwe(page, sam.id, ['$0.00', '$20.00', '$0.00']);
 });

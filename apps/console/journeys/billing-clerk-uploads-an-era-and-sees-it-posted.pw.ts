@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { aClinicWithClaims, setTheSandboxRules } from './support/a-clinic-with-claims';
-import { anAcceptedClaimAndItsEra } from './support/an-era';
+import { anAcceptedClaimAndItsEra, expectTheAccountToOwe, previewTheEra } from './support/an-era';
 import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
@@ -14,10 +14,7 @@ test('the billing clerk uploads an ERA and sees it posted', async ({ page }, tes
   await page.goto('/remittances/upload');
   await signIn(page, clinic.clerk);
 
-  await page
-    .getByLabel('An 835 file, as received')
-    .setInputFiles({ name: 'aetna.835', mimeType: 'text/plain', buffer: Buffer.from(era.content) });
-  await page.getByRole('button', { name: 'Preview the file' }).click();
+  await previewTheEra(page, era, 'aetna.835');
   const preview = page.getByRole('region', { name: 'Preview: nothing is posted yet' });
   await expect(preview.getByRole('heading', { name: 'AETNA: $80.00' })).toBeVisible();
   const office = preview
@@ -35,17 +32,7 @@ test('the billing clerk uploads an ERA and sees it posted', async ({ page }, tes
   await expect(posted.getByRole('link', { name: claimNumber })).toBeVisible();
   await expectNoSeriousAccessibilityViolations(page);
 
-  // Billing hears of the payer's decision over Kafka: the account shows it once billing has posted it.
-  const balance = page.getByRole('table', { name: 'What is owed, by who is expected to pay it' });
-  await expect(async () => {
-    await page.goto(`/billing/patients/${clinic.patient.id}`);
-    await expect(balance.getByRole('row', { name: /^USD/ }).getByRole('cell')).toHaveText(
-      ['$0.00', '$20.00', '$0.00'],
-      {
-        timeout: 1_000,
-      },
-    );
-  }).toPass({ timeout: 30_000 });
+  await expectTheAccountToOwe(page, clinic.patient.id, ['$0.00', '$20.00', '$0.00']);
   await expectNoSeriousAccessibilityViolations(page);
   await page.screenshot({ path: testInfo.outputPath('account-after-the-era.png'), fullPage: true });
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { aClinicWithClaims, setTheSandboxRules } from './support/a-clinic-with-claims';
-import { anAcceptedClaimAndItsEra, postTheEra } from './support/an-era';
+import { anAcceptedClaimAndItsEra, postTheEra, previewTheEra } from './support/an-era';
 import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
@@ -25,10 +25,7 @@ test('the billing clerk uploads the same ERA again and nothing changes', async (
   }).toPass({ timeout: 30_000 });
 
   await page.goto('/remittances/upload');
-  await page
-    .getByLabel('An 835 file, as received')
-    .setInputFiles({ name: 'aetna-again.835', mimeType: 'text/plain', buffer: Buffer.from(era.content) });
-  await page.getByRole('button', { name: 'Preview the file' }).click();
+  await previewTheEra(page, era, 'aetna-again.835');
   await page.getByRole('button', { name: 'Post the ERA' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'Every payment in this file was received before: nothing changed.' }),

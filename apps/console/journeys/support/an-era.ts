@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { expect, type Page } from '@playwright/test';
 import { call, eventually } from './a-clinic-with-a-front-desk';
 import {
   anInsuredVisitReleased,
@@ -176,4 +177,21 @@ export const anAcceptedClaimAndItsEra = async (
   const claim = await submitAndAwaitAcceptance(gatewayUrl, clinic, claimId);
   const echo = echoOf(claim);
   return { claim, echo, era: anEraFor(claim, clinic.patient.listedAs, decision, echo) };
+};
+
+/** The clerk chooses the payer's 835 on the upload page and previews it; nothing is posted yet. */
+export const previewTheEra = async (page: Page, era: Era, fileName: string): Promise<void> => {
+  await page
+    .getByLabel('An 835 file, as received')
+    .setInputFiles({ name: fileName, mimeType: 'text/plain', buffer: Buffer.from(era.content) });
+  await page.getByRole('button', { name: 'Preview the file' }).click();
+};
+
+/** Billing hears of the payer's decision over Kafka: the patient's account shows it once billing has posted it. */
+export const expectTheAccountToOwe = async (page: Page, patientId: string, owed: string[]): Promise<void> => {
+  const balance = page.getByRole('table', { name: 'What is owed, by who is expected to pay it' });
+  await expect(async () => {
+    await page.goto(`/billing/patients/${patientId}`);
+    await expect(balance.getByRole('row', { name: /^USD/ }).getByRole('cell')).toHaveText(owed, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
 };
