@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { aClinicWithClaims, setTheSandboxRules } from './support/a-clinic-with-claims';
+import { aClinicWithClaims, setTheSandboxRules, submitTheReadyClaims } from './support/a-clinic-with-claims';
 import { anAcceptedClaimAndItsEra, deniedFor, postTheEra } from './support/an-era';
 import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
 
@@ -44,9 +44,7 @@ test('the billing clerk corrects a denied claim', async ({ page }, testInfo) => 
   await expect(
     page.getByRole('table', { name: 'Claims that are ready' }).getByRole('row', { name: new RegExp(sam.listedAs) }),
   ).toBeVisible();
-  await page.getByRole('button', { name: 'Submit ready claims' }).click();
-  const sent = page.getByRole('table', { name: /^Claims in claim file/ });
-  await expect(sent.getByRole('row', { name: `${sam.listedAs}: Accepted` })).toBeVisible({ timeout: 30_000 });
+  const sent = await submitTheReadyClaims(page, sam.listedAs, 'Accepted');
   await sent.getByRole('link', { name: sam.listedAs }).click();
   await page.getByRole('link', { name: 'The claim file it was sent in' }).click();
   await page.getByRole('button', { name: 'View the X12' }).click();

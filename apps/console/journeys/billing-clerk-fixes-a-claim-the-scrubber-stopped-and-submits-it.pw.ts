@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { aClinicWithClaims, anInsuredVisitReleased, setTheSandboxRules } from './support/a-clinic-with-claims';
+import {
+  aClinicWithClaims,
+  anInsuredVisitReleased,
+  setTheSandboxRules,
+  submitTheReadyClaims,
+} from './support/a-clinic-with-claims';
 import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
@@ -88,9 +93,7 @@ test('the billing clerk fixes a claim the scrubber stopped and submits it', asyn
   await expectNoSeriousAccessibilityViolations(page);
 
   await page.getByRole('navigation', { name: 'Claims' }).getByRole('link', { name: 'Worklist' }).click();
-  await page.getByRole('button', { name: 'Submit ready claims' }).click();
-  const sent = page.getByRole('table', { name: /^Claims in claim file/ });
-  await expect(sent.getByRole('row', { name: `${sam.listedAs}: Accepted` })).toBeVisible({ timeout: 30_000 });
+  const sent = await submitTheReadyClaims(page, sam.listedAs, 'Accepted');
   await expect(
     page.getByRole('status').filter({ hasText: /^Claim file \d+: Sent to the clearinghouse$/ }),
   ).toBeVisible();

@@ -5,6 +5,7 @@ import {
   completeTheBillingProfile,
   MEMBER_IDS,
   setTheSandboxRules,
+  submitTheReadyClaims,
 } from './support/a-clinic-with-claims';
 import { choose, expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
 
@@ -32,9 +33,7 @@ test('the billing clerk sees a 277CA rejection for the member id', async ({ page
   await page.goto('/claims?status=ready');
   await signIn(page, clinic.clerk);
 
-  await page.getByRole('button', { name: 'Submit ready claims' }).click();
-  const sent = page.getByRole('table', { name: /^Claims in claim file/ });
-  await expect(sent.getByRole('row', { name: `${sam.listedAs}: Rejected` })).toBeVisible({ timeout: 30_000 });
+  await submitTheReadyClaims(page, sam.listedAs, 'Rejected');
 
   await choose(page, page.getByRole('radio', { name: 'Rejected' }));
   const samsClaim = page

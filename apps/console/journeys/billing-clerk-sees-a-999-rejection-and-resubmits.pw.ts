@@ -6,6 +6,7 @@ import {
   completeTheBillingProfile,
   MEMBER_IDS,
   setTheSandboxRules,
+  submitTheReadyClaims,
 } from './support/a-clinic-with-claims';
 import { choose, expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
 
@@ -53,10 +54,7 @@ test('the billing clerk sees a 999 rejection and resubmits', async ({ page }, te
   await expect(page.getByRole('status').filter({ hasText: 'Scrubbed: the claim is ready.' })).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Claims' }).getByRole('link', { name: 'Worklist' }).click();
-  await page.getByRole('button', { name: 'Submit ready claims' }).click();
-  await expect(
-    page.getByRole('table', { name: /^Claims in claim file/ }).getByRole('row', { name: `${sam.listedAs}: Accepted` }),
-  ).toBeVisible({ timeout: 30_000 });
+  await submitTheReadyClaims(page, sam.listedAs, 'Accepted');
   await expectNoSeriousAccessibilityViolations(page);
   await page.screenshot({ path: testInfo.outputPath('accepted-when-resent.png'), fullPage: true });
 });

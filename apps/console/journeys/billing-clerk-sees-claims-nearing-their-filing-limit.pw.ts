@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { call, eventually } from './support/a-clinic-with-a-front-desk';
 import {
   aClinicWithClaims,
   anInsuredVisitReleased,
+  claimReaching,
   completeTheBillingProfile,
   setTheSandboxRules,
+  submitTheReadyClaims,
 } from './support/a-clinic-with-claims';
 import { addDays, spokenDate } from './support/calendar-dates';
 import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
@@ -21,17 +22,12 @@ test('the billing clerk sees claims nearing their filing limit and sends the rea
   const sam = clinic.patient;
   await completeTheBillingProfile(gatewayUrl(), clinic, { timelyFilingDays: FILING_LIMIT_DAYS });
   const { claimId } = await anInsuredVisitReleased(gatewayUrl(), clinic);
-  const claim = await eventually(async () => {
-    const built = await call<{ status: string; patientControlNumber: string; dateOfService: string }>(
-      gatewayUrl(),
-      'GET',
-      `/api/v1/claims/${claimId}`,
-      undefined,
-      clinic.clerkBearer,
-    );
-    if (built.status !== 'ready') throw new Error(`the claim is ${built.status}`);
-    return built;
-  });
+  const claim = await claimReaching<{ status: string; patientControlNumber: string; dateOfService: string }>(
+    gatewayUrl(),
+    clinic,
+    claimId,
+    'ready',
+  );
   await page.goto('/');
   await signIn(page, clinic.clerk);
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Claims' }).click();
@@ -50,9 +46,7 @@ test('the billing clerk sees claims nearing their filing limit and sends the rea
   await page.screenshot({ path: testInfo.outputPath('claims-by-filing-deadline.png'), fullPage: true });
 
   // The claim is ready, so it goes out from here; once the payer has it, the deadline no longer stands.
-  await page.getByRole('button', { name: 'Submit ready claims' }).click();
-  const sent = page.getByRole('table', { name: /^Claims in claim file/ });
-  await expect(sent.getByRole('row', { name: `${sam.listedAs}: Accepted` })).toBeVisible({ timeout: 30_000 });
+  const sent = await submitTheReadyClaims(page, sam.listedAs, 'Accepted');
   await expect(
     page.getByRole('status').filter({ hasText: /^Claim file \d+: Sent to the clearinghouse$/ }),
   ).toBeVisible();

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { call, eventually, type ClinicWithAFrontDesk } from './a-clinic-with-a-front-desk';
 import { aClinicWithBilling, aCompletedVisit, type ClinicWithBilling } from './a-clinic-with-billing';
 
@@ -146,4 +147,30 @@ export const anInsuredVisitReleased = async (
     if (!built) throw new Error('the claim is not built yet');
     return { claimId: built.id };
   });
+};
+
+/** Answers the claim once the claims service has moved it to the status. */
+export const claimReaching = <Claim extends { status: string }>(
+  gatewayUrl: string,
+  clinic: ClinicWithClaims,
+  claimId: string,
+  status: string,
+  timeoutMs?: number,
+): Promise<Claim> =>
+  eventually(async () => {
+    const claim = await call<Claim>(gatewayUrl, 'GET', `/api/v1/claims/${claimId}`, undefined, clinic.clerkBearer);
+    if (claim.status !== status) throw new Error(`the claim is ${claim.status}`);
+    return claim;
+  }, timeoutMs);
+
+/** The clerk submits the ready claims; answers the claim file's table once it shows the patient's claim answered. */
+export const submitTheReadyClaims = async (
+  page: Page,
+  patientListedAs: string,
+  answer: 'Accepted' | 'Rejected',
+): Promise<Locator> => {
+  await page.getByRole('button', { name: 'Submit ready claims' }).click();
+  const sent = page.getByRole('table', { name: /^Claims in claim file/ });
+  await expect(sent.getByRole('row', { name: `${patientListedAs}: ${answer}` })).toBeVisible({ timeout: 30_000 });
+  return sent;
 };

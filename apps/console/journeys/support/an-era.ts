@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
-import { call, eventually } from './a-clinic-with-a-front-desk';
+import { call } from './a-clinic-with-a-front-desk';
 import {
   anInsuredVisitReleased,
+  claimReaching,
   type ClinicWithClaims,
   completeTheBillingProfile,
   MEMBER_IDS,
@@ -25,11 +26,7 @@ export const submitAndAwaitAcceptance = async (
   claimId: string,
 ): Promise<SentClaim> => {
   await call(gatewayUrl, 'POST', '/api/v1/claim-submissions', undefined, clinic.clerkBearer);
-  return eventually(async () => {
-    const claim = await call<SentClaim>(gatewayUrl, 'GET', `/api/v1/claims/${claimId}`, undefined, clinic.clerkBearer);
-    if (claim.status !== 'accepted') throw new Error(`the claim is ${claim.status}`);
-    return claim;
-  }, 60_000);
+  return claimReaching<SentClaim>(gatewayUrl, clinic, claimId, 'accepted', 60_000);
 };
 
 type Adjustment = readonly [group: string, reason: string, amountMinor: number];
