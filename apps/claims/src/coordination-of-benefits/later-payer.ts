@@ -1,6 +1,9 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { InsuredCoverage } from '../insured/insured-coverage.entity';
 import { Claim, Responsibility, responsibilities } from '../claims/claim.entity';
+
+/** What billing the next payer needs of its coverage: whom to bill, and at which rank. */
+export type LaterPayer = Pick<InsuredCoverage, 'payerId' | 'rank'>;
 
 /** The rank billed after this one, as payers decide in rank order; null after the last. */
 export const rankAfter = (rank: Responsibility): Responsibility | null =>
@@ -8,7 +11,7 @@ export const rankAfter = (rank: Responsibility): Responsibility | null =>
 
 /** For each claim, by its id, the coverage of the next rank in force on its date of service with another payer. */
 const LATER_COVERAGES = `
-  SELECT DISTINCT ON (wanted.claim_id) wanted.claim_id, coverage.id AS coverage_id
+  SELECT DISTINCT ON (wanted.claim_id) wanted.claim_id, coverage.payer_id, coverage.rank
   FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::date[])
     AS wanted(claim_id, patient_id, rank, payer_id, date_of_service)
   JOIN insured_coverages coverage
@@ -27,26 +30,26 @@ const LATER_COVERAGES = `
 export const laterPayersOf = async (
   manager: EntityManager,
   claims: readonly Claim[],
-): Promise<Map<string, InsuredCoverage | null>> => {
-  const later = new Map<string, InsuredCoverage | null>(claims.map(({ id }) => [id, null]));
+): Promise<Map<string, LaterPayer | null>> => {
+  const later = new Map<string, LaterPayer | null>(claims.map(({ id }) => [id, null]));
   const asked = claims.flatMap((claim) => {
     const rank = rankAfter(claim.responsibility);
     return rank ? [{ claim, rank }] : [];
   });
   if (asked.length === 0) return later;
-  const found: { claim_id: string; coverage_id: string }[] = await manager.query(LATER_COVERAGES, [
-    asked.map(({ claim }) => claim.id),
-    asked.map(({ claim }) => claim.patientId),
-    asked.map(({ rank }) => rank),
-    asked.map(({ claim }) => claim.payerId),
-    asked.map(({ claim }) => claim.dateOfService),
-  ]);
-  if (found.length === 0) return later;
-  const coverages = await manager.findBy(InsuredCoverage, { id: In(found.map(({ coverage_id }) => coverage_id)) });
-  const byId = new Map(coverages.map((coverage) => [coverage.id, coverage]));
-  for (const { claim_id, coverage_id } of found) later.set(claim_id, byId.get(coverage_id) ?? null);
+  const found: { claim_id: string; payer_id: string; rank: LaterPayer['rank'] }[] = await manager.query(
+    LATER_COVERAGES,
+    [
+      asked.map(({ claim }) => claim.id),
+      asked.map(({ claim }) => claim.patientId),
+      asked.map(({ rank }) => rank),
+      asked.map(({ claim }) => claim.payerId),
+      asked.map(({ claim }) => claim.dateOfService),
+    ],
+  );
+  for (const { claim_id, payer_id, rank } of found) later.set(claim_id, { payerId: payer_id, rank });
   return later;
 };
 
-export const laterPayerOf = async (manager: EntityManager, claim: Claim): Promise<InsuredCoverage | null> =>
+export const laterPayerOf = async (manager: EntityManager, claim: Claim): Promise<LaterPayer | null> =>
   (await laterPayersOf(manager, [claim])).get(claim.id) ?? null;

@@ -2,8 +2,7 @@ import { EntityManager, In } from 'typeorm';
 import { ClaimLifecycle } from '../claims/claim-lifecycle';
 import { ClaimLine } from '../claims/claim-line.entity';
 import { Claim } from '../claims/claim.entity';
-import { laterPayersOf } from '../coordination-of-benefits/later-payer';
-import { InsuredCoverage } from '../insured/insured-coverage.entity';
+import { LaterPayer, laterPayersOf } from '../coordination-of-benefits/later-payer';
 
 const groupBy = <T>(keys: readonly string[], items: readonly T[], keyOf: (item: T) => string) => {
   const groups = new Map(keys.map((key) => [key, [] as T[]]));
@@ -21,7 +20,7 @@ export class LockedClaims {
     private readonly byControlNumber: ReadonlyMap<string, Claim[]>,
     private readonly byId: ReadonlyMap<string, Claim>,
     private readonly lines: ReadonlyMap<string, ClaimLine[]>,
-    private readonly laterPayers: ReadonlyMap<string, InsuredCoverage | null>,
+    private readonly laterPayers: ReadonlyMap<string, LaterPayer | null>,
   ) {}
 
   static readonly none = new LockedClaims(new Map(), new Map(), new Map(), new Map());
@@ -55,7 +54,7 @@ export class LockedClaims {
   }
 
   /** The coverage billed after the claim's payer (null when it is the last); undefined for a claim not locked here. */
-  laterPayerOf(claimId: string): InsuredCoverage | null | undefined {
+  laterPayerOf(claimId: string): LaterPayer | null | undefined {
     return this.laterPayers.get(claimId);
   }
 }

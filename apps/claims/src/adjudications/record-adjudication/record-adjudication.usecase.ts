@@ -5,14 +5,14 @@ import { EntityManager } from 'typeorm';
 import { ClaimLifecycle } from '../../claims/claim-lifecycle';
 import { Claim } from '../../claims/claim.entity';
 import { BillNextPayer } from '../../coordination-of-benefits/bill-next-payer/bill-next-payer.usecase';
-import { InsuredCoverage } from '../../insured/insured-coverage.entity';
+import { LaterPayer } from '../../coordination-of-benefits/later-payer';
 import { ClaimAdjudication } from '../claim-adjudication.entity';
 
 /** A payer's decision on a claim, with the claim as posting locked it and the coverage billed next (null: none). */
 export interface DecidedClaim {
   claim: Claim;
   adjudication: PayloadOf<typeof ClaimAdjudicated>;
-  laterPayer: InsuredCoverage | null;
+  laterPayer: LaterPayer | null;
 }
 
 /**

@@ -5,7 +5,7 @@ import { copyClaim } from '../../claims/claim-copy';
 import { nextPatientControlNumber } from '../../claims/claim-numbers';
 import { Claim } from '../../claims/claim.entity';
 import { ClaimScrubbing } from '../../claims/scrub/claim-scrubbing';
-import { InsuredCoverage } from '../../insured/insured-coverage.entity';
+import { LaterPayer } from '../later-payer';
 
 /**
  * Once a payer decided with money left owing, the next payer by coverage rank (as `laterPayerOf` finds it) is billed
@@ -19,7 +19,7 @@ export class BillNextPayer {
     private readonly scrubbing: ClaimScrubbing,
   ) {}
 
-  async execute(manager: EntityManager, decided: Claim, next: InsuredCoverage, now: Date): Promise<Claim | null> {
+  async execute(manager: EntityManager, decided: Claim, next: LaterPayer, now: Date): Promise<Claim | null> {
     if (await manager.existsBy(Claim, { priorPayerClaimId: decided.id })) return null;
     return copyClaim(
       manager,
