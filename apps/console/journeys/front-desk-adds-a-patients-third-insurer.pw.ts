@@ -1,19 +1,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { aClinicWithAFrontDesk, aPatient, call } from './support/a-clinic-with-a-front-desk';
-import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
+import { expectNoSeriousAccessibilityViolations, pickOption, signIn } from './support/console-checks';
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
-
-const choose = async (page: Page, form: Locator, field: string, option: string) => {
-  await form.getByRole('button', { name: new RegExp(field) }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-};
 
 const fillInTheCard = async (page: Page, form: Locator, insurer: string, payerId: string, memberId: string) => {
   await form.getByRole('textbox', { name: 'Insurer' }).fill(insurer);
   await form.getByRole('textbox', { name: 'Payer ID' }).fill(payerId);
   await form.getByRole('textbox', { name: 'Member ID' }).fill(memberId);
-  await choose(page, form, 'Pays', 'Tertiary');
+  await pickOption(page, form, 'Pays', 'Tertiary');
   await form.getByLabel('Covered from', { exact: true }).fill('2026-01-01');
 };
 

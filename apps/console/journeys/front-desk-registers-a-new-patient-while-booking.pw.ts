@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { aClinicWithAFrontDesk, call } from './support/a-clinic-with-a-front-desk';
 import { addDays, spokenDate } from './support/calendar-dates';
-import { expectNoSeriousAccessibilityViolations, signIn } from './support/console-checks';
+import { expectNoSeriousAccessibilityViolations, pickOption, signIn } from './support/console-checks';
 
 const gatewayUrl = () => process.env.PRAXIS_GATEWAY_URL ?? '';
 
@@ -12,15 +12,10 @@ const aNewcomersLastName = () =>
     .replace(/[^a-f]/g, '')
     .slice(0, 6)}`;
 
-const choose = async (page: Page, form: Locator, field: string, option: string) => {
-  await form.getByRole('button', { name: new RegExp(field) }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-};
-
 const fillInTheNewcomer = async (page: Page, form: Locator, phone: string) => {
   await form.getByRole('textbox', { name: 'First name' }).fill('Riley');
   await form.getByLabel('Date of birth', { exact: true }).fill('1985-02-03');
-  await choose(page, form, 'Sex', 'Female');
+  await pickOption(page, form, 'Sex', 'Female');
   await form.getByRole('textbox', { name: 'Phone' }).fill(phone);
   await form.getByRole('textbox', { name: 'Street address' }).fill('200 Lake Shore Dr');
   await form.getByRole('textbox', { name: 'City' }).fill('Chicago');
@@ -73,7 +68,7 @@ test('the front desk registers a new patient with insurance from an empty slot, 
   await phone.press('Enter');
   await expect(form).toBeHidden();
   await expect(dialog.getByRole('combobox', { name: 'Patient' })).toHaveValue(`${listedAs} (born 1985-02-03)`);
-  await choose(page, dialog, 'Visit type', 'Office visit (15 min)');
+  await pickOption(page, dialog, 'Visit type', 'Office visit (15 min)');
   await dialog.getByRole('button', { name: `Book ${listedAs} at 9:00 AM` }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Booked' })).toHaveText(
@@ -106,11 +101,11 @@ test('the front desk registers a new patient with insurance from an empty slot, 
   // The card turns out to be her husband's: claims need his name, birth date, sex and address.
   await coverage.getByRole('button', { name: 'Change the coverage with Blue Cross Blue Shield of Illinois' }).click();
   const change = page.getByRole('form', { name: 'Change the coverage with Blue Cross Blue Shield of Illinois' });
-  await choose(page, change, 'Policy holder', "The patient's spouse");
+  await pickOption(page, change, 'Policy holder', "The patient's spouse");
   await change.getByRole('textbox', { name: "Policy holder's last name" }).fill(lastName);
   await change.getByRole('textbox', { name: "Policy holder's first name" }).fill('Jordan');
   await change.getByLabel("Policy holder's date of birth").fill('1983-09-14');
-  await choose(page, change, "Policy holder's sex", 'Male');
+  await pickOption(page, change, "Policy holder's sex", 'Male');
   await change.getByRole('textbox', { name: "Policy holder's street address" }).fill('200 Lake Shore Dr');
   await change.getByRole('textbox', { name: "Policy holder's city" }).fill('Chicago');
   await change.getByRole('textbox', { name: "Policy holder's state" }).fill('IL');

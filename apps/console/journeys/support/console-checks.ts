@@ -24,3 +24,9 @@ export const choose = async (page: Page, radio: Locator): Promise<void> => {
   await radio.focus();
   await page.keyboard.press('Space');
 };
+
+/** An option is picked from a select's list, opened by the button its field's label names. */
+export const pickOption = async (page: Page, within: Locator, field: string, option: string): Promise<void> => {
+  await within.getByRole('button', { name: new RegExp(field) }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+};
