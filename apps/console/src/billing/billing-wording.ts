@@ -22,12 +22,6 @@ export const POSTING_KIND_WORDS: Record<DaySheetRow['kind'], string> = {
   provider_adjustment: 'Payers’ adjustments to the clinic’s account (interest, recoupments)',
 };
 
-/** The refused fields of a 400 or 422, keyed by the API's field name, or by the input that stands for it. */
-export const refusedFieldsOf = (error: unknown, inputOf = (field: string) => field): Record<string, string> =>
-  error instanceof ProblemError
-    ? Object.fromEntries((error.problem.errors ?? []).map(({ field, message }) => [inputOf(field), message]))
-    : {};
-
 /**
  * Why billing refused a change, in the clerk's words, after what was not done ("The visit was not released"). The
  * service's own reason is shown as it gives it: the rules of a visit's status are billing's, and the console does not
@@ -43,7 +37,3 @@ export const billingRefusal = (error: unknown, notDone: string): string => {
     return `${notDone}: ${errors.map(({ message }) => message).join('; ')}.`;
   return `${notDone}: ${detail ?? title}.`;
 };
-
-/** A refusal said above the fields only when it names none of them: a refused field is shown under its input. */
-export const wholeFormRefusal = (error: unknown, notDone: string): string | undefined =>
-  Object.keys(refusedFieldsOf(error)).length > 0 ? undefined : billingRefusal(error, notDone);

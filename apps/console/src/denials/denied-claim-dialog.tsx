@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Dialog, Heading, Link, Modal } from 'react-aria-components';
-import { wholeFormRefusal } from '../billing/billing-wording';
+import { wholeFormRefusal } from '../forms/refusals';
 import { claimPath } from '../claims/claim-detail/claim-path';
 import { FormProblem } from '../patients/form-fields';
 import { type DeniedClaim, useAddAppealNote, useReplaceDeniedClaim, useVoidDeniedClaim } from './denials-data';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { refusedFieldsOf, wholeFormRefusal } from '../billing/billing-wording';
+import { refusedFieldsOf, wholeFormRefusal } from './refusals';
 import { useRefusedFields } from './refused-fields';
 
 interface FormRefusalWording {

@@ -3,7 +3,7 @@ import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-a
 import { onFormData } from '../../forms/form-data';
 import { useFormRefusal } from '../../forms/form-refusal';
 import { type Charge, type ChargeCorrection, useCorrectCharge } from '../billing-data';
-import { refusedFieldsOf } from '../billing-wording';
+import { refusedFieldsOf } from '../../forms/refusals';
 
 interface CorrectLineFormProps {
   charge: Charge;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, FieldError, Form, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
 import { useFormRefusal } from '../../forms/form-refusal';
 import { type Charge, type PriceChange, usePriceCharge } from '../billing-data';
-import { refusedFieldsOf } from '../billing-wording';
+import { refusedFieldsOf } from '../../forms/refusals';
 import { minorUnitsOf } from '../money';
 
 interface PriceLineFormProps {

@@ -6,7 +6,7 @@ import { usePayerNames } from '../payer-names';
 import { useWorksBilling } from '../billing-access';
 import { type BillingVisit, type Charge, useBillingVisit } from '../billing-data';
 import { VisitStatusBadge } from '../billing-page';
-import { wholeFormRefusal } from '../billing-wording';
+import { wholeFormRefusal } from '../../forms/refusals';
 import { CorrectLineForm } from './correct-line-form';
 import { HoldVisitForm } from './hold-visit-form';
 import { PriceLineForm } from './price-line-form';

@@ -2,8 +2,9 @@ import { useState, type ReactNode } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { onFormData } from '../../forms/form-data';
 import { useFormRefusal } from '../../forms/form-refusal';
+import { refusedFieldsOf } from '../../forms/refusals';
 import { FormProblem } from '../../patients/form-fields';
-import { billingRefusal, refusedFieldsOf } from '../billing-wording';
+import { billingRefusal } from '../billing-wording';
 
 interface PaymentFormProps {
   label: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ProblemError, type Problem } from '../api/problem';
-import { refusedFieldsOf, wholeFormRefusal } from './billing-wording';
+import { refusedFieldsOf, wholeFormRefusal } from './refusals';
 
 const refused = (problem: Partial<Problem> & { status: number }) =>
   new ProblemError({ type: 'about:blank', title: 'Refused', ...problem });
