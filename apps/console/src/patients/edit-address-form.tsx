@@ -1,8 +1,9 @@
+import type { Schemas } from '../api/client';
 import type { Patient } from '../calendar/day-data';
+import { addressFrom } from '../forms/form-data';
 import { AddressFields } from './address-fields';
 import { ChangeForm } from './change-form';
 import { useUpdatePatient } from './patient-changes';
-import { addressFrom } from './registration-requests';
 
 interface EditAddressFormProps {
   patient: Patient;
@@ -17,7 +18,9 @@ export const EditAddressForm = ({ patient, onDone }: EditAddressFormProps) => {
       label="Change the address"
       error={update.error}
       isPending={update.isPending}
-      onSave={(form) => update.mutate({ address: addressFrom(form, 'address') }, { onSuccess: onDone })}
+      onSave={(form) =>
+        update.mutate({ address: addressFrom<Schemas['AddressDto']['state']>(form, 'address') }, { onSuccess: onDone })
+      }
       onCancel={onDone}
     >
       <AddressFields name="address" defaults={patient.address} />

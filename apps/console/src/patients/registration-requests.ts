@@ -2,20 +2,13 @@ import { api, type Schemas } from '../api/client';
 import { idempotencyKey } from '../api/idempotency-key';
 import { dataOrThrow } from '../api/problem';
 import type { Patient } from '../calendar/day-data';
-import { optionalTextOf, textOf } from '../forms/form-data';
+import { addressFrom, optionalTextOf, textOf } from '../forms/form-data';
 
 type NewPatient = Schemas['RegisterPatientDto'];
 type NewCoverage = Schemas['RecordCoverageDto'];
 type Relationship = NewCoverage['subscriber']['relationship'];
-type Address = Schemas['AddressDto'];
+type UsState = Schemas['AddressDto']['state'];
 type Sex = Schemas['SubscriberDto']['sex'];
-
-export const addressFrom = (form: FormData, name: string): Address => ({
-  line1: textOf(form, `${name}.line1`),
-  city: textOf(form, `${name}.city`),
-  state: textOf(form, `${name}.state`).toUpperCase() as Address['state'],
-  postalCode: textOf(form, `${name}.postalCode`),
-});
 
 /** Field names are the API's own (dotted when nested), so a refused field finds its input by name. */
 export const newPatientFrom = (form: FormData, confirmedNotDuplicate: boolean): NewPatient => ({
@@ -25,7 +18,7 @@ export const newPatientFrom = (form: FormData, confirmedNotDuplicate: boolean): 
   sex: textOf(form, 'sex') as NewPatient['sex'],
   phone: textOf(form, 'phone'),
   email: optionalTextOf(form, 'email'),
-  address: addressFrom(form, 'address'),
+  address: addressFrom<UsState>(form, 'address'),
   ...(confirmedNotDuplicate ? { confirmedNotDuplicate } : {}),
 });
 
@@ -40,7 +33,7 @@ export const subscriberFrom = (form: FormData): NewCoverage['subscriber'] => {
     dateOfBirth: textOf(form, 'subscriber.dateOfBirth'),
     // Claims name the policy holder's sex and address; without them the payer's claim stops at the scrubber.
     sex: textOf(form, 'subscriber.sex') as Sex,
-    address: addressFrom(form, 'subscriber.address'),
+    address: addressFrom<UsState>(form, 'subscriber.address'),
   };
 };
 

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { AddressFields } from '../../claims/address-fields';
-import { addressFrom } from '../../claims/form-values';
-import { onFormData, textOf } from '../../forms/form-data';
+import { addressFrom, onFormData, textOf } from '../../forms/form-data';
 import { useFormRefusal } from '../../forms/form-refusal';
 import { FormProblem, TextInput } from '../../patients/form-fields';
 import { billingRefusal } from '../billing-wording';

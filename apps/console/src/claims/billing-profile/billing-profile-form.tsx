@@ -1,9 +1,8 @@
 import { Button, Form } from 'react-aria-components';
-import { onFormData, optionalTextOf, textOf } from '../../forms/form-data';
+import { addressFrom, onFormData, optionalTextOf, textOf } from '../../forms/form-data';
 import { useFormRefusal } from '../../forms/form-refusal';
 import { FormProblem, TextInput } from '../../patients/form-fields';
 import { AddressFields } from '../address-fields';
-import { addressFrom } from '../form-values';
 import { type BillingProfile, type BillingProfileFields, useSetBillingProfile } from './billing-profile-data';
 
 /** The form replaces the whole profile, so what it does not show (places of service per location) goes back as it was. */

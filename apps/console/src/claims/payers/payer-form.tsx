@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { onFormData, textOf } from '../../forms/form-data';
+import { addressFrom, onFormData, textOf } from '../../forms/form-data';
 import { useFormRefusal } from '../../forms/form-refusal';
 import { Choice, FormProblem, TextInput } from '../../patients/form-fields';
 import { AddressFields } from '../address-fields';
-import { addressFrom } from '../form-values';
 import { CLAIM_FILING_INDICATOR_WORDS } from './claim-filing-indicators';
 import { type ClaimFilingIndicator, type Payer, type PayerFields, useSavePayer } from './payers-data';
 
