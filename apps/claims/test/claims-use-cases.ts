@@ -27,6 +27,7 @@ import { Claim } from '../src/claims/claim.entity';
 import { ClaimsQueries } from '../src/claims/claims.queries';
 import { PatientEventsConsumer } from '../src/insured/patient-events.consumer';
 import { CreatePayer } from '../src/payers/create-payer/create-payer.usecase';
+import { PayerDto } from '../src/payers/dto/payer.dto';
 import { AppointmentEventsConsumer } from '../src/visits/appointment-events.consumer';
 
 /** Claims' use cases on the shared test database, on 10 March 2026 unless the spec moves the clock. */
@@ -170,6 +171,10 @@ export const schedulingCompletes = async (
   await deliverEvent(consumer.onAppointmentEvent.bind(consumer), Topic.SchedulingAppointments, envelope);
 };
 
+/** The clerk adds a payer the clinic bills. */
+export const theClerkAddsAPayer = (harness: UseCaseHarness, clerk: ClinicActor, payer: PayerDto) =>
+  harness.as(clerk, () => harness.get(CreatePayer).execute({ ...harness.commandFor(clerk), ...payer }));
+
 /** The clerk has set the clinic up to bill: a complete billing profile and Aetna with a 90-day filing limit. */
 export const aClinicSetUpToBill = async (harness: UseCaseHarness): Promise<ClinicActor> => {
   const clerk = aClerkAtANewClinic();
@@ -185,14 +190,13 @@ export const aClinicSetUpToBill = async (harness: UseCaseHarness): Promise<Clini
       submitterId: `S${clerk.tenantId.slice(0, 8).toUpperCase()}`,
       receiverId: 'PRAXISSANDBOX',
     });
-    await harness.get(CreatePayer).execute({
-      ...command,
-      name: 'Aetna',
-      electronicPayerId: '60054',
-      claimFilingIndicator: 'CI',
-      timelyFilingDays: 90,
-      address: { line1: 'PO Box 981106', city: 'El Paso', state: 'TX', postalCode: '79998' },
-    });
+  });
+  await theClerkAddsAPayer(harness, clerk, {
+    name: 'Aetna',
+    electronicPayerId: '60054',
+    claimFilingIndicator: 'CI',
+    timelyFilingDays: 90,
+    address: { line1: 'PO Box 981106', city: 'El Paso', state: 'TX', postalCode: '79998' },
   });
   return clerk;
 };

@@ -1,7 +1,6 @@
 import { ClaimAdjudicated, EventEnvelope, Topic } from '@praxis/contracts';
 import { money } from '@praxis/domain';
 import { ClinicActor, eventually, listenToTopic } from '@praxis/testing';
-import { CreatePayer } from '../../payers/create-payer/create-payer.usecase';
 import { Claim } from '../../claims/claim.entity';
 import { PostRemittance } from '../../remittances/post-remittance/post-remittance.usecase';
 import {
@@ -9,10 +8,15 @@ import {
   aCoverage,
   claimsOfVisit,
   schedulingRecordsCoverage,
+  theClerkAddsAPayer,
 } from '../../../test/claims-use-cases';
-import { ClaimsWithSandbox, sandboxRules, startClaimsWithSandbox } from '../../../test/clearinghouse-exchange';
+import {
+  claimReaches,
+  ClaimsWithSandbox,
+  sandboxRules,
+  startClaimsWithSandbox,
+} from '../../../test/clearinghouse-exchange';
 import { aPaymentOf, aRemittance, an835, anAcceptedClaim } from '../../../test/remittance-files';
-import { claimReaches } from '../../../test/clearinghouse-exchange';
 import { submitAndRead837p } from '../../../test/sent-837p';
 
 const usd = (amountMinor: number) => money(amountMinor, 'USD');
@@ -29,35 +33,27 @@ describe('BillNextPayer (each later insurer is billed once the one before it pai
   beforeEach(() => sandboxRules(system.sandbox));
 
   const aClinicBillingTwoInsurers = async (): Promise<ClinicActor> => {
-    const { harness } = system;
-    const clerk = await aClinicSetUpToBill(harness);
-    await harness.as(clerk, () =>
-      harness.get(CreatePayer).execute({
-        ...harness.commandFor(clerk),
-        name: 'UnitedHealthcare',
-        electronicPayerId: '87726',
-        claimFilingIndicator: 'CI',
-        // A year: the decision may also reach claims' own consumer, on the wall clock rather than the spec's.
-        timelyFilingDays: 365,
-        address: { line1: 'PO Box 30555', city: 'Salt Lake City', state: 'UT', postalCode: '84130' },
-      }),
-    );
+    const clerk = await aClinicSetUpToBill(system.harness);
+    await theClerkAddsAPayer(system.harness, clerk, {
+      name: 'UnitedHealthcare',
+      electronicPayerId: '87726',
+      claimFilingIndicator: 'CI',
+      // A year: the decision may also reach claims' own consumer, on the wall clock rather than the spec's.
+      timelyFilingDays: 365,
+      address: { line1: 'PO Box 30555', city: 'Salt Lake City', state: 'UT', postalCode: '84130' },
+    });
     return clerk;
   };
 
   const aClinicBillingThreeInsurers = async (): Promise<ClinicActor> => {
-    const { harness } = system;
     const clerk = await aClinicBillingTwoInsurers();
-    await harness.as(clerk, () =>
-      harness.get(CreatePayer).execute({
-        ...harness.commandFor(clerk),
-        name: 'Illinois Medicaid',
-        electronicPayerId: 'SKIL0',
-        claimFilingIndicator: 'MC',
-        timelyFilingDays: 365,
-        address: { line1: 'PO Box 19105', city: 'Springfield', state: 'IL', postalCode: '62794' },
-      }),
-    );
+    await theClerkAddsAPayer(system.harness, clerk, {
+      name: 'Illinois Medicaid',
+      electronicPayerId: 'SKIL0',
+      claimFilingIndicator: 'MC',
+      timelyFilingDays: 365,
+      address: { line1: 'PO Box 19105', city: 'Springfield', state: 'IL', postalCode: '62794' },
+    });
     return clerk;
   };
 
