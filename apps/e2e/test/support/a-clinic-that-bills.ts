@@ -1,4 +1,11 @@
-import { eventually, SandboxRules, setSandboxRules } from '@praxis/testing';
+import {
+  aBillingProfileFor,
+  aetnaPayer,
+  CLINIC_PRICES_CSV,
+  eventually,
+  SandboxRules,
+  setSandboxRules,
+} from '@praxis/testing';
 import { DateTime } from 'luxon';
 import { gatewayCaller, GatewayOk, okFrom } from './gateway-calls';
 import { SystemWithAClinic } from './system-with-a-clinic';
@@ -10,8 +17,6 @@ const zoneInItsWorkingDay = (): string =>
     const hour = DateTime.now().setZone(zone).hour;
     return hour >= 6 && hour < 18;
   }) ?? ZONES[0];
-
-const PRICES = 'procedure_code,modifiers,payer_id,amount\r\n99213,,,125.00\r\n96372,,,25.00';
 
 export interface VisitCompletion {
   diagnoses: string[];
@@ -43,22 +48,8 @@ const openALocationAllDay = async (system: SystemWithAClinic, ok: GatewayOk) => 
 const setUpClaimsToAetna = async (by: GatewayOk) => {
   // Claims makes the profile when it hears of the clinic.
   const profile = await eventually(() => by('GET', '/api/v1/billing-profile'), 30_000);
-  await by('PUT', '/api/v1/billing-profile', {
-    organizationName: profile.organizationName,
-    npi: profile.npi,
-    tin: '123456789',
-    taxonomyCode: '207Q00000X',
-    address: { line1: '100 Main St', city: 'Springfield', state: 'IL', postalCode: '62701-1234' },
-    submitterId: 'LAKESIDE01',
-    receiverId: 'PRAXISSANDBOX',
-  });
-  await by('POST', '/api/v1/payers', {
-    name: 'Aetna',
-    electronicPayerId: '60054',
-    claimFilingIndicator: 'CI',
-    timelyFilingDays: 90,
-    address: { line1: 'PO Box 981106', city: 'El Paso', state: 'TX', postalCode: '79998' },
-  });
+  await by('PUT', '/api/v1/billing-profile', aBillingProfileFor(profile.organizationName, 'LAKESIDE01', profile.npi));
+  await by('POST', '/api/v1/payers', aetnaPayer(90));
 };
 
 /**
@@ -69,7 +60,11 @@ const setUpClaimsToAetna = async (by: GatewayOk) => {
 export const aClinicThatBills = async (system: SystemWithAClinic): Promise<ClinicThatBills> => {
   const asAdmin = okFrom(gatewayCaller(system));
   const location = await openALocationAllDay(system, asAdmin);
-  await asAdmin('POST', '/api/v1/billing/fee-schedules', { effectiveFrom: '2020-01-01', currency: 'USD', csv: PRICES });
+  await asAdmin('POST', '/api/v1/billing/fee-schedules', {
+    effectiveFrom: '2020-01-01',
+    currency: 'USD',
+    csv: CLINIC_PRICES_CSV,
+  });
   let visitsBooked = 0;
   const bookAVisitToday = async (patientId: string) => {
     visitsBooked += 1;

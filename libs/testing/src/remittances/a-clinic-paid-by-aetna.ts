@@ -13,24 +13,24 @@ export interface RevenueCycle {
   brokers: string[];
 }
 
-const FEE_SCHEDULE = {
-  effectiveFrom: '2026-01-01',
-  currency: 'USD',
-  csv: 'procedure_code,modifiers,payer_id,amount\r\n99213,,,125.00\r\n96372,,,25.00',
-};
-const AETNA = {
+/** The clinic's prices in dollars, as its fee-schedule CSV: an office visit (99213) at $125.00, an injection at $25.00. */
+export const CLINIC_PRICES_CSV = 'procedure_code,modifiers,payer_id,amount\r\n99213,,,125.00\r\n96372,,,25.00';
+const FEE_SCHEDULE = { effectiveFrom: '2026-01-01', currency: 'USD', csv: CLINIC_PRICES_CSV };
+
+/** Aetna as the clerk adds it among the clinic's payers (`POST /payers`). */
+export const aetnaPayer = (timelyFilingDays: number) => ({
   name: 'Aetna',
   electronicPayerId: '60054',
   claimFilingIndicator: 'CI',
-  timelyFilingDays: 365,
+  timelyFilingDays,
   address: { line1: 'PO Box 981106', city: 'El Paso', state: 'TX', postalCode: '79998' },
-};
+});
 const RELEASING_CLIENTS = 16;
 
 /** The clinic's billing profile as the sandbox clearinghouse knows it, under the clinic's own name. */
-export const aBillingProfileFor = (organizationName: string, submitterId: string) => ({
+export const aBillingProfileFor = (organizationName: string, submitterId: string, npi = aValidNpi()) => ({
   organizationName,
-  npi: aValidNpi(),
+  npi,
   tin: '123456789',
   taxonomyCode: '207Q00000X',
   address: { line1: '100 Main St', city: 'Springfield', state: 'IL', postalCode: '62701-1234' },
@@ -60,7 +60,7 @@ export const acceptedClaimsOfAClinic = async (
   const toClaims = persistentClerk(cycle.claimsUrl, clerk).call;
   await expectAnswer(toBilling, 201, 'POST', '/api/v1/billing/fee-schedules', FEE_SCHEDULE);
   await expectAnswer(toClaims, 200, 'PUT', '/api/v1/billing-profile', profile);
-  await expectAnswer(toClaims, 201, 'POST', '/api/v1/payers', AETNA);
+  await expectAnswer(toClaims, 201, 'POST', '/api/v1/payers', aetnaPayer(365));
   const billingDb = await clinicDatabase(cycle.billingDatabaseUrl, clerk.tenantId);
   const claimsDb = await clinicDatabase(cycle.claimsDatabaseUrl, clerk.tenantId);
   try {
