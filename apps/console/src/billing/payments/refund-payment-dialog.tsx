@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Dialog, FieldError, Heading, Label, Modal, TextArea, TextField } from 'react-aria-components';
 import { idempotencyKey } from '../../api/idempotency-key';
+import { textOf } from '../../forms/form-data';
 import { TextInput } from '../../patients/form-fields';
 import { minorUnitsOf, moneyInWords } from '../money';
 import { PaymentForm } from './payment-form';
@@ -23,7 +24,7 @@ export const RefundPaymentDialog = ({ payment, onRefunded, onClose }: RefundPaym
   const send = async (form: FormData) => {
     const amountMinor = minorUnitsOf(String(form.get('amount') ?? ''), payment.currency);
     if (!amountMinor) return { amount: 'Enter the amount to give back, such as 20.00.' };
-    const body = { amountMinor, reason: String(form.get('reason') ?? '').trim() };
+    const body = { amountMinor, reason: textOf(form, 'reason') };
     const key = await idempotencyKey(formKey, body);
     refund.mutate(
       { key, body, paymentId: payment.id },
