@@ -26,9 +26,7 @@ export type UncheckedAdjudication = Omit<Adjudication, 'lines' | 'adjustments'> 
  * Denied when nothing is paid (CLP02 4, or 1 paying 0: both are posted, never skipped); partially paid when some
  * line is paid nothing while others are paid; paid otherwise.
  */
-const decidedStatusOf = (
-  payment: Pick<ClaimPaymentRecord, 'statusCode' | 'paidMinor' | 'lines'>,
-): DecidedStatus => {
+const decidedStatusOf = (payment: Pick<ClaimPaymentRecord, 'statusCode' | 'paidMinor' | 'lines'>): DecidedStatus => {
   if (payment.statusCode === '4' || payment.paidMinor === 0) return 'denied';
   return payment.lines.some((line) => line.paidMinor === 0) ? 'partially_paid' : 'paid';
 };
